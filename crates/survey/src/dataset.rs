@@ -1,0 +1,213 @@
+//! The whole survey as typed data, parsed once from the CSV files under `static/data/`.
+//!
+//! The same files are compiled into the app (`include_str!`) and served for download, so what a
+//! reader downloads is byte for byte what the app computed from.
+
+use crate::csv::{self, DataError};
+use crate::table::{Cell, Table};
+
+/// Every data file shipped with the app, by name, with its contents.
+pub const FILES: &[(&str, &str)] = &[
+    ("jurisdictions.csv", include_str!("../../../static/data/jurisdictions.csv")),
+    ("table01.csv", include_str!("../../../static/data/table01.csv")),
+    ("table02.csv", include_str!("../../../static/data/table02.csv")),
+    ("table03.csv", include_str!("../../../static/data/table03.csv")),
+    ("table04.csv", include_str!("../../../static/data/table04.csv")),
+    ("table05.csv", include_str!("../../../static/data/table05.csv")),
+    ("table06.csv", include_str!("../../../static/data/table06.csv")),
+    ("table07.csv", include_str!("../../../static/data/table07.csv")),
+    ("table08.csv", include_str!("../../../static/data/table08.csv")),
+    ("table09.csv", include_str!("../../../static/data/table09.csv")),
+    ("table10.csv", include_str!("../../../static/data/table10.csv")),
+    ("table11.csv", include_str!("../../../static/data/table11.csv")),
+    ("table12.csv", include_str!("../../../static/data/table12.csv")),
+    ("table13.csv", include_str!("../../../static/data/table13.csv")),
+    ("table14.csv", include_str!("../../../static/data/table14.csv")),
+    ("table15.csv", include_str!("../../../static/data/table15.csv")),
+    ("table16.csv", include_str!("../../../static/data/table16.csv")),
+    ("table17.csv", include_str!("../../../static/data/table17.csv")),
+    ("table18.csv", include_str!("../../../static/data/table18.csv")),
+    ("table19.csv", include_str!("../../../static/data/table19.csv")),
+];
+
+/// What kind of government a jurisdiction is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One of the 50 states.
+    State,
+    /// The Federal Bureau of Prisons.
+    Federal,
+    /// The District of Columbia.
+    District,
+    /// The U.S. Virgin Islands.
+    Territory,
+}
+
+/// One of the 53 jurisdictions the survey queried.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Jurisdiction {
+    /// USPS code, `DC`, `VI`, or `BOP`.
+    pub code: String,
+    /// The name as the report prints it.
+    pub name: String,
+    /// State, federal, district or territory.
+    pub kind: Kind,
+    /// Whether it answered the survey at all.
+    pub responded: bool,
+}
+
+/// The parsed dataset.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// The 53 jurisdictions, in the report's order.
+    pub jurisdictions: Vec<Jurisdiction>,
+    /// Report tables present, by number.
+    pub tables: Vec<Table>,
+}
+
+/// Reads named columns out of a CSV file's records.
+pub(crate) struct Rows {
+    file: String,
+    header: Vec<String>,
+    records: Vec<csv::Record>,
+}
+
+impl Rows {
+    pub(crate) fn parse(file: &str, text: &str, required: &[&str]) -> Result<Rows, DataError> {
+        let (header, records) = csv::parse(file, text)?;
+        for r in required {
+            if !header.iter().any(|h| h == r) {
+                return Err(DataError {
+                    file: file.into(),
+                    line: 1,
+                    column: 0,
+                    message: format!("missing column `{r}`"),
+                });
+            }
+        }
+        Ok(Rows { file: file.into(), header, records })
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = RowRef<'_>> {
+        self.records.iter().map(move |r| RowRef { rows: self, rec: r })
+    }
+}
+
+/// One record of a [`Rows`], read by column name.
+pub(crate) struct RowRef<'a> {
+    rows: &'a Rows,
+    rec: &'a csv::Record,
+}
+
+impl RowRef<'_> {
+    /// The field named `col` (empty string when the column is absent).
+    pub(crate) fn get(&self, col: &str) -> &str {
+        self.rows
+            .header
+            .iter()
+            .position(|h| h == col)
+            .map(|i| self.rec.fields[i].trim())
+            .unwrap_or("")
+    }
+
+    /// An error about the field named `col` of this record.
+    pub(crate) fn error(&self, col: &str, message: String) -> DataError {
+        DataError {
+            file: self.rows.file.clone(),
+            line: self.rec.line,
+            column: self.rows.header.iter().position(|h| h == col).map_or(0, |i| i + 1),
+            message,
+        }
+    }
+
+    /// A required, parsed field.
+    pub(crate) fn parse<T: std::str::FromStr>(&self, col: &str) -> Result<T, DataError> {
+        let raw = self.get(col);
+        raw.parse().map_err(|_| self.error(col, format!("`{raw}` is not a valid {col}")))
+    }
+}
+
+fn file<'a>(files: &[(&'a str, &'a str)], name: &str) -> Result<&'a str, DataError> {
+    files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).ok_or_else(|| DataError {
+        file: name.into(),
+        line: 0,
+        column: 0,
+        message: "file missing from the bundle".into(),
+    })
+}
+
+impl Dataset {
+    /// Parses the files compiled into the binary.
+    pub fn embedded() -> Result<Dataset, DataError> {
+        Dataset::from_files(FILES)
+    }
+
+    /// Parses a set of named files (the embedded ones, or test fixtures).
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Dataset, DataError> {
+        let rows = Rows::parse(
+            "jurisdictions.csv",
+            file(files, "jurisdictions.csv")?,
+            &["code", "name", "kind", "responded"],
+        )?;
+        let mut jurisdictions = Vec::new();
+        for r in rows.iter() {
+            let kind = match r.get("kind") {
+                "state" => Kind::State,
+                "federal" => Kind::Federal,
+                "district" => Kind::District,
+                "territory" => Kind::Territory,
+                other => return Err(r.error("kind", format!("unknown kind `{other}`"))),
+            };
+            jurisdictions.push(Jurisdiction {
+                code: r.get("code").to_string(),
+                name: r.get("name").to_string(),
+                kind,
+                responded: r.parse("responded")?,
+            });
+        }
+        let mut tables = Vec::new();
+        for n in 1..=19u8 {
+            let name = Table::file_name(n);
+            if let Ok(text) = file(files, &name) {
+                let t = Table::parse(n, text)?;
+                for row in &t.rows {
+                    if n != 1 && !jurisdictions.iter().any(|j| j.code == row.key) {
+                        return Err(DataError {
+                            file: name.clone(),
+                            line: row.line,
+                            column: 1,
+                            message: format!("unknown jurisdiction `{}`", row.key),
+                        });
+                    }
+                }
+                tables.push(t);
+            }
+        }
+        Ok(Dataset { jurisdictions, tables })
+    }
+
+    /// A report table by number, if shipped.
+    pub fn table(&self, number: u8) -> Option<&Table> {
+        self.tables.iter().find(|t| t.number == number)
+    }
+
+    /// A jurisdiction by code.
+    pub fn jurisdiction(&self, code: &str) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.code == code)
+    }
+
+    /// Sum of a column's reported counts and how many rows reported it.
+    pub fn column_sum(&self, table: u8, column: &str) -> Option<(u64, usize)> {
+        let t = self.table(table)?;
+        let c = t.column(column)?;
+        let counts: Vec<u64> = t.rows.iter().filter_map(|r| r.cells[c].count()).collect();
+        Some((counts.iter().sum(), counts.len()))
+    }
+}
+
+impl Cell {
+    /// True when the report printed nothing here.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, Cell::Missing)
+    }
+}

@@ -1,0 +1,10 @@
+//! The 2016 ASCA–Liman restricted-housing survey: typed data, the definitions engine, URL state
+//! and audits. Nothing here knows about Yew or the browser, so all of it is tested natively.
+
+pub mod csv;
+pub mod dataset;
+pub mod format;
+pub mod table;
+
+pub use dataset::{Dataset, Jurisdiction, Kind};
+pub use table::{Cell, Decimal, Table};

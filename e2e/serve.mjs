@@ -1,0 +1,35 @@
+// A tiny static server for the release bundle, mounted under a sub-path to prove the app works from
+// static hosting anywhere. Loopback only. Usage: node e2e/serve.mjs [port] [dir] [base]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const port = Number(process.argv[2] ?? 4173);
+const root = process.argv[3] ?? 'dist';
+const base = process.argv[4] ?? '/explorer/';
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain',
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/' || url.pathname === base.slice(0, -1)) {
+    res.writeHead(302, { location: base }).end();
+    return;
+  }
+  if (!url.pathname.startsWith(base)) { res.writeHead(404).end('not found'); return; }
+  let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+  const file = normalize(join(root, rel));
+  if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
+  try {
+    const s = await stat(file);
+    const path = s.isDirectory() ? join(file, 'index.html') : file;
+    const body = await readFile(path);
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

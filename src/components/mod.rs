@@ -1,0 +1,3 @@
+//! Small render-only components.
+
+pub mod headline;
