@@ -4,11 +4,17 @@
 //! reader downloads is byte for byte what the app computed from.
 
 use crate::csv::{self, DataError};
+use crate::report::{self, Endnote, Erratum, Figure, Reform, SmiDefinition};
 use crate::table::{Cell, Table};
 
 /// Every data file shipped with the app, by name, with its contents.
 pub const FILES: &[(&str, &str)] = &[
     ("jurisdictions.csv", include_str!("../../../static/data/jurisdictions.csv")),
+    ("report_figures.csv", include_str!("../../../static/data/report_figures.csv")),
+    ("endnotes.csv", include_str!("../../../static/data/endnotes.csv")),
+    ("errata.csv", include_str!("../../../static/data/errata.csv")),
+    ("reforms.csv", include_str!("../../../static/data/reforms.csv")),
+    ("smi_definitions.csv", include_str!("../../../static/data/smi_definitions.csv")),
     ("table01.csv", include_str!("../../../static/data/table01.csv")),
     ("table02.csv", include_str!("../../../static/data/table02.csv")),
     ("table03.csv", include_str!("../../../static/data/table03.csv")),
@@ -63,6 +69,16 @@ pub struct Dataset {
     pub jurisdictions: Vec<Jurisdiction>,
     /// Report tables present, by number.
     pub tables: Vec<Table>,
+    /// Figures printed outside per-jurisdiction cells.
+    pub figures: Vec<Figure>,
+    /// The report's endnotes, in order.
+    pub endnotes: Vec<Endnote>,
+    /// Where the report disagrees with itself.
+    pub errata: Vec<Erratum>,
+    /// Policy changes reported in Section VII.
+    pub reforms: Vec<Reform>,
+    /// Appendix C definitions of serious mental illness.
+    pub smi_definitions: Vec<SmiDefinition>,
 }
 
 /// Reads named columns out of a CSV file's records.
@@ -183,12 +199,45 @@ impl Dataset {
                 tables.push(t);
             }
         }
-        Ok(Dataset { jurisdictions, tables })
+        let known = |file: &str, line: usize, code: &str| -> Result<(), DataError> {
+            if jurisdictions.iter().any(|j| j.code == code) {
+                Ok(())
+            } else {
+                Err(DataError { file: file.into(), line, column: 1, message: format!("unknown jurisdiction `{code}`") })
+            }
+        };
+        let reforms = report::reforms(file(files, "reforms.csv")?)?;
+        for (i, r) in reforms.iter().enumerate() {
+            known("reforms.csv", i + 2, &r.jurisdiction)?;
+        }
+        let smi_definitions = report::smi_definitions(file(files, "smi_definitions.csv")?)?;
+        for (i, d) in smi_definitions.iter().enumerate() {
+            known("smi_definitions.csv", i + 2, &d.jurisdiction)?;
+        }
+        Ok(Dataset {
+            figures: report::figures(file(files, "report_figures.csv")?)?,
+            endnotes: report::endnotes(file(files, "endnotes.csv")?)?,
+            errata: report::errata(file(files, "errata.csv")?)?,
+            reforms,
+            smi_definitions,
+            jurisdictions,
+            tables,
+        })
     }
 
     /// A report table by number, if shipped.
     pub fn table(&self, number: u8) -> Option<&Table> {
         self.tables.iter().find(|t| t.number == number)
+    }
+
+    /// An endnote by number.
+    pub fn endnote(&self, number: u32) -> Option<&Endnote> {
+        self.endnotes.iter().find(|e| e.number == number)
+    }
+
+    /// A printed figure by id.
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
     }
 
     /// A jurisdiction by code.

@@ -1,9 +1,13 @@
 //! The 2016 ASCA–Liman restricted-housing survey: typed data, the definitions engine, URL state
 //! and audits. Nothing here knows about Yew or the browser, so all of it is tested natively.
 
+pub mod audit;
+pub mod catalog;
 pub mod csv;
 pub mod dataset;
+pub mod derivation;
 pub mod format;
+pub mod report;
 pub mod table;
 
 pub use dataset::{Dataset, Jurisdiction, Kind};

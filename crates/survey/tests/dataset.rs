@@ -1,5 +1,6 @@
 //! The shipped data files parse, and hold what the report prints at its headline.
 
+use std::collections::BTreeSet;
 use survey::{Dataset, Kind};
 
 fn data() -> Dataset {
@@ -33,4 +34,74 @@ fn all_19_tables_ship() {
 #[test]
 fn table02_total_is_the_report_headline_67442_in_48_jurisdictions_p22() {
     assert_eq!(data().column_sum(2, "rh_population"), Some((67_442, 48)));
+}
+
+#[test]
+fn every_mismatch_the_audit_finds_is_a_listed_erratum_and_every_checked_erratum_still_mismatches() {
+    let d = data();
+    let found: BTreeSet<String> = survey::audit::audit(&d).into_iter().map(|m| m.key).collect();
+    let listed: BTreeSet<String> = d.errata.iter().filter(|e| !e.check.is_empty()).map(|e| e.check.clone()).collect();
+    let unlisted: Vec<_> = found.difference(&listed).collect();
+    let stale: Vec<_> = listed.difference(&found).collect();
+    assert!(unlisted.is_empty(), "mismatches not in errata.csv (extraction error or new erratum): {unlisted:#?}");
+    assert!(stale.is_empty(), "errata.csv entries that no longer mismatch: {stale:#?}");
+}
+
+#[test]
+fn errata_ids_and_checks_are_unique() {
+    let d = data();
+    let ids: BTreeSet<_> = d.errata.iter().map(|e| &e.id).collect();
+    assert_eq!(ids.len(), d.errata.len());
+    let checks: Vec<_> = d.errata.iter().filter(|e| !e.check.is_empty()).map(|e| &e.check).collect();
+    assert_eq!(checks.iter().collect::<BTreeSet<_>>().len(), checks.len());
+}
+
+#[test]
+fn the_audit_recomputes_a_real_share_of_the_report() {
+    // Guard against an audit that silently checks nothing: most figures carry a derivation.
+    let d = data();
+    let derived = d.figures.iter().filter(|f| f.derivation.is_some()).count();
+    assert!(derived >= 300, "only {derived} figures have a derivation");
+    assert!(d.figures.len() >= 400, "{} figures", d.figures.len());
+}
+
+#[test]
+fn endnotes_1_to_397_are_all_present_and_every_cited_note_exists() {
+    let d = data();
+    let numbers: Vec<u32> = d.endnotes.iter().map(|e| e.number).collect();
+    assert_eq!(numbers, (1..=397).collect::<Vec<_>>());
+    assert!(d.endnotes.iter().all(|e| !e.text.trim().is_empty()));
+    for t in &d.tables {
+        for r in &t.rows {
+            for n in &r.notes {
+                assert!(d.endnote(n.number).is_some(), "table{:02} {} cites missing endnote {}", t.number, r.key, n.number);
+            }
+        }
+    }
+    for e in &d.endnotes {
+        for j in &e.jurisdictions {
+            assert!(d.jurisdiction(j).is_some(), "endnote {} names unknown jurisdiction {j}", e.number);
+        }
+    }
+}
+
+#[test]
+fn headline_figures_as_printed_p7_and_p22() {
+    let d = data();
+    for (id, value) in [("i_b_total_rh", "67442"), ("i_b_median_rh_pct", "5.1"), ("i_b_total_16_plus", "83897")] {
+        assert_eq!(d.figure(id).map(|f| f.value.to_string()), Some(value.to_string()), "{id}");
+    }
+}
+
+#[test]
+fn malformed_files_fail_with_file_line_and_column() {
+    let mut files: Vec<(&str, &str)> = survey::dataset::FILES.to_vec();
+    let bad = "jurisdiction,rh_population,notes\nAL,12x,\n";
+    for f in files.iter_mut() {
+        if f.0 == "table05.csv" {
+            f.1 = bad;
+        }
+    }
+    let e = Dataset::from_files(&files).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line, e.column), ("table05.csv", 2, 2), "{e}");
 }
