@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod catalog;
 pub mod csv;
+pub mod datapackage;
 pub mod dataset;
 pub mod definition;
 pub mod derivation;

@@ -105,3 +105,19 @@ fn malformed_files_fail_with_file_line_and_column() {
     let e = Dataset::from_files(&files).unwrap_err();
     assert_eq!((e.file.as_str(), e.line, e.column), ("table05.csv", 2, 2), "{e}");
 }
+
+#[test]
+fn datapackage_json_describes_every_file_and_is_up_to_date() {
+    let d = data();
+    survey::datapackage::check_headers(&d).unwrap();
+    let want = survey::datapackage::descriptor(&d);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/data/datapackage.json");
+    if std::env::var_os("UPDATE_DATAPACKAGE").is_some() {
+        std::fs::write(path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(have == want, "static/data/datapackage.json is stale: run `UPDATE_DATAPACKAGE=1 cargo test -p survey --test dataset`");
+    for n in 1..=19 {
+        assert!(want.contains(&format!("\"path\": \"table{n:02}.csv\"")), "table {n}");
+    }
+}
