@@ -1,28 +1,34 @@
-//! The application shell: loads the dataset once and renders the current view.
+//! The application shell: parses the data once, holds the state, keeps the URL in step, and
+//! renders the page the URL names.
 
-use crate::components::headline::Headline;
+use crate::components::{link::Link, notices::Notices};
+use crate::pages;
+use crate::state::{Action, AppContext, AppData, Store};
 use std::rc::Rc;
+use survey::engine::Engine;
+use survey::url::Page;
 use survey::Dataset;
 use yew::prelude::*;
 
+/// Props for [`App`].
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The query string to start from (`location.search` in the browser; a fixture in tests).
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
 /// The root component.
 #[function_component]
-pub fn App() -> Html {
-    let data = use_memo((), |_| Dataset::embedded().map(Rc::new));
-    match &*data {
-        Ok(data) => {
-            let (total, n) = data.column_sum(2, "rh_population").unwrap_or((0, 0));
-            html! {
-                <>
-                    <header class="site-header">
-                        <h1>{ "Time-In-Cell Explorer" }</h1>
-                        <p class="tagline">{ "Restricted housing (“solitary confinement”) in U.S. prisons, from the 2016 ASCA–Liman survey." }</p>
-                    </header>
-                    <Headline total={total} jurisdictions={n} surveyed={data.jurisdictions.len()}
-                        definition="22 hours or more a day for 15 days or more" />
-                </>
-            }
-        }
+pub fn App(props: &AppProps) -> Html {
+    let loaded = use_memo((), |_| {
+        Dataset::embedded().map(|d| {
+            let codes: Vec<&'static str> = d.jurisdictions.iter().map(|j| &*Box::leak(j.code.clone().into_boxed_str())).collect();
+            AppData { engine: Rc::new(Engine::new(&d)), data: Rc::new(d), codes: Rc::new(codes) }
+        })
+    });
+    match &*loaded {
+        Ok(app) => html! { <Shell app={app.clone()} query={props.query.clone()} /> },
         Err(e) => html! {
             <div role="alert" class="error">
                 <h1>{ "The data could not be read" }</h1>
@@ -30,4 +36,74 @@ pub fn App() -> Html {
             </div>
         },
     }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct ShellProps {
+    app: AppData,
+    query: AttrValue,
+}
+
+#[function_component]
+fn Shell(props: &ShellProps) -> Html {
+    let ShellProps { app, query } = props.clone();
+    let store = {
+        let (q, codes) = (query.to_string(), app.codes.clone());
+        use_reducer(move || {
+            let (view, notices) = survey::url::parse(&q, &codes);
+            Store { view, notices, history: crate::state::HistoryMode::None }
+        })
+    };
+    crate::browser::use_history_sync(store.clone(), app.codes.clone());
+    let ctx = AppContext { app, store: store.clone() };
+    let view = store.view.clone();
+    if view.embed {
+        return html! {
+            <ContextProvider<AppContext> context={ctx}>
+                <div class="embed">{ pages::render(view.page) }</div>
+            </ContextProvider<AppContext>>
+        };
+    }
+    let large = if view.large { "large-type" } else { "" };
+    html! {
+        <ContextProvider<AppContext> context={ctx}>
+            <div class={classes!("shell", large)}>
+                <a class="skip-link" href="#content">{ "Skip to content" }</a>
+                <header class="site-header">
+                    <p class="site-title"><Link to={{ let mut v = view.clone(); v.page = Page::Explorer; v }}>{ "Time-In-Cell Explorer" }</Link></p>
+                    <p class="tagline">{ "Restricted housing (“solitary confinement”) in U.S. prisons, fall 2015 — from the ASCA–Liman survey." }</p>
+                    <Nav />
+                </header>
+                <Notices />
+                <div id="content" tabindex="-1">{ pages::render(view.page) }</div>
+                <footer class="site-footer">
+                    <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/">{ "download the data" }</a>{ "." }</p>
+                </footer>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[function_component]
+fn Nav() -> Html {
+    let ctx = crate::state::use_app();
+    let current = ctx.view().page;
+    html! {
+        <nav aria-label="Views" class="site-nav">
+            <ul>
+                { for pages::MENU.iter().map(|&p| {
+                    let mut v = ctx.with_page(p);
+                    v.jurisdiction = None;
+                    html! {
+                        <li><Link to={v} current={current == p}>{ p.label() }</Link></li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}
+
+/// Dispatches a URL load (used by the history listener).
+pub fn load(store: &UseReducerHandle<Store>, query: String, codes: Rc<Vec<&'static str>>) {
+    store.dispatch(Action::Load(query, codes));
 }

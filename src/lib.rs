@@ -1,6 +1,9 @@
 //! Time-In-Cell Explorer: the Yew components. They only render what `survey` computes.
 
 pub mod app;
+mod browser;
 pub mod components;
+pub mod pages;
+pub mod state;
 
 pub use app::App;

@@ -4,7 +4,8 @@
 fn main() {
     console_error_panic_hook::set_once();
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-    yew::Renderer::<time_in_cell::App>::with_root(root).render();
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    yew::Renderer::<time_in_cell::App>::with_root_and_props(root, time_in_cell::app::AppProps { query: query.into() }).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

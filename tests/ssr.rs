@@ -1,17 +1,52 @@
 //! Components rendered to HTML natively with Yew's server renderer: the true path from data to DOM.
 #![cfg(not(target_arch = "wasm32"))]
 
-use time_in_cell::App;
+use time_in_cell::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
-fn render_app() -> String {
-    futures::executor::block_on(LocalServerRenderer::<App>::new().render())
+fn render(query: &str) -> String {
+    let props = AppProps { query: query.to_string().into() };
+    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
 #[test]
-fn app_renders_the_report_headline_from_the_data() {
-    let html = render_app();
-    assert!(html.contains(r#"data-testid="headline-total""#), "{html}");
-    assert!(html.contains(">67,442<"), "headline total missing: {html}");
-    assert!(html.contains("across 48 of 53 jurisdictions"), "{html}");
+fn default_view_renders_the_report_headline_and_table() {
+    let html = render("");
+    assert!(html.contains(r#"data-value="67442""#), "headline total missing");
+    assert!(html.contains("across 48 of 53 jurisdictions"));
+    assert!(html.contains(r#"data-testid="count-TX""#));
+    assert!(html.contains("5,832"), "Texas's count");
+    assert!(html.contains(r#"aria-sort="descending""#), "percent sorted descending by default");
+}
+
+#[test]
+fn sixteen_hours_is_at_least_83897_with_band_columns() {
+    let html = render("?hours=16");
+    assert!(html.contains(r#"data-value="83897""#));
+    assert!(html.contains("at least "));
+    assert!(html.contains(r#"data-testid="sort-h16""#));
+}
+
+#[test]
+fn unmeasured_combination_says_so() {
+    let html = render("?hours=16&stay=1y");
+    assert!(html.contains("Not measured"));
+    assert!(!html.contains(r#"data-testid="results-table""#));
+}
+
+#[test]
+fn profile_lists_every_table_with_pages() {
+    let html = render("?view=profile&j=TX");
+    assert!(html.contains("Texas"));
+    for t in ["Table 2 ", "Table 5 ", "Table 7 "] {
+        assert!(html.contains(t), "{t}");
+    }
+    assert!(html.contains("Report p. 22"));
+}
+
+#[test]
+fn bad_url_renders_default_view_with_notice() {
+    let html = render("?view=profile&j=ZZ&stay=forever");
+    assert!(html.contains(r#"data-testid="url-notice""#));
+    assert!(html.contains(r#"data-value="67442""#));
 }

@@ -1,34 +1,63 @@
-//! The headline figure: how many people the current definition counts, and across how many places.
+//! The headline: the total for the current definition, its coverage, median and range, and how far
+//! it moved from the survey's own definition.
 
-use survey::format::thousands;
+use crate::components::animated::AnimatedNumber;
+use survey::engine::Summary;
+use survey::format::{percent, signed, thousands};
 use yew::prelude::*;
 
 /// Props for [`Headline`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct HeadlineProps {
-    /// People counted.
-    pub total: u64,
-    /// Jurisdictions the total rests on.
-    pub jurisdictions: usize,
+    /// The current definition's result.
+    pub summary: std::rc::Rc<Summary>,
+    /// The survey's default definition's total (for the difference line).
+    pub default_total: u64,
     /// Jurisdictions surveyed.
     pub surveyed: usize,
-    /// The definition in words, e.g. "22 hours or more a day, for 15 days or more".
-    pub definition: AttrValue,
+    /// Name of a jurisdiction by code.
+    pub names: std::rc::Rc<Vec<(String, String)>>,
 }
 
 /// The big number at the top of the explorer.
 #[function_component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let HeadlineProps { total, jurisdictions, surveyed, definition } = props.clone();
+    let HeadlineProps { summary: s, default_total, surveyed, names } = props.clone();
+    let name = |code: &str| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string());
+    if let Some(why) = s.not_measured {
+        return html! {
+            <section class="headline not-measured" aria-live="polite" data-testid="headline">
+                <p class="headline-figure" data-testid="headline-total">{ "Not measured" }</p>
+                <p class="headline-text">{ why }</p>
+            </section>
+        };
+    }
+    let def = s.definition;
     html! {
-        <section class="headline" aria-labelledby="headline-figure">
-            <p id="headline-figure" class="headline-figure" data-testid="headline-total">
-                { thousands(total) }
+        <section class="headline" aria-live="polite" data-testid="headline">
+            <p class="headline-figure">
+                if s.at_least { <span class="at-least">{ "at least " }</span> }
+                <AnimatedNumber value={s.total} testid="headline-total" />
             </p>
             <p class="headline-text">
-                { "people were held in their cells " }{ definition }
-                { format!(" in the fall of 2015, across {jurisdictions} of {surveyed} jurisdictions.") }
+                { format!("{} in the fall of 2015, ", def.describe()) }
+                <span data-testid="headline-coverage">{ format!("across {} of {surveyed} jurisdictions, covering {} of the custodial population of the 48 jurisdictions that reported.", s.counted, percent(s.covered_share, 0)) }</span>
             </p>
+            <dl class="headline-stats">
+                if let Some(m) = s.median_percent {
+                    <div><dt>{ if s.complete == s.counted { "Median".to_string() } else { format!("Median of the {} with complete data", s.complete) } }</dt><dd data-testid="headline-median">{ percent(m, 1) }</dd></div>
+                }
+                if let (Some((lo, lp)), Some((hi, hp))) = (&s.min, &s.max) {
+                    <div><dt>{ if s.complete == s.counted { "Range".to_string() } else { format!("Range of the {} with complete data", s.complete) } }</dt><dd data-testid="headline-range">{ format!("{} ({}) to {} ({})", percent(*lp, 1), name(lo), percent(*hp, 1), name(hi)) }</dd></div>
+                }
+                if !def.is_report_default() || s.total != default_total {
+                    <div><dt>{ "Versus the survey's definition" }</dt><dd data-testid="headline-delta">{ format!("{} people ({} under 22 h / 15 days)", signed(s.total as i64 - default_total as i64), thousands(default_total)) }</dd></div>
+                }
+            </dl>
+            if s.at_least {
+                <p class="caveat">{ format!("“At least”: {} jurisdictions reported only their 22-hour count, so their 16–21-hour prisoners are missing from this total.", s.partial.len()) }</p>
+            }
+            { for s.caveats.iter().filter(|c| !s.at_least || !c.starts_with("Table 3")).map(|c| html! { <p class="caveat">{ *c }</p> }) }
         </section>
     }
 }

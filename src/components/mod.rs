@@ -1,3 +1,12 @@
 //! Small render-only components.
 
+pub mod animated;
+pub mod bar_chart;
+pub mod definition_panel;
+pub mod endnotes;
 pub mod headline;
+pub mod link;
+pub mod notices;
+pub mod pinned;
+pub mod results_table;
+pub mod tile_map;

@@ -3,15 +3,19 @@
 
 pub mod audit;
 pub mod catalog;
+pub mod chart;
 pub mod csv;
 pub mod datapackage;
 pub mod dataset;
 pub mod definition;
 pub mod derivation;
 pub mod engine;
+pub mod explore;
 pub mod format;
 pub mod report;
 pub mod table;
+pub mod tiles;
+pub mod url;
 
 pub use dataset::{Dataset, Jurisdiction, Kind};
 pub use table::{Cell, Decimal, Table};

@@ -1,0 +1,465 @@
+//! URL state: the query string ⇄ a validated [`ViewState`], as pure functions.
+//!
+//! Parsing never fails: anything unknown or malformed falls back to the default for that setting
+//! and yields a [`Notice`] the page shows. Encoding writes only what differs from the defaults, so
+//! the default view's URL is the bare page.
+
+use crate::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
+
+/// Which page of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Page {
+    /// The explorer (main screen).
+    #[default]
+    Explorer,
+    /// One jurisdiction's profile (needs `j`).
+    Profile,
+    /// Length of stay (Table 4).
+    Stay,
+    /// Men and women (Tables 5–6).
+    Sex,
+    /// Race and ethnicity (Tables 7–10).
+    Race,
+    /// Age (Tables 11–14).
+    Age,
+    /// Serious mental illness (Tables 15–18, Appendix C).
+    Mental,
+    /// Pregnant and transgender prisoners.
+    Pregnancy,
+    /// Facilities and cells (Table 1).
+    Facilities,
+    /// Reforms (Section VII).
+    Reforms,
+    /// The report's internal inconsistencies.
+    Audit,
+    /// Claim check.
+    Claim,
+    /// Definition lab.
+    Lab,
+    /// About the data.
+    About,
+}
+
+impl Page {
+    /// Every page, in menu order.
+    pub const ALL: [Page; 14] = [
+        Page::Explorer, Page::Profile, Page::Stay, Page::Sex, Page::Race, Page::Age, Page::Mental,
+        Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About,
+    ];
+
+    /// URL token (`view=`).
+    pub fn token(self) -> &'static str {
+        match self {
+            Page::Explorer => "explorer",
+            Page::Profile => "profile",
+            Page::Stay => "stay",
+            Page::Sex => "sex",
+            Page::Race => "race",
+            Page::Age => "age",
+            Page::Mental => "mental-illness",
+            Page::Pregnancy => "pregnancy",
+            Page::Facilities => "facilities",
+            Page::Reforms => "reforms",
+            Page::Audit => "audit",
+            Page::Claim => "claim-check",
+            Page::Lab => "lab",
+            Page::About => "about",
+        }
+    }
+
+    /// Navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Page::Explorer => "Explorer",
+            Page::Profile => "Jurisdiction",
+            Page::Stay => "Length of stay",
+            Page::Sex => "Men & women",
+            Page::Race => "Race & ethnicity",
+            Page::Age => "Age",
+            Page::Mental => "Mental illness",
+            Page::Pregnancy => "Pregnant & transgender",
+            Page::Facilities => "Facilities & cells",
+            Page::Reforms => "Reforms",
+            Page::Audit => "Audit",
+            Page::Claim => "Claim check",
+            Page::Lab => "Definition lab",
+            Page::About => "About the data",
+        }
+    }
+
+    fn from_token(s: &str) -> Option<Page> {
+        Page::ALL.iter().copied().find(|p| p.token() == s)
+    }
+}
+
+/// Table columns the explorer can sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortColumn {
+    /// Jurisdiction name.
+    Name,
+    /// People counted.
+    Count,
+    /// Percent of the denominator.
+    Percent,
+    /// 22+ hour part.
+    H22,
+    /// 20–21 hour band.
+    H20,
+    /// 16–19 hour band.
+    H16,
+    /// The denominator.
+    Denominator,
+}
+
+impl SortColumn {
+    /// Every sortable column.
+    pub const ALL: [SortColumn; 7] = [SortColumn::Name, SortColumn::Count, SortColumn::Percent, SortColumn::H22, SortColumn::H20, SortColumn::H16, SortColumn::Denominator];
+
+    /// URL token.
+    pub fn token(self) -> &'static str {
+        match self {
+            SortColumn::Name => "name",
+            SortColumn::Count => "count",
+            SortColumn::Percent => "percent",
+            SortColumn::H22 => "h22",
+            SortColumn::H20 => "h20",
+            SortColumn::H16 => "h16",
+            SortColumn::Denominator => "denominator",
+        }
+    }
+}
+
+/// A sort order: a column, descending or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sort {
+    /// The column.
+    pub column: SortColumn,
+    /// Highest first.
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort { column: SortColumn::Percent, descending: true }
+    }
+}
+
+impl Sort {
+    /// `percent` or `-percent`.
+    pub fn token(self) -> String {
+        format!("{}{}", if self.descending { "-" } else { "" }, self.column.token())
+    }
+
+    fn parse(s: &str) -> Option<Sort> {
+        let (descending, name) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        SortColumn::ALL.iter().copied().find(|c| c.token() == name).map(|column| Sort { column, descending })
+    }
+}
+
+/// What the chart and map measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Measure {
+    /// Percent of the denominator.
+    #[default]
+    Percent,
+    /// Number of people.
+    Count,
+}
+
+/// The whole state of the page, as the URL holds it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ViewState {
+    /// Which page.
+    pub page: Page,
+    /// The definition in force.
+    pub definition: Definition,
+    /// Explorer table order.
+    pub sort: Sort,
+    /// Pinned jurisdictions, in the order pinned.
+    pub compare: Vec<String>,
+    /// The jurisdiction of a profile page.
+    pub jurisdiction: Option<String>,
+    /// Explorer search text.
+    pub search: String,
+    /// Chart/map measure.
+    pub measure: Measure,
+    /// Definition-lab step (0-based).
+    pub step: usize,
+    /// Embed mode: one view, no chrome.
+    pub embed: bool,
+    /// Large type for projectors.
+    pub large: bool,
+    /// Claim-check text.
+    pub claim: String,
+}
+
+/// Something in the URL that could not be used, shown to the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice(pub String);
+
+/// Longest value read from any parameter; longer ones are cut (a URL is not a document).
+const MAX_VALUE: usize = 500;
+/// Most jurisdictions that can be pinned.
+pub const MAX_COMPARE: usize = 6;
+
+/// Decodes `%XX` and `+`; invalid escapes stay literal, invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a value for a query string (unreserved characters kept).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn shown(s: &str) -> String {
+    let t: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 { format!("{t}…") } else { t }
+}
+
+/// Parses a query string (with or without `?`) against the known jurisdiction codes.
+pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
+    let mut v = ViewState::default();
+    let mut notices = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let q = query.strip_prefix('?').unwrap_or(query);
+    for pair in q.split('&').filter(|p| !p.is_empty()) {
+        let (k, val) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(k);
+        let mut value = percent_decode(val);
+        if value.len() > MAX_VALUE {
+            let mut cut = MAX_VALUE;
+            while !value.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            value.truncate(cut);
+        }
+        if seen.contains(&key) {
+            notices.push(Notice(format!("“{}” appears more than once; the first value was used.", shown(&key))));
+            continue;
+        }
+        if seen.len() < 64 {
+            seen.push(key.clone());
+        }
+        let bad = |what: &str, notices: &mut Vec<Notice>| {
+            notices.push(Notice(format!("Unknown {what} “{}”; showing the default instead.", shown(&value))));
+        };
+        match key.as_str() {
+            "hours" => match Hours::from_token(&value) {
+                Some(h) => v.definition.hours = h,
+                None => bad("hours value", &mut notices),
+            },
+            "stay" => match Stay::from_token(&value) {
+                Some(s) => v.definition.stay = s,
+                None => bad("length of stay", &mut notices),
+            },
+            "denominator" => match Denominator::from_token(&value) {
+                Some(d) => v.definition.denominator = d,
+                None => bad("denominator", &mut notices),
+            },
+            "population" => match Population::from_token(&value) {
+                Some(p) => v.definition.population = p,
+                None => bad("population", &mut notices),
+            },
+            "alt" => match value.as_str() {
+                "1" => v.definition.alternatives = true,
+                "0" => {}
+                _ => bad("alternatives setting", &mut notices),
+            },
+            "sort" => match Sort::parse(&value) {
+                Some(s) => v.sort = s,
+                None => bad("sort order", &mut notices),
+            },
+            "measure" => match value.as_str() {
+                "percent" => v.measure = Measure::Percent,
+                "count" => v.measure = Measure::Count,
+                _ => bad("measure", &mut notices),
+            },
+            "compare" => {
+                for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    let up = code.to_ascii_uppercase();
+                    match codes.iter().find(|c| **c == up) {
+                        Some(c) if v.compare.iter().any(|x| x == c) => {}
+                        Some(_) if v.compare.len() >= MAX_COMPARE => {
+                            notices.push(Notice(format!("At most {MAX_COMPARE} jurisdictions can be pinned; “{}” was left out.", shown(code))));
+                        }
+                        Some(c) => v.compare.push(c.to_string()),
+                        None => notices.push(Notice(format!("Unknown jurisdiction “{}” in the comparison; it was left out.", shown(code)))),
+                    }
+                }
+            }
+            "j" => {
+                let up = value.trim().to_ascii_uppercase();
+                match codes.iter().find(|c| **c == up) {
+                    Some(c) => v.jurisdiction = Some(c.to_string()),
+                    None => notices.push(Notice(format!("Unknown jurisdiction “{}”.", shown(&value)))),
+                }
+            }
+            "view" => match Page::from_token(&value) {
+                Some(p) => v.page = p,
+                None => bad("page", &mut notices),
+            },
+            "q" => v.search = value.chars().filter(|c| !c.is_control()).take(100).collect(),
+            "claim" => v.claim = value.chars().filter(|c| !c.is_control() || *c == '\n').take(MAX_VALUE).collect(),
+            "step" => match value.parse::<usize>() {
+                Ok(n) if n < 100 => v.step = n,
+                _ => bad("lab step", &mut notices),
+            },
+            "embed" => v.embed = value == "1",
+            "large" => v.large = value == "1",
+            _ => notices.push(Notice(format!("Unknown setting “{}” was ignored.", shown(&key)))),
+        }
+    }
+    if v.page == Page::Profile && v.jurisdiction.is_none() {
+        notices.push(Notice("No jurisdiction was given for the profile page; showing the explorer.".into()));
+        v.page = Page::Explorer;
+    }
+    (v, notices)
+}
+
+/// Encodes a view as a query string (starting with `?`, or empty for the default view).
+pub fn to_query(v: &ViewState) -> String {
+    let d = Definition::default();
+    let mut parts: Vec<String> = Vec::new();
+    if v.page != Page::Explorer {
+        parts.push(format!("view={}", v.page.token()));
+    }
+    if let Some(j) = &v.jurisdiction {
+        if v.page == Page::Profile {
+            parts.push(format!("j={j}"));
+        }
+    }
+    let def = &v.definition;
+    if def.hours != d.hours {
+        parts.push(format!("hours={}", def.hours.token()));
+    }
+    if def.stay != d.stay {
+        parts.push(format!("stay={}", def.stay.token()));
+    }
+    if def.denominator != d.denominator {
+        parts.push(format!("denominator={}", def.denominator.token()));
+    }
+    if def.population != d.population {
+        parts.push(format!("population={}", def.population.token()));
+    }
+    if def.alternatives {
+        parts.push("alt=1".into());
+    }
+    if v.sort != Sort::default() {
+        parts.push(format!("sort={}", v.sort.token()));
+    }
+    if v.measure == Measure::Count {
+        parts.push("measure=count".into());
+    }
+    if !v.compare.is_empty() {
+        parts.push(format!("compare={}", v.compare.join(",")));
+    }
+    if !v.search.is_empty() {
+        parts.push(format!("q={}", percent_encode(&v.search)));
+    }
+    if !v.claim.is_empty() {
+        parts.push(format!("claim={}", percent_encode(&v.claim)));
+    }
+    if v.step > 0 {
+        parts.push(format!("step={}", v.step));
+    }
+    if v.embed {
+        parts.push("embed=1".into());
+    }
+    if v.large {
+        parts.push("large=1".into());
+    }
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CODES: &[&str] = &["AL", "TX", "VI", "BOP", "NY"];
+
+    #[test]
+    fn default_view_is_the_bare_url() {
+        assert_eq!(to_query(&ViewState::default()), "");
+        assert_eq!(parse("", CODES), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn issue_example_parameters() {
+        let (v, n) = parse("?hours=16&stay=1y&denominator=total&population=women&sort=-count&compare=tx,BOP", CODES);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(v.definition.hours, Hours::H16);
+        assert_eq!(v.definition.stay, Stay::Y1);
+        assert_eq!(v.definition.denominator, Denominator::Total);
+        assert_eq!(v.definition.population, Population::Women);
+        assert_eq!(v.sort, Sort { column: SortColumn::Count, descending: true });
+        assert_eq!(v.compare, vec!["TX", "BOP"]);
+    }
+
+    #[test]
+    fn round_trips() {
+        for q in [
+            "?hours=20",
+            "?view=profile&j=TX&hours=16&stay=3m",
+            "?sort=name&compare=AL,VI&q=new+york",
+            "?view=claim-check&claim=Texas%20held%205%2C832",
+            "?view=lab&step=3&large=1",
+            "?measure=count&alt=1&embed=1",
+        ] {
+            let (v, n) = parse(q, CODES);
+            assert!(n.is_empty(), "{q}: {n:?}");
+            let again = to_query(&v);
+            assert_eq!(parse(&again, CODES).0, v, "{q} -> {again}");
+        }
+    }
+
+    #[test]
+    fn garbage_falls_back_with_notices() {
+        let (v, n) = parse("?hours=23&stay=forever&compare=ZZ,TX&sort=%%%&foo=1&view=profile", CODES);
+        assert_eq!(v.definition, Definition::default());
+        assert_eq!(v.compare, vec!["TX"]);
+        assert_eq!(v.page, Page::Explorer);
+        assert_eq!(n.len(), 6, "{n:?}");
+    }
+
+    #[test]
+    fn percent_decoding_is_total() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%E2%9C%93"), "✓");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+}

@@ -1,0 +1,110 @@
+// Journeys through the explorer, one behaviour per test.
+import { test, expect } from './fixtures.js';
+
+class ExplorerPage {
+  constructor(page) { this.page = page; }
+  async open(query = '') { await this.page.goto(`./${query}`); await expect(this.total).toBeVisible(); }
+  get total() { return this.page.getByTestId('headline-total'); }
+  hours(n) { return this.page.getByRole('radio', { name: `${n} hours or more` }); }
+  row(code) { return this.page.locator(`[data-testid=results-table] tbody tr[data-code=${code}]`); }
+  firstRowCode() { return this.page.locator('[data-testid=results-table] tbody tr').first().getAttribute('data-code'); }
+}
+
+test('flipping 22 → 20 → 16 hours moves the total 67,442 → 79,269 → 83,897', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await expect(x.total).toHaveText('67,442');
+  await x.hours(20).check();
+  await expect(x.total).toHaveText('79,269');
+  await expect(page).toHaveURL(/hours=20/);
+  await x.hours(16).check();
+  await expect(x.total).toHaveText('83,897');
+  await expect(page.getByTestId('headline-delta')).toContainText('+16,455');
+});
+
+test('sorting by name orders the table and records the sort in the URL', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  expect(await x.firstRowCode()).toBe('VI');
+  await page.getByTestId('sort-name').click();
+  await expect(page).toHaveURL(/sort=name/);
+  expect(await x.firstRowCode()).toBe('AL');
+  await expect(page.getByRole('columnheader', { name: /Jurisdiction/ })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('pinning two jurisdictions compares them side by side', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await x.row('TX').getByRole('button', { name: 'Pin Texas to compare' }).click();
+  await x.row('NY').getByRole('button', { name: 'Pin New York to compare' }).click();
+  await expect(page).toHaveURL(/compare=TX,NY/);
+  await expect(page.getByTestId('pinned').locator('.card')).toHaveCount(2);
+  await expect(page.getByTestId('pinned')).toContainText('5,832');
+});
+
+test('a map tile opens that jurisdiction\'s profile', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await page.getByTestId('tile-map').locator('a[data-code=TX]').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Texas' })).toBeVisible();
+  await expect(page).toHaveURL(/view=profile&j=TX/);
+  await expect(page.getByTestId('profile')).toContainText('Report p. 22');
+});
+
+test('a copied URL reproduces the view after reload', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await x.hours(16).check();
+  await page.getByRole('radio', { name: 'Whole prison system' }).check();
+  await page.getByTestId('sort-count').click();
+  await x.row('CA').getByRole('button', { name: /Pin California/ }).click();
+  const first = await x.firstRowCode();
+  const url = page.url();
+  const page2 = await page.context().newPage();
+  await page2.goto(url);
+  await expect(page2.getByTestId('headline-total')).toHaveText('83,897');
+  await expect(page2.getByRole('radio', { name: 'Whole prison system' })).toBeChecked();
+  await expect(page2.getByTestId('pinned').locator('.card[data-code=CA]')).toBeVisible();
+  expect(await page2.locator('[data-testid=results-table] tbody tr').first().getAttribute('data-code')).toBe(first);
+});
+
+test('a garbage URL shows the default view with a notice', async ({ page }) => {
+  await page.goto('./?hours=abc&stay=%E2%9C%93&compare=ZZZ,TX&view=nowhere&%%%');
+  await expect(page.getByTestId('headline-total')).toHaveText('67,442');
+  await expect(page.getByTestId('url-notice')).toContainText('Unknown hours value');
+  await expect(page.getByTestId('pinned').locator('.card[data-code=TX]')).toBeVisible();
+});
+
+test('back and forward move between views', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await x.hours(20).check();
+  await expect(x.total).toHaveText('79,269');
+  await x.hours(16).check();
+  await expect(x.total).toHaveText('83,897');
+  await page.goBack();
+  await expect(x.total).toHaveText('79,269');
+  await expect(x.hours(20)).toBeChecked();
+  await page.goBack();
+  await expect(x.total).toHaveText('67,442');
+  await page.goForward();
+  await expect(x.total).toHaveText('79,269');
+});
+
+test('keyboard only: change the definition and open a profile', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await x.hours(22).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(x.total).toHaveText('79,269');
+  await x.row('TX').getByRole('link', { name: 'Texas' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Texas' })).toBeVisible();
+});
+
+test('an endnote marker opens the endnote text', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await x.row('CA').getByRole('button', { name: 'Endnote 172' }).click();
+  await expect(page.getByTestId('note-panel')).toContainText('corrected this number from 1,079 to 1,104');
+});

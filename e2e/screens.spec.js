@@ -1,0 +1,24 @@
+// Saves screenshots of the main views at phone and desktop widths (e2e/screenshots/, not committed)
+// so a reviewer can look at them. Each view also gets an axe scan.
+import { test, expect } from './fixtures.js';
+import AxeBuilder from '@axe-core/playwright';
+
+const views = [
+  ['explorer', './'],
+  ['explorer-16h', './?hours=16&compare=TX,CA'],
+  ['profile-tx', './?view=profile&j=TX'],
+];
+
+for (const [name, url] of views) {
+  for (const width of [360, 1280]) {
+    test(`${name} at ${width}px: screenshot and no axe violations`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      await expect(page.locator('#content')).toBeVisible();
+      await page.waitForTimeout(400); // let the headline's count-up finish before the picture
+      await page.screenshot({ path: `e2e/screenshots/${name}-${width}.png`, fullPage: true });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,62 @@
+//! Endnote markers and the panel that shows an endnote's text.
+
+use crate::state::use_app;
+use yew::prelude::*;
+
+/// Props for [`NoteMarkers`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NoteMarkersProps {
+    /// Endnote numbers.
+    pub notes: Vec<u32>,
+    /// Called with a number when the reader opens it.
+    pub onopen: Callback<u32>,
+}
+
+/// Superscript buttons, one per endnote.
+#[function_component]
+pub fn NoteMarkers(props: &NoteMarkersProps) -> Html {
+    html! {
+        <>
+            { for props.notes.iter().map(|&n| {
+                let onopen = props.onopen.clone();
+                html! {
+                    <button type="button" class="note-marker" aria-label={format!("Endnote {n}")}
+                        onclick={Callback::from(move |_| onopen.emit(n))}>{ n }</button>
+                }
+            }) }
+        </>
+    }
+}
+
+/// Props for [`NotePanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NotePanelProps {
+    /// The endnote shown, if any.
+    pub note: Option<u32>,
+    /// Called to close it.
+    pub onclose: Callback<()>,
+}
+
+/// The open endnote's full text, with its page.
+#[function_component]
+pub fn NotePanel(props: &NotePanelProps) -> Html {
+    let ctx = use_app();
+    let Some(n) = props.note else { return html! {} };
+    let onclose = props.onclose.reform(|_| ());
+    let body = match ctx.app.data.endnote(n) {
+        Some(e) => html! {
+            <>
+                <p class="note-text">{ e.text.clone() }</p>
+                <p class="note-source">{ format!("Endnote {n}, report p. {}.", e.page) }</p>
+            </>
+        },
+        None => html! { <p>{ format!("Endnote {n} is not in the dataset.") }</p> },
+    };
+    html! {
+        <aside class="note-panel" aria-label={format!("Endnote {n}")} data-testid="note-panel">
+            <h3>{ format!("Endnote {n}") }</h3>
+            { body }
+            <button type="button" onclick={onclose}>{ "Close" }</button>
+        </aside>
+    }
+}

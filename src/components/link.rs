@@ -1,0 +1,41 @@
+//! An in-app link: a real `<a href="?…">` (copyable, opens in a new tab) that navigates in place.
+
+use crate::state::{use_app, Action};
+use survey::url::ViewState;
+use yew::prelude::*;
+
+/// Props for [`Link`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LinkProps {
+    /// The view to open.
+    pub to: ViewState,
+    /// Marks the link as the current page.
+    #[prop_or_default]
+    pub current: bool,
+    /// Extra CSS classes.
+    #[prop_or_default]
+    pub class: Classes,
+    /// Link content.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A link to another view of the app.
+#[function_component]
+pub fn Link(props: &LinkProps) -> Html {
+    let ctx = use_app();
+    let href = ctx.href(&props.to);
+    let onclick = {
+        let (to, store) = (props.to.clone(), ctx.store.clone());
+        Callback::from(move |e: MouseEvent| {
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            store.dispatch(Action::Go(to.clone()));
+        })
+    };
+    html! {
+        <a {href} {onclick} class={props.class.clone()} aria-current={props.current.then_some("page")}>{ props.children.clone() }</a>
+    }
+}

@@ -1,0 +1,149 @@
+//! The comparison table: every jurisdiction, sortable and searchable, bands as columns at the
+//! wider thresholds, "not reported" spelled out, endnote markers, pin buttons.
+
+use crate::components::endnotes::NoteMarkers;
+use crate::components::link::Link;
+use crate::state::{use_app, Action};
+use survey::definition::Hours;
+use survey::engine::{JurisdictionResult, Status, Summary};
+use survey::format::{percent, thousands};
+use survey::url::{Sort, SortColumn};
+use yew::prelude::*;
+
+/// Props for [`ResultsTable`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultsTableProps {
+    /// The engine's result.
+    pub summary: std::rc::Rc<Summary>,
+    /// Called when an endnote marker is activated.
+    pub onnote: Callback<u32>,
+}
+
+fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
+    match (n, r.status) {
+        (Some(n), _) => html! { { thousands(n) } },
+        (None, Status::Missing(g)) => html! { <span class="missing">{ g.label() }</span> },
+        (None, _) => html! { <span class="missing">{ "not reported" }</span> },
+    }
+}
+
+/// The explorer's main table.
+#[function_component]
+pub fn ResultsTable(props: &ResultsTableProps) -> Html {
+    let ctx = use_app();
+    let ResultsTableProps { summary, onnote } = props.clone();
+    let view = ctx.view().clone();
+    let rows = survey::explore::rows(&summary, view.sort, &view.search);
+    let bands = summary.definition.hours != Hours::H22;
+    let header = |label: &'static str, col: SortColumn, numeric: bool| {
+        let active = view.sort.column == col;
+        let aria = match (active, view.sort.descending) {
+            (false, _) => "none",
+            (true, true) => "descending",
+            (true, false) => "ascending",
+        };
+        let next = Sort { column: col, descending: if active { !view.sort.descending } else { col != SortColumn::Name } };
+        let store = ctx.store.clone();
+        let onclick = Callback::from(move |_| store.dispatch(Action::Sort(next)));
+        let arrow = match aria { "descending" => "▼", "ascending" => "▲", _ => "↕" };
+        html! {
+            <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
+                <button type="button" class="sort" {onclick} data-testid={format!("sort-{}", col.token())}>
+                    { label }<span aria-hidden="true" class="arrow">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+    let search = {
+        let store = ctx.store.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            store.dispatch(Action::Search(input.value()));
+        })
+    };
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{ "Every jurisdiction" }</h2>
+            <div class="table-tools">
+                <label for="search">{ "Find a jurisdiction" }</label>
+                <input id="search" type="search" value={view.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
+                <span class="count" aria-live="polite">{ format!("{} shown", rows.len()) }</span>
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Table of every jurisdiction, scrolls sideways">
+            <table class="data" data-testid="results-table">
+                <caption>{ format!("{} — count and percent of the {} by jurisdiction. Click a column to sort; “not reported” is never zero.", capital(&summary.definition.describe()), denominator_words(&summary)) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="pin-col"><span class="visually-hidden">{ "Pin" }</span></th>
+                        { header("Jurisdiction", SortColumn::Name, false) }
+                        if bands {
+                            { header("22+ h", SortColumn::H22, true) }
+                            { header("20–21 h", SortColumn::H20, true) }
+                            if summary.definition.hours == Hours::H16 { { header("16–19 h", SortColumn::H16, true) } }
+                        }
+                        { header("People", SortColumn::Count, true) }
+                        { header("Custodial population", SortColumn::Denominator, true) }
+                        { header("Percent", SortColumn::Percent, true) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|r| {
+                        let pinned = view.compare.contains(&r.code);
+                        let store = ctx.store.clone();
+                        let code = r.code.clone();
+                        let toggle = Callback::from(move |_| store.dispatch(Action::TogglePin(code.clone())));
+                        let at_least = r.status == Status::AtLeast;
+                        html! {
+                            <tr key={r.code.clone()} class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
+                                <td class="pin-col">
+                                    <button type="button" class="pin" aria-pressed={pinned.to_string()} onclick={toggle}
+                                        aria-label={format!("Pin {} to compare", r.name)} title="Pin to compare">{ if pinned { "★" } else { "☆" } }</button>
+                                </td>
+                                <th scope="row">
+                                    <Link to={ctx.profile(&r.code)}>{ r.name.clone() }</Link>
+                                    <NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} />
+                                    if r.alternative_used { <span class="tag">{ "alternative" }</span> }
+                                </th>
+                                if bands {
+                                    <td class="num">{ cell_count(r.h22, r) }</td>
+                                    <td class="num">{ band_cell(r.h20_21, r) }</td>
+                                    if summary.definition.hours == Hours::H16 { <td class="num">{ band_cell(r.h16_19, r) }</td> }
+                                }
+                                <td class="num" data-testid={format!("count-{}", r.code)}>
+                                    if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
+                                    { cell_count(r.count, r) }
+                                </td>
+                                <td class="num">{ r.denominator.map(thousands).unwrap_or_default() }</td>
+                                <td class="num" data-testid={format!("percent-{}", r.code)}>
+                                    { match r.percent { Some(p) => html! { <>{ if at_least { "≥ " } else { "" } }{ percent(p, 1) }</> }, None => html! {} } }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}
+
+fn band_cell(n: Option<u64>, r: &JurisdictionResult) -> Html {
+    match (n, r.status) {
+        (Some(n), _) => html! { { thousands(n) } },
+        (None, Status::Missing(_)) => html! {},
+        (None, _) => html! { <span class="missing">{ "not reported" }</span> },
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+fn denominator_words(s: &Summary) -> &'static str {
+    use survey::definition::{Denominator, Population};
+    match (s.definition.population, s.definition.denominator) {
+        (Population::All, Denominator::Total) => "total custodial population",
+        _ => "custodial population of the reporting facilities",
+    }
+}

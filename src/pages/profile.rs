@@ -1,0 +1,136 @@
+//! A jurisdiction's profile: every figure the report has about it, each with its table, page and
+//! endnotes; its definition of serious mental illness; its reforms; its count under each definition.
+
+use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::link::Link;
+use crate::state::use_app;
+use survey::catalog::{self, describe_column};
+use survey::definition::{Choice, Definition, Hours, Stay};
+use survey::engine::Status;
+use survey::format::{percent, thousands};
+use survey::table::{Cell, ColumnKind};
+use survey::url::Page;
+use yew::prelude::*;
+
+/// The profile page for `view.jurisdiction`.
+#[function_component]
+pub fn Profile() -> Html {
+    let ctx = use_app();
+    let note = use_state(|| None::<u32>);
+    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let data = ctx.app.data.clone();
+    let Some(j) = ctx.view().jurisdiction.as_deref().and_then(|c| data.jurisdiction(c)).cloned() else {
+        return html! { <p>{ "Unknown jurisdiction." }</p> };
+    };
+    let code = j.code.clone();
+    let back = ctx.with_page(Page::Explorer);
+    let base = ctx.view().definition;
+
+    // Count under each definition (everyone, 22/20/16 hours × each stay).
+    let grid = Hours::ALL.iter().map(|&hours| {
+        let cells = Stay::ALL.iter().map(|&stay| {
+            let d = Definition { hours, stay, ..base };
+            let s = ctx.compute(&Definition { population: survey::definition::Population::All, ..d });
+            let r = s.rows.iter().find(|r| r.code == code).cloned();
+            match r {
+                _ if s.not_measured.is_some() => html! { <td class="missing">{ "not measured" }</td> },
+                Some(r) => match (r.count, r.status) {
+                    (Some(n), Status::AtLeast) => html! { <td class="num">{ format!("≥ {}", thousands(n)) }</td> },
+                    (Some(n), _) => html! { <td class="num">{ thousands(n) }{ r.percent.map(|p| format!(" ({})", percent(p, 1))).unwrap_or_default() }</td> },
+                    (None, Status::Missing(g)) => html! { <td class="missing">{ g.label() }</td> },
+                    (None, _) => html! { <td class="missing">{ "not reported" }</td> },
+                },
+                None => html! { <td></td> },
+            }
+        });
+        html! { <tr><th scope="row">{ hours.label() }</th>{ for cells }</tr> }
+    });
+
+    let tables = data.tables.iter().filter(|t| t.number != 1).filter_map(|t| t.row(&code).map(|r| (t, r))).map(|(t, r)| {
+        let info = catalog::table(t.number);
+        html! {
+            <section class="profile-table">
+                <h3>{ format!("Table {} ", t.number) }<span class="table-title">{ info.map(|i| i.title).unwrap_or_default() }</span></h3>
+                <p class="source">{ format!("Report p. {}", info.map(|i| i.page).unwrap_or(0)) }</p>
+                <dl class="figures">
+                    { for t.columns.iter().enumerate().filter(|(_, c)| !matches!(ColumnKind::of(c), ColumnKind::Key | ColumnKind::Notes)).map(|(i, c)| {
+                        let (_, label) = describe_column(c);
+                        let value = match &r.cells[i] {
+                            Cell::Missing => html! { <span class="missing">{ "not reported" }</span> },
+                            Cell::Count(n) => html! { { thousands(*n) } },
+                            Cell::Percent(p) => html! { { format!("{p}%") } },
+                            Cell::Flag(b) => html! { { if *b { "yes" } else { "no" } } },
+                            Cell::Text(s) => html! { { s.clone() } },
+                        };
+                        let notes: Vec<u32> = r.notes.iter().filter(|n| n.column.as_deref() == Some(c.as_str())).map(|n| n.number).collect();
+                        html! { <div><dt>{ label }</dt><dd>{ value }<NoteMarkers notes={notes} onopen={onnote.clone()} /></dd></div> }
+                    }) }
+                </dl>
+                if r.notes.iter().any(|n| n.column.is_none()) {
+                    <p class="row-notes">{ "Endnotes for this row: " }<NoteMarkers notes={r.notes.iter().filter(|n| n.column.is_none()).map(|n| n.number).collect::<Vec<_>>()} onopen={onnote.clone()} /></p>
+                }
+            </section>
+        }
+    });
+    let missing_tables: Vec<String> = data.tables.iter().filter(|t| t.number != 1 && t.row(&code).is_none()).map(|t| t.number.to_string()).collect();
+    let smi = data.smi_definitions.iter().find(|d| d.jurisdiction == code);
+    let reforms: Vec<_> = data.reforms.iter().filter(|r| r.jurisdiction == code).collect();
+    let errata: Vec<_> = data.errata.iter().filter(|e| e.jurisdiction == code).collect();
+    let notes: Vec<u32> = data.endnotes.iter().filter(|e| e.jurisdictions.contains(&code)).map(|e| e.number).collect();
+
+    html! {
+        <article class="profile" data-testid="profile">
+            <p><Link to={back}>{ "← Back to all jurisdictions" }</Link></p>
+            <h1>{ j.name.clone() }</h1>
+            if !j.responded {
+                <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
+            }
+            <NotePanel note={*note} {onclose} />
+            <section aria-labelledby="defs-heading">
+                <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Counts by definition, scrolls sideways">
+                <table class="data">
+                    <caption>{ "People counted (and percent), by hours a day in-cell and minimum length of stay. Lengths of stay were reported only for 22+ hours (Table 4)." }</caption>
+                    <thead><tr><th scope="col">{ "Hours" }</th>{ for Stay::ALL.iter().map(|s| html! { <th scope="col">{ s.label() }</th> }) }</tr></thead>
+                    <tbody>{ for grid }</tbody>
+                </table>
+                </div>
+            </section>
+            <section aria-labelledby="figures-heading">
+                <h2 id="figures-heading">{ "Every figure the report gives" }</h2>
+                { for tables }
+                if !missing_tables.is_empty() {
+                    <p class="hint">{ format!("Not in Tables {}.", missing_tables.join(", ")) }</p>
+                }
+            </section>
+            if !errata.is_empty() {
+                <section aria-labelledby="errata-heading">
+                    <h2 id="errata-heading">{ "Where the report disagrees with itself" }</h2>
+                    <ul>{ for errata.iter().map(|e| html! { <li>{ e.description.clone() }{ format!(" (p. {})", e.page) }</li> }) }</ul>
+                </section>
+            }
+            <section aria-labelledby="smi-heading">
+                <h2 id="smi-heading">{ "Its definition of serious mental illness" }</h2>
+                { match smi {
+                    Some(d) => html! { <blockquote class="definition">{ d.definition.clone() }<footer>{ format!("Appendix C, p. {}", d.page) }</footer></blockquote> },
+                    None => html! { <p class="missing">{ "Not given in Appendix C." }</p> },
+                } }
+            </section>
+            <section aria-labelledby="reforms-heading">
+                <h2 id="reforms-heading">{ "Reforms it reported" }</h2>
+                if reforms.is_empty() {
+                    <p class="missing">{ "None described in Section VII." }</p>
+                } else {
+                    <ul class="reforms">{ for reforms.iter().map(|r| html! { <li><span class="tag">{ r.kind.replace('_', " ") }</span>{ " " }{ r.summary.clone() }{ format!(" (Section {}, p. {})", r.section, r.page) }</li> }) }</ul>
+                }
+            </section>
+            if !notes.is_empty() {
+                <section aria-labelledby="notes-heading">
+                    <h2 id="notes-heading">{ "Endnotes about it" }</h2>
+                    <p><NoteMarkers notes={notes} onopen={onnote.clone()} /></p>
+                </section>
+            }
+        </article>
+    }
+}

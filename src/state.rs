@@ -1,0 +1,156 @@
+//! App-wide state: the dataset, the engine and the URL's [`ViewState`], behind one reducer and
+//! a `use_app()` hook. Components dispatch actions; nothing else mutates state.
+
+use std::rc::Rc;
+use survey::definition::Definition;
+use survey::engine::{Engine, Summary};
+use survey::url::{self, Measure, Notice, Page, Sort, ViewState};
+use survey::Dataset;
+use yew::prelude::*;
+
+/// Everything a view reads.
+#[derive(Clone)]
+pub struct AppData {
+    /// The parsed dataset.
+    pub data: Rc<Dataset>,
+    /// The definitions engine.
+    pub engine: Rc<Engine>,
+    /// Jurisdiction codes, for URL validation.
+    pub codes: Rc<Vec<&'static str>>,
+}
+
+impl PartialEq for AppData {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+/// The reducer's state: the view and the notices from the last URL read.
+#[derive(Clone, PartialEq, Default)]
+pub struct Store {
+    /// The current view.
+    pub view: ViewState,
+    /// What could not be used from the URL.
+    pub notices: Vec<Notice>,
+    /// How the last change should reach the address bar.
+    pub history: HistoryMode,
+}
+
+/// How a state change is written to the browser history.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum HistoryMode {
+    /// A new entry (back returns here).
+    #[default]
+    Push,
+    /// Replace the current entry (typing in a search box).
+    Replace,
+    /// Do not touch history (the change came from it).
+    None,
+}
+
+/// Everything that changes the view.
+pub enum Action {
+    /// Read a URL query (start-up, back/forward).
+    Load(String, Rc<Vec<&'static str>>),
+    /// Go to another view.
+    Go(ViewState),
+    /// Change the definition.
+    Define(Definition),
+    /// Sort the explorer table.
+    Sort(Sort),
+    /// Pin or unpin a jurisdiction.
+    TogglePin(String),
+    /// Type in the search box.
+    Search(String),
+    /// Percent or count.
+    Measure(Measure),
+    /// Dismiss the notices.
+    DismissNotices,
+}
+
+impl Reducible for Store {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.history = HistoryMode::Push;
+        match action {
+            Action::Load(query, codes) => {
+                let (view, notices) = url::parse(&query, &codes);
+                next.view = view;
+                next.notices = notices;
+                next.history = HistoryMode::None;
+            }
+            Action::Go(view) => {
+                next.view = view;
+                next.notices.clear();
+            }
+            Action::Define(d) => next.view.definition = d,
+            Action::Sort(s) => next.view.sort = s,
+            Action::TogglePin(code) => {
+                if let Some(i) = next.view.compare.iter().position(|c| *c == code) {
+                    next.view.compare.remove(i);
+                } else if next.view.compare.len() < url::MAX_COMPARE {
+                    next.view.compare.push(code);
+                }
+            }
+            Action::Search(s) => {
+                next.view.search = s;
+                next.history = HistoryMode::Replace;
+            }
+            Action::Measure(m) => next.view.measure = m,
+            Action::DismissNotices => {
+                next.notices.clear();
+                next.history = HistoryMode::None;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The context every component reads through [`use_app`].
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    /// Data and engine.
+    pub app: AppData,
+    /// The state.
+    pub store: UseReducerHandle<Store>,
+}
+
+impl AppContext {
+    /// The current view.
+    pub fn view(&self) -> &ViewState {
+        &self.store.view
+    }
+
+    /// The engine's answer for a definition.
+    pub fn compute(&self, d: &Definition) -> Summary {
+        self.app.engine.compute(d)
+    }
+
+    /// The href for a view (relative: works from any sub-path).
+    pub fn href(&self, v: &ViewState) -> String {
+        let q = url::to_query(v);
+        if q.is_empty() { "?".into() } else { q }
+    }
+
+    /// The current view with another page.
+    pub fn with_page(&self, page: Page) -> ViewState {
+        let mut v = self.view().clone();
+        v.page = page;
+        v
+    }
+
+    /// The profile view of a jurisdiction.
+    pub fn profile(&self, code: &str) -> ViewState {
+        let mut v = self.with_page(Page::Profile);
+        v.jurisdiction = Some(code.to_string());
+        v
+    }
+}
+
+/// The app context. Panics only if used outside the provider, which `App` rules out.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components render inside App's context provider")
+}
