@@ -3,6 +3,7 @@
 pub mod animated;
 pub mod bar_chart;
 pub mod definition_panel;
+pub mod download;
 pub mod endnotes;
 pub mod headline;
 pub mod link;

@@ -1,6 +1,7 @@
 //! The comparison table: every jurisdiction, sortable and searchable, bands as columns at the
 //! wider thresholds, "not reported" spelled out, endnote markers, pin buttons.
 
+use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::Link;
 use crate::state::{use_app, Action};
@@ -68,6 +69,11 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <label for="search">{ "Find a jurisdiction" }</label>
                 <input id="search" type="search" value={view.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
                 <span class="count" aria-live="polite">{ format!("{} shown", rows.len()) }</span>
+                <DownloadCsv filename="time-in-cell-explorer.csv" title={format!("Explorer: {}", summary.definition.describe())}
+                    source={source(&summary)} definition={summary.definition.describe()}
+                    header={vec!["jurisdiction", "name", "status", "count", "h22_plus", "h20_21", "h16_19", "denominator", "percent", "endnotes"]}
+                    rows={rows.iter().map(|r| csv_row(r)).collect::<Vec<_>>()} />
+                <CopyLink />
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Table of every jurisdiction, scrolls sideways">
             <table class="data" data-testid="results-table">
@@ -146,4 +152,26 @@ fn denominator_words(s: &Summary) -> &'static str {
         (Population::All, Denominator::Total) => "total custodial population",
         _ => "custodial population of the reporting facilities",
     }
+}
+
+fn source(s: &Summary) -> String {
+    use survey::definition::{Population, Stay};
+    let mut t = vec!["Table 2, p. 22"];
+    if s.definition.hours != Hours::H22 { t.push("Table 3, p. 25"); }
+    if s.definition.stay != Stay::D15 { t.push("Table 4, p. 27"); }
+    match s.definition.population { Population::Men => t.push("Table 5, p. 32"), Population::Women => t.push("Table 6, p. 34"), Population::All => {} }
+    t.join("; ")
+}
+
+fn csv_row(r: &JurisdictionResult) -> Vec<String> {
+    let n = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let status = match r.status {
+        Status::Reported => "reported".to_string(),
+        Status::ReportedZero => "reported zero".to_string(),
+        Status::AtLeast => "at least (16-21 h bands not reported)".to_string(),
+        Status::Missing(g) => g.label().to_string(),
+    };
+    vec![r.code.clone(), r.name.clone(), status, n(r.count), n(r.h22), n(r.h20_21), n(r.h16_19), n(r.denominator),
+        r.percent.map(|p| survey::format::round_half_up(p, 2)).unwrap_or_default(),
+        r.notes.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" ")]
 }

@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod definition;
 pub mod derivation;
 pub mod engine;
+pub mod export;
 pub mod explore;
 pub mod format;
 pub mod report;
