@@ -3,6 +3,7 @@
 pub mod app;
 mod browser;
 pub mod components;
+pub mod crash;
 pub mod pages;
 pub mod state;
 

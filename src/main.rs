@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    time_in_cell::crash::install();
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     let query = gloo::utils::window().location().search().unwrap_or_default();
     yew::Renderer::<time_in_cell::App>::with_root_and_props(root, time_in_cell::app::AppProps { query: query.into() }).render();

@@ -103,3 +103,17 @@ async fn endnote_marker_opens_its_text() {
     flush().await;
     assert!(text(&root, "[data-testid=note-panel]").contains("1,104"), "endnote 172 explains California's corrected count");
 }
+
+#[wasm_bindgen_test]
+fn crash_screen_is_readable_and_offers_a_reset_link() {
+    let doc = gloo::utils::document();
+    let app = doc.create_element("main").unwrap();
+    app.set_id("app");
+    doc.body().unwrap().append_child(&app).unwrap();
+    time_in_cell::crash::show("panicked at <script>alert(1)</script>");
+    let crash = find(&app, "[data-testid=crash]");
+    assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(find(&crash, "a").get_attribute("href").as_deref(), Some("?"));
+    assert!(crash.query_selector("script").unwrap().is_none(), "message is text, not HTML");
+    app.remove();
+}

@@ -1,0 +1,76 @@
+//! Fuzzed URL state (issue 8): 12,000 random and adversarial query strings go through the parser
+//! and the view builder. Never a panic; always a valid view; a notice whenever something was dropped;
+//! and the re-encoded URL parses back to the same view without notices.
+
+use proptest::prelude::*;
+use std::sync::OnceLock;
+use survey::engine::Engine;
+use survey::url::{parse, to_query, MAX_COMPARE};
+use survey::Dataset;
+
+fn fixtures() -> &'static (Dataset, Engine, Vec<&'static str>) {
+    static F: OnceLock<(Dataset, Engine, Vec<&'static str>)> = OnceLock::new();
+    F.get_or_init(|| {
+        let d = Dataset::embedded().unwrap();
+        let e = Engine::new(&d);
+        let codes = d.jurisdictions.iter().map(|j| &*Box::leak(j.code.clone().into_boxed_str())).collect();
+        (d, e, codes)
+    })
+}
+
+/// Pieces a hostile or mangled URL is made of.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("hours=".to_string()), Just("stay=".into()), Just("denominator=".into()), Just("population=".into()),
+        Just("sort=".into()), Just("compare=".into()), Just("view=".into()), Just("j=".into()), Just("q=".into()),
+        Just("step=".into()), Just("claim=".into()), Just("embed=1".into()), Just("alt=1".into()), Just("measure=count".into()),
+        Just("22".into()), Just("16".into()), Just("6y".into()), Just("-percent".into()), Just("TX,CA,ZZ".into()), Just("profile".into()),
+        Just("&".into()), Just("=".into()), Just("?".into()), Just("%".into()), Just("%2".into()), Just("%FF".into()), Just("%00".into()),
+        Just("%E2%9C%93".into()), Just("+".into()), Just(",".into()), Just("#".into()), Just("/../".into()), Just(";".into()),
+        "[a-zA-Z0-9]{0,8}", "\\PC{0,6}", "[%&=,+]{0,6}",
+        Just("x".repeat(2000)), Just("compare=".to_string() + &"TX,".repeat(200)), Just("hours=22&".repeat(50)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12_000, failure_persistence: None, ..ProptestConfig::default() })]
+    #[test]
+    fn any_query_gives_a_valid_view(parts in prop::collection::vec(piece(), 0..12), path in "(/[a-z]{0,6}){0,3}/?") {
+        let (data, engine, codes) = fixtures();
+        let query: String = parts.concat();
+        let url_like = format!("{path}?{query}");
+        for q in [query.as_str(), url_like.split_once('?').map_or("", |x| x.1)] {
+            let (view, notices) = parse(q, codes);
+            prop_assert!(view.compare.len() <= MAX_COMPARE);
+            prop_assert!(view.compare.iter().all(|c| codes.contains(&c.as_str())));
+            if let Some(j) = &view.jurisdiction { prop_assert!(data.jurisdiction(j).is_some()); }
+            prop_assert!(view.search.chars().count() <= 100);
+            // The view builder: the engine and the explorer rows for this view.
+            let summary = engine.compute(&view.definition);
+            let rows = survey::explore::rows(&summary, view.sort, &view.search);
+            prop_assert!(rows.len() <= 53);
+            // Round trip: the canonical URL reproduces the view, with nothing to complain about.
+            let canonical = to_query(&view);
+            let (again, again_notices) = parse(&canonical, codes);
+            prop_assert_eq!(&again, &view, "{} -> {}", q, canonical);
+            prop_assert!(again_notices.is_empty(), "{:?}", again_notices);
+            // An unknown setting is never dropped silently.
+            const KNOWN: [&str; 15] = ["hours", "stay", "denominator", "population", "alt", "sort", "measure", "compare", "j", "view", "q", "claim", "step", "embed", "large"];
+            let unknown = q.strip_prefix('?').unwrap_or(q).split('&').filter(|p| !p.is_empty())
+                .any(|p| !KNOWN.contains(&survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)).as_str()));
+            if unknown { prop_assert!(!notices.is_empty(), "silently dropped: {}", q); }
+        }
+    }
+}
+
+#[test]
+fn adversarial_examples() {
+    let (_, _, codes) = fixtures();
+    for q in ["%", "%%", "=&=&", "hours", "hours=22&hours=16", "compare=,,,", "j=", "view=profile", "q=%00%01", "step=99999999999999999999",
+        "sort=-", "sort=--percent", "%E2%80%AE=1", "a=b=c", "&&&&", "claim=%F0%9F%98%80"] {
+        let (v, _) = parse(q, codes);
+        let (again, n) = parse(&to_query(&v), codes);
+        assert_eq!(again, v, "{q}");
+        assert!(n.is_empty(), "{q}: {n:?}");
+    }
+}

@@ -1,0 +1,41 @@
+//! When something panics in the browser: show a readable message and a "reset view" link instead
+//! of a frozen page, and still log the details to the console.
+
+/// Installs the panic hook (browser only).
+#[cfg(target_arch = "wasm32")]
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show(&info.to_string());
+    }));
+}
+
+/// Replaces the app with an error message, built with DOM calls (no HTML parsing of the message).
+#[cfg(target_arch = "wasm32")]
+pub fn show(detail: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = doc.get_element_by_id("app").or_else(|| doc.body().map(Into::into)) else { return };
+    let build = || -> Option<web_sys::Element> {
+        let box_ = doc.create_element("div").ok()?;
+        box_.set_attribute("role", "alert").ok()?;
+        box_.set_attribute("class", "error").ok()?;
+        box_.set_attribute("data-testid", "crash").ok()?;
+        let h = doc.create_element("h1").ok()?;
+        h.set_text_content(Some("Something went wrong in this view"));
+        let p = doc.create_element("p").ok()?;
+        p.set_text_content(Some("The page hit an error it could not recover from. Your link may contain settings this version cannot show."));
+        let a = doc.create_element("a").ok()?;
+        a.set_attribute("href", "?").ok()?;
+        a.set_text_content(Some("Reset the view"));
+        let d = doc.create_element("pre").ok()?;
+        d.set_text_content(Some(detail));
+        for c in [&h, &p, &a, &d] {
+            box_.append_child(c).ok()?;
+        }
+        Some(box_)
+    };
+    if let Some(b) = build() {
+        root.set_inner_html("");
+        let _ = root.append_child(&b);
+    }
+}
