@@ -39,6 +39,32 @@ pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
     }
 }
 
+/// Writes text to the clipboard (browser only; a no-op natively).
+pub fn copy_to_clipboard(text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Await the promise so a refusal (no permission, page not focused) is handled, not thrown.
+        let promise = gloo::utils::window().navigator().clipboard().write_text(text);
+        yew::platform::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = text;
+}
+
+/// The absolute URL of a relative `?query` (the page's own address in the browser).
+pub fn full_url(query: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let loc = gloo::utils::window().location();
+        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+        return format!("{base}{}", if query == "?" { "" } else { query });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    query.to_string()
+}
+
 /// Copies the current view's full URL to the clipboard.
 #[function_component]
 pub fn CopyLink() -> Html {
@@ -47,11 +73,8 @@ pub fn CopyLink() -> Html {
         let copied = copied.clone();
         Callback::from(move |_| {
             #[cfg(target_arch = "wasm32")]
-            {
-                let w = gloo::utils::window();
-                if let Ok(href) = w.location().href() {
-                    let _ = w.navigator().clipboard().write_text(&href);
-                }
+            if let Ok(href) = gloo::utils::window().location().href() {
+                copy_to_clipboard(&href);
             }
             copied.set(true);
         })

@@ -17,12 +17,15 @@ pub struct HeadlineProps {
     pub surveyed: usize,
     /// Name of a jurisdiction by code.
     pub names: std::rc::Rc<Vec<(String, String)>>,
+    /// Called when the total is activated (show its provenance).
+    pub onprov: Callback<survey::provenance::Provenance>,
 }
 
 /// The big number at the top of the explorer.
 #[function_component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let HeadlineProps { summary: s, default_total, surveyed, names } = props.clone();
+    let HeadlineProps { summary: s, default_total, surveyed, names, onprov } = props.clone();
+    let copied = use_state(|| false);
     let name = |code: &str| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string());
     if let Some(why) = s.not_measured {
         return html! {
@@ -33,6 +36,17 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         };
     }
     let def = s.definition;
+    let prov = survey::provenance::of_total(&s);
+    let cite = survey::provenance::headline_citation(&s);
+    let copy = {
+        let (cite, copied) = (cite.clone(), copied.clone());
+        Callback::from(move |_| {
+            let text = format!("{cite}. {} (data {})", crate::components::download::full_url(&current_query()), survey::export::fingerprint());
+            crate::components::download::copy_to_clipboard(&text);
+            copied.set(true);
+        })
+    };
+    let show_source = { let (prov, onprov) = (prov.clone(), onprov.clone()); Callback::from(move |_| onprov.emit(prov.clone())) };
     html! {
         <section class="headline" aria-live="polite" data-testid="headline">
             <p class="headline-figure">
@@ -54,10 +68,26 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     <div><dt>{ "Versus the survey's definition" }</dt><dd data-testid="headline-delta">{ format!("{} people ({} under 22 h / 15 days)", signed(s.total as i64 - default_total as i64), thousands(default_total)) }</dd></div>
                 }
             </dl>
+            <p class="citation-line" data-testid="headline-citation">{ cite }</p>
+            <div class="view-tools">
+                <button type="button" onclick={show_source} data-testid="headline-source">{ "Where does this number come from?" }</button>
+                <button type="button" onclick={copy} data-testid="copy-citation">{ if *copied { "Citation copied" } else { "Copy citation" } }</button>
+            </div>
             if s.at_least {
                 <p class="caveat">{ format!("“At least”: {} jurisdictions reported only their 22-hour count, so their 16–21-hour prisoners are missing from this total.", s.partial.len()) }</p>
             }
             { for s.caveats.iter().filter(|c| !s.at_least || !c.starts_with("Table 3")).map(|c| html! { <p class="caveat">{ *c }</p> }) }
         </section>
     }
+}
+
+/// The page's current query string (browser only).
+fn current_query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let q = gloo::utils::window().location().search().unwrap_or_default();
+        return if q.is_empty() { "?".into() } else { q };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::from("?")
 }

@@ -4,6 +4,7 @@
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::Link;
+use crate::components::provenance::FigureButton;
 use crate::state::{use_app, Action};
 use survey::definition::Hours;
 use survey::engine::{JurisdictionResult, Status, Summary};
@@ -18,6 +19,8 @@ pub struct ResultsTableProps {
     pub summary: std::rc::Rc<Summary>,
     /// Called when an endnote marker is activated.
     pub onnote: Callback<u32>,
+    /// Called when a figure is activated (show its provenance).
+    pub onprov: Callback<survey::provenance::Provenance>,
 }
 
 fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
@@ -32,7 +35,8 @@ fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
 #[function_component]
 pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let ctx = use_app();
-    let ResultsTableProps { summary, onnote } = props.clone();
+    let ResultsTableProps { summary, onnote, onprov } = props.clone();
+    let def = summary.definition;
     let view = ctx.view().clone();
     let rows = survey::explore::rows(&summary, view.sort, &view.search);
     let bands = summary.definition.hours != Hours::H22;
@@ -116,12 +120,23 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                     if summary.definition.hours == Hours::H16 { <td class="num">{ band_cell(r.h16_19, r) }</td> }
                                 }
                                 <td class="num" data-testid={format!("count-{}", r.code)}>
-                                    if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
-                                    { cell_count(r.count, r) }
+                                    if r.count.is_some() {
+                                        <FigureButton prov={survey::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}>
+                                            if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
+                                            { cell_count(r.count, r) }
+                                        </FigureButton>
+                                    } else { { cell_count(r.count, r) } }
                                 </td>
                                 <td class="num">{ r.denominator.map(thousands).unwrap_or_default() }</td>
                                 <td class="num" data-testid={format!("percent-{}", r.code)}>
-                                    { match r.percent { Some(p) => html! { <>{ if at_least { "≥ " } else { "" } }{ percent(p, 1) }</> }, None => html! {} } }
+                                    { match r.percent {
+                                        Some(p) => html! {
+                                            <FigureButton prov={survey::provenance::of_percent(r, &def)} onprov={onprov.clone()} testid={format!("prov-percent-{}", r.code)}>
+                                                { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
+                                            </FigureButton>
+                                        },
+                                        None => html! {},
+                                    } }
                                 </td>
                             </tr>
                         }

@@ -27,6 +27,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         return html! {};
     }
     let measure = ctx.view().measure;
+    let source = survey::provenance::tables_for(&s.definition).iter().map(|(t, p)| format!("Table {t}, p. {p}")).collect::<Vec<_>>().join("; ");
     let value = |code: &str| {
         s.rows.iter().find(|r| r.code == code).and_then(|r| match measure {
             Measure::Percent => r.percent,
@@ -64,7 +65,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                     let status = match r.map(|r| r.status) { Some(Status::Missing(g)) => g.label().to_string(), Some(Status::AtLeast) => format!("at least {}", v.map(fmt).unwrap_or_default()), _ => v.map(fmt).unwrap_or_default() };
                     let name = r.map(|r| r.name.clone()).unwrap_or_else(|| code.to_string());
                     let shown = v.map(fmt).unwrap_or_else(|| "n/r".into());
-                    let label = format!("{code} {shown} — {name}: {status}");
+                    let label = format!("{name}: {status} — source: {}", source);
                     let href = ctx.href(&ctx.profile(code));
                     let onclick = {
                         let (store, to) = (ctx.store.clone(), ctx.profile(code));

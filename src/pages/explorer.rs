@@ -1,6 +1,6 @@
 //! The explorer: definition panel, headline, pinned comparison, chart, map and table.
 
-use crate::components::{bar_chart::BarChart, definition_panel::DefinitionPanel, endnotes::NotePanel, headline::Headline, pinned::Pinned, results_table::ResultsTable, tile_map::TileMap};
+use crate::components::{bar_chart::BarChart, definition_panel::DefinitionPanel, endnotes::NotePanel, headline::Headline, pinned::Pinned, provenance::ProvenancePanel, results_table::ResultsTable, tile_map::TileMap};
 use crate::state::{use_app, Action};
 use std::rc::Rc;
 use survey::definition::Definition;
@@ -24,6 +24,9 @@ pub fn Explorer() -> Html {
         use_memo((), move |_| Rc::new(data.jurisdictions.iter().map(|j| (j.code.clone(), j.name.clone())).collect::<Vec<_>>()))
     };
     let note = use_state(|| None::<u32>);
+    let prov = use_state(|| None::<survey::provenance::Provenance>);
+    let onprov = { let (prov, note) = (prov.clone(), note.clone()); Callback::from(move |p| { note.set(None); prov.set(Some(p)); }) };
+    let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
     let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
     let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
     let ondefine = { let store = ctx.store.clone(); Callback::from(move |d| store.dispatch(Action::Define(d))) };
@@ -32,17 +35,18 @@ pub fn Explorer() -> Html {
         <div class="explorer">
             <h1 class="visually-hidden">{ "Explorer" }</h1>
             <div class="explorer-top">
-                <Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} />
+                <Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} onprov={onprov.clone()} />
                 <DefinitionPanel definition={def} {ondefine} />
             </div>
             <NotePanel note={*note} {onclose} />
+            <ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
             <Pinned summary={summary.clone()} />
             <div class="explorer-visuals">
                 <BarChart summary={summary.clone()} />
                 <TileMap summary={summary.clone()} />
             </div>
             if summary.not_measured.is_none() {
-                <ResultsTable summary={summary.clone()} {onnote} />
+                <ResultsTable summary={summary.clone()} {onnote} {onprov} />
                 <LeftOut summary={summary} />
             }
         </div>

@@ -13,6 +13,7 @@ pub mod engine;
 pub mod export;
 pub mod explore;
 pub mod format;
+pub mod provenance;
 pub mod report;
 pub mod table;
 pub mod tiles;
