@@ -64,6 +64,8 @@ pub enum Action {
     Search(String),
     /// Percent or count.
     Measure(Measure),
+    /// Type a claim to check.
+    Claim(String),
     /// Dismiss the notices.
     DismissNotices,
 }
@@ -99,6 +101,10 @@ impl Reducible for Store {
                 next.history = HistoryMode::Replace;
             }
             Action::Measure(m) => next.view.measure = m,
+            Action::Claim(c) => {
+                next.view.claim = c;
+                next.history = HistoryMode::Replace;
+            }
             Action::DismissNotices => {
                 next.notices.clear();
                 next.history = HistoryMode::None;

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod catalog;
 pub mod chart;
+pub mod claims;
 pub mod csv;
 pub mod datapackage;
 pub mod dataset;
@@ -13,6 +14,7 @@ pub mod engine;
 pub mod export;
 pub mod explore;
 pub mod format;
+pub mod lab;
 pub mod provenance;
 pub mod report;
 pub mod table;

@@ -212,3 +212,17 @@ fn provenance_names_table_page_and_endnotes() {
     assert!(p.value.starts_with("at least") && !p.printed);
     assert_eq!(p.source(), "Table 2, p. 22; Table 3, p. 25");
 }
+
+#[test]
+fn lab_steps_reproduce_the_report() {
+    use survey::lab::{run, STEPS};
+    let e = engine();
+    let totals: Vec<(u64, u64)> = (0..STEPS.len()).map(|i| { let (_, r) = run(e, i); (r.from.total, r.to.total) }).collect();
+    assert_eq!(totals[0], (67_442, 67_442));
+    assert_eq!(totals[1], (67_442, 79_269));
+    assert_eq!(totals[2], (79_269, 83_897));
+    assert_eq!(totals[4].1, 13_041, "a year or more, p. 28");
+    assert_eq!(totals[5].1, 2_933, "six years or more, p. 28");
+    assert_eq!(totals[6], (67_442, 67_442));
+    assert_eq!(run(e, 99).0, STEPS.len() - 1, "out-of-range steps clamp");
+}
