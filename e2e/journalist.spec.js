@@ -41,3 +41,39 @@ for (const [query, text] of [
     expect(clip).toContain(query || '/explorer/');
   });
 }
+
+test('embed mode shows the view with its source line and a link back', async ({ page }) => {
+  await page.goto('./?hours=20&embed=1');
+  await expect(page.getByTestId('embed')).toBeVisible();
+  await expect(page.locator('.site-nav')).toHaveCount(0);
+  await expect(page.getByTestId('headline-total')).toHaveText('79,269');
+  const source = page.getByTestId('embed-source');
+  await expect(source).toContainText('Aiming to Reduce Time-In-Cell');
+  await expect(source.getByRole('link')).toHaveAttribute('href', '?hours=20');
+});
+
+test('copy embed code gives an iframe of the current view in embed mode', async ({ page }) => {
+  await page.goto('./?hours=16');
+  const code = await page.getByTestId('copy-embed').getAttribute('data-code');
+  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/explorer\/\?hours=16&embed=1"/);
+});
+
+test('the CSV of the explorer view matches its rows', async ({ page }) => {
+  await page.goto('./?hours=16&q=new');
+  const rows = await page.locator('[data-testid=results-table] tbody tr').count();
+  expect(rows).toBe(4); // New Hampshire, New Jersey, New Mexico, New York
+  const link = page.getByTestId('download-csv');
+  expect(Number(await link.getAttribute('data-rows'))).toBe(rows);
+  const csv = decodeURIComponent((await link.getAttribute('href')).split(',').slice(1).join(','));
+  const lines = csv.trim().split('\n').filter((l) => !l.startsWith('#'));
+  expect(lines[0]).toBe('jurisdiction,name,status,count,h22_plus,h20_21,h16_19,denominator,percent,endnotes');
+  expect(lines.length - 1).toBe(rows);
+  expect(csv).toContain('# Definition: people held in-cell 16 hours or more a day for 15 days or more');
+});
+
+test('the full data package downloads as one zip', async ({ page, request }) => {
+  const res = await request.get('./data/time-in-cell-data.zip');
+  expect(res.status()).toBe(200);
+  const body = await res.body();
+  expect(body.subarray(0, 4).toString('hex')).toBe('504b0304');
+});

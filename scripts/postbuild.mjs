@@ -19,3 +19,39 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body)
 });
 writeFileSync(indexPath, html);
 console.log(`postbuild: moved ${moved} inline script(s) to files`);
+
+// The full data package as one file: data/time-in-cell-data.zip (stored, no compression needed for
+// a download this small), holding every CSV and datapackage.json exactly as served.
+import { readdirSync } from 'node:fs';
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+const dataDir = join(dir, 'data');
+const names = readdirSync(dataDir).filter((f) => /\.(csv|json)$/.test(f)).sort();
+const locals = []; const centrals = []; let offset = 0;
+for (const name of names) {
+  const body = readFileSync(join(dataDir, name));
+  const fname = Buffer.from(`time-in-cell-data/${name}`);
+  const crc = crc32(body);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6);
+  local.writeUInt16LE(0, 8); local.writeUInt16LE(0, 10); local.writeUInt16LE(0x5821, 12);
+  local.writeUInt32LE(crc, 14); local.writeUInt32LE(body.length, 18); local.writeUInt32LE(body.length, 22);
+  local.writeUInt16LE(fname.length, 26); local.writeUInt16LE(0, 28);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(0x0800, 8);
+  central.writeUInt16LE(0, 10); central.writeUInt16LE(0, 12); central.writeUInt16LE(0x5821, 14);
+  central.writeUInt32LE(crc, 16); central.writeUInt32LE(body.length, 20); central.writeUInt32LE(body.length, 24);
+  central.writeUInt16LE(fname.length, 28); central.writeUInt32LE(offset, 42);
+  locals.push(local, fname, body); centrals.push(central, fname);
+  offset += local.length + fname.length + body.length;
+}
+const cdir = Buffer.concat(centrals);
+const end = Buffer.alloc(22);
+end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(names.length, 8); end.writeUInt16LE(names.length, 10);
+end.writeUInt32LE(cdir.length, 12); end.writeUInt32LE(offset, 16);
+writeFileSync(join(dataDir, 'time-in-cell-data.zip'), Buffer.concat([...locals, cdir, end]));
+console.log(`postbuild: data/time-in-cell-data.zip with ${names.length} files`);

@@ -58,9 +58,18 @@ fn Shell(props: &ShellProps) -> Html {
     let ctx = AppContext { app, store: store.clone() };
     let view = store.view.clone();
     if view.embed {
+        let mut full = view.clone();
+        full.embed = false;
+        let href = ctx.href(&full);
         return html! {
             <ContextProvider<AppContext> context={ctx}>
-                <div class="embed">{ pages::render(view.page) }</div>
+                <div class="embed" data-testid="embed">
+                    { pages::render(view.page) }
+                    <p class="embed-source" data-testid="embed-source">
+                        { "Source: ASCA–Liman, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016), data as of fall 2015 · " }
+                        <a {href} target="_blank" rel="noopener">{ "Open in Time-In-Cell Explorer" }</a>
+                    </p>
+                </div>
             </ContextProvider<AppContext>>
         };
     }
@@ -77,7 +86,7 @@ fn Shell(props: &ShellProps) -> Html {
                 <Notices />
                 <div id="content" tabindex="-1">{ pages::render(view.page) }</div>
                 <footer class="site-footer">
-                    <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/">{ "download the data" }</a>{ "." }</p>
+                    <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/time-in-cell-data.zip" download="time-in-cell-data.zip">{ "download all the data (zip)" }</a>{ "." }</p>
                 </footer>
             </div>
         </ContextProvider<AppContext>>

@@ -83,3 +83,22 @@ pub fn CopyLink() -> Html {
         <button type="button" class="copy-link" {onclick} data-testid="copy-link">{ if *copied { "Link copied" } else { "Copy link to this view" } }</button>
     }
 }
+
+/// Copies an `<iframe>` snippet that embeds the current view (embed mode: no site chrome, with its
+/// source line and a link back).
+#[function_component]
+pub fn CopyEmbed() -> Html {
+    let ctx = use_app();
+    let copied = use_state(|| false);
+    let mut v = ctx.view().clone();
+    v.embed = true;
+    let src = full_url(&ctx.href(&v));
+    let code = format!("<iframe src=\"{src}\" title=\"Time-In-Cell Explorer: {}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>", v.page.label());
+    let onclick = {
+        let (code, copied) = (code.clone(), copied.clone());
+        Callback::from(move |_| { copy_to_clipboard(&code); copied.set(true); })
+    };
+    html! {
+        <button type="button" {onclick} data-testid="copy-embed" data-code={code}>{ if *copied { "Embed code copied" } else { "Copy embed code" } }</button>
+    }
+}

@@ -1,7 +1,7 @@
 //! The comparison table: every jurisdiction, sortable and searchable, bands as columns at the
 //! wider thresholds, "not reported" spelled out, endnote markers, pin buttons.
 
-use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::Link;
 use crate::components::provenance::FigureButton;
@@ -78,6 +78,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     header={vec!["jurisdiction", "name", "status", "count", "h22_plus", "h20_21", "h16_19", "denominator", "percent", "endnotes"]}
                     rows={rows.iter().map(|r| csv_row(r)).collect::<Vec<_>>()} />
                 <CopyLink />
+                <CopyEmbed />
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Table of every jurisdiction, scrolls sideways">
             <table class="data" data-testid="results-table">

@@ -46,6 +46,7 @@ pub fn Lab() -> Html {
             }
             if !movers.is_empty() && i > 0 {
                 <h3>{ "Who moved most" }</h3>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Who moved most, scrolls sideways">
                 <table class="data">
                     <caption class="visually-hidden">{ "Jurisdictions whose count or rank changed most in this step" }</caption>
                     <thead><tr><th scope="col">{ "Jurisdiction" }</th><th scope="col" class="num">{ "Change in people" }</th><th scope="col" class="num">{ "Change in percent" }</th><th scope="col" class="num">{ "Rank before → after" }</th></tr></thead>
@@ -60,6 +61,7 @@ pub fn Lab() -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             }
             <nav class="lab-nav" aria-label="Lab steps">
                 if let Some(p) = prev { <Link to={p} class="button">{ "← Previous step" }</Link> }
