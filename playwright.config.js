@@ -6,7 +6,7 @@ const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   workers: 2,
   reporter: [['list']],
   use: {

@@ -54,8 +54,10 @@ test('embed mode shows the view with its source line and a link back', async ({ 
 
 test('copy embed code gives an iframe of the current view in embed mode', async ({ page }) => {
   await page.goto('./?hours=16');
-  const code = await page.getByTestId('copy-embed').getAttribute('data-code');
-  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/explorer\/\?hours=16&embed=1"/);
+  await page.getByTestId('copy-embed').click();
+  await expect(page.getByTestId('copy-embed')).toHaveText('Embed code copied');
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/explorer\/\?hours=16&embed=1" title="Time-In-Cell Explorer: Explorer"/);
 });
 
 test('the CSV of the explorer view matches its rows', async ({ page }) => {

@@ -55,3 +55,19 @@ end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(names.length, 8); end.writeU
 end.writeUInt32LE(cdir.length, 12); end.writeUInt32LE(offset, 16);
 writeFileSync(join(dataDir, 'time-in-cell-data.zip'), Buffer.concat([...locals, cdir, end]));
 console.log(`postbuild: data/time-in-cell-data.zip with ${names.length} files`);
+
+// Build-time server rendering of the default view into index.html (issue 8: content before WASM).
+import { execFileSync } from 'node:child_process';
+execFileSync('cargo', ['run', '--quiet', '--bin', 'time-in-cell', '--', 'prerender', indexPath], { stdio: 'inherit' });
+console.log('postbuild: prerendered the default view into index.html');
+
+// Offline: a service worker that caches this exact build (its file list and a version hash).
+const walk = (d, prefix = '') => readdirSync(join(dir, d)).flatMap((f) => {
+  const rel = prefix + f;
+  try { return readdirSync(join(dir, d, f)).length >= 0 ? walk(join(d, f), rel + '/') : []; } catch { return [rel]; }
+});
+const assets = ['./', ...walk('.').filter((f) => f !== 'sw.js' && !f.startsWith('.'))];
+const version = createHash('sha256').update(assets.map((f) => f === './' ? readFileSync(indexPath) : readFileSync(join(dir, f))).reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0))).digest('hex').slice(0, 12);
+const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets));
+writeFileSync(join(dir, 'sw.js'), sw);
+console.log(`postbuild: sw.js caches ${assets.length} files as version ${version}`);

@@ -21,14 +21,45 @@ pub struct AppProps {
 /// The root component.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_memo((), |_| {
+    let loaded = use_state(|| {
         Dataset::embedded().map(|d| {
             let codes: Vec<&'static str> = d.jurisdictions.iter().map(|j| &*Box::leak(j.code.clone().into_boxed_str())).collect();
             AppData { engine: Rc::new(Engine::new(&d)), data: Rc::new(d), codes: Rc::new(codes) }
         })
     });
+    let load_error = use_state(|| None::<String>);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (loaded, load_error) = (loaded.clone(), load_error.clone());
+        use_effect_with((), move |_| {
+            if let Ok(app) = (*loaded).clone() {
+                if !app.data.complete {
+                    yew::platform::spawn_local(async move {
+                        match crate::browser::fetch_text_files().await {
+                            Ok(files) => {
+                                let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+                                match app.data.with_text(&refs) {
+                                    Ok(full) => loaded.set(Ok(AppData { data: Rc::new(full), ..app })),
+                                    Err(e) => load_error.set(Some(e.to_string())),
+                                }
+                            }
+                            Err(e) => load_error.set(Some(e)),
+                        }
+                    });
+                }
+            }
+            || ()
+        });
+    }
     match &*loaded {
-        Ok(app) => html! { <Shell app={app.clone()} query={props.query.clone()} /> },
+        Ok(app) => html! {
+            <>
+                if let Some(e) = &*load_error {
+                    <p class="notice" role="status">{ format!("Part of the report's text (endnotes, printed figures, reforms) could not be loaded: {e}. The tables and the explorer still work.") }</p>
+                }
+                <Shell app={app.clone()} query={props.query.clone()} />
+            </>
+        },
         Err(e) => html! {
             <div role="alert" class="error">
                 <h1>{ "The data could not be read" }</h1>

@@ -45,3 +45,41 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
         let _ = (store, codes);
     }
 }
+
+/// Runs once after the app has mounted: registers the offline service worker and marks the page
+/// interactive (`<html data-ready>`, read by the benchmark and the e2e tests).
+#[cfg(target_arch = "wasm32")]
+pub fn after_start() {
+    let window = gloo::utils::window();
+    if let Some(el) = window.document().and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("data-ready", "1");
+    }
+    if let Some(p) = window.performance() {
+        let _ = js_sys::Reflect::set(&window, &"__tic_ready_at".into(), &p.now().into());
+    }
+    let sw = window.navigator().service_worker();
+    let promise = sw.register("sw.js");
+    yew::platform::spawn_local(async move {
+        // Offline support is an extra: a refusal (private mode, file://) must not break the page.
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// Fetches the report's text files from `data/` (same origin) and returns them with their names.
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch_text_files() -> Result<Vec<(&'static str, String)>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = gloo::utils::window();
+    let mut out = Vec::new();
+    for name in survey::dataset::TEXT_FILE_NAMES {
+        let resp = JsFuture::from(window.fetch_with_str(&format!("data/{name}"))).await.map_err(|_| format!("{name}: network error"))?;
+        let resp: web_sys::Response = resp.dyn_into().map_err(|_| format!("{name}: not a response"))?;
+        if !resp.ok() {
+            return Err(format!("{name}: HTTP {}", resp.status()));
+        }
+        let text = JsFuture::from(resp.text().map_err(|_| format!("{name}: unreadable"))?).await.map_err(|_| format!("{name}: unreadable"))?;
+        out.push((name, text.as_string().unwrap_or_default()));
+    }
+    Ok(out)
+}

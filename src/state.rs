@@ -21,7 +21,7 @@ pub struct AppData {
 
 impl PartialEq for AppData {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data)
+        Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.engine, &other.engine)
     }
 }
 

@@ -92,11 +92,14 @@ pub fn CopyEmbed() -> Html {
     let copied = use_state(|| false);
     let mut v = ctx.view().clone();
     v.embed = true;
-    let src = full_url(&ctx.href(&v));
-    let code = format!("<iframe src=\"{src}\" title=\"Time-In-Cell Explorer: {}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>", v.page.label());
+    // Relative in the DOM (identical in the prerendered HTML and the browser); absolute when copied.
+    let label = v.page.label();
+    let snippet = move |src: &str| format!("<iframe src=\"{src}\" title=\"Time-In-Cell Explorer: {label}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>");
+    let query = ctx.href(&v);
+    let code = snippet(&query);
     let onclick = {
-        let (code, copied) = (code.clone(), copied.clone());
-        Callback::from(move |_| { copy_to_clipboard(&code); copied.set(true); })
+        let copied = copied.clone();
+        Callback::from(move |_| { copy_to_clipboard(&snippet(&full_url(&query))); copied.set(true); })
     };
     html! {
         <button type="button" {onclick} data-testid="copy-embed" data-code={code}>{ if *copied { "Embed code copied" } else { "Copy embed code" } }</button>

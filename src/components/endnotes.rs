@@ -50,6 +50,7 @@ pub fn NotePanel(props: &NotePanelProps) -> Html {
                 <p class="note-source">{ format!("Endnote {n}, report p. {}.", e.page) }</p>
             </>
         },
+        None if !ctx.app.data.complete => html! { <p role="status">{ "Loading the endnotes…" }</p> },
         None => html! { <p>{ format!("Endnote {n} is not in the dataset.") }</p> },
     };
     html! {

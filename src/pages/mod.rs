@@ -12,8 +12,27 @@ use yew::prelude::*;
 /// Pages in the navigation menu, in order.
 pub const MENU: &[Page] = &[Page::Explorer, Page::Audit, Page::Claim, Page::Lab];
 
-/// The page the URL names.
+/// The page the URL names. Pages other than the explorer need the report's text files, which the
+/// browser fetches right after start-up; until then they say so.
 pub fn render(page: Page) -> Html {
+    html! { <Gate {page} /> }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct GateProps {
+    page: Page,
+}
+
+#[function_component]
+fn Gate(props: &GateProps) -> Html {
+    let ctx = crate::state::use_app();
+    if props.page != Page::Explorer && !ctx.app.data.complete {
+        return html! { <p class="loading" role="status" aria-live="polite">{ "Loading the report's text…" }</p> };
+    }
+    page_html(props.page)
+}
+
+fn page_html(page: Page) -> Html {
     match page {
         Page::Profile => html! { <profile::Profile /> },
         Page::Audit => html! { <audit::Audit /> },

@@ -7,14 +7,9 @@ use crate::csv::{self, DataError};
 use crate::report::{self, Endnote, Erratum, Figure, Reform, SmiDefinition};
 use crate::table::{Cell, Table};
 
-/// Every data file shipped with the app, by name, with its contents.
-pub const FILES: &[(&str, &str)] = &[
+/// The files every view needs at once (jurisdictions and the 19 tables): compiled into the app.
+pub const CORE_FILES: &[(&str, &str)] = &[
     ("jurisdictions.csv", include_str!("../../../static/data/jurisdictions.csv")),
-    ("report_figures.csv", include_str!("../../../static/data/report_figures.csv")),
-    ("endnotes.csv", include_str!("../../../static/data/endnotes.csv")),
-    ("errata.csv", include_str!("../../../static/data/errata.csv")),
-    ("reforms.csv", include_str!("../../../static/data/reforms.csv")),
-    ("smi_definitions.csv", include_str!("../../../static/data/smi_definitions.csv")),
     ("table01.csv", include_str!("../../../static/data/table01.csv")),
     ("table02.csv", include_str!("../../../static/data/table02.csv")),
     ("table03.csv", include_str!("../../../static/data/table03.csv")),
@@ -35,6 +30,31 @@ pub const FILES: &[(&str, &str)] = &[
     ("table18.csv", include_str!("../../../static/data/table18.csv")),
     ("table19.csv", include_str!("../../../static/data/table19.csv")),
 ];
+
+/// The report's text-level files (figures, endnotes, errata, reforms, definitions). Natively they are
+/// compiled in; in the browser they are fetched from `data/` after the first paint, which keeps the
+/// first view's download small (issue 8's budget).
+pub const TEXT_FILE_NAMES: [&str; 5] = ["report_figures.csv", "endnotes.csv", "errata.csv", "reforms.csv", "smi_definitions.csv"];
+
+/// The text files' contents, compiled in (native builds: tests, prerendering).
+#[cfg(not(target_arch = "wasm32"))]
+pub const TEXT_FILES: &[(&str, &str)] = &[
+    ("report_figures.csv", include_str!("../../../static/data/report_figures.csv")),
+    ("endnotes.csv", include_str!("../../../static/data/endnotes.csv")),
+    ("errata.csv", include_str!("../../../static/data/errata.csv")),
+    ("reforms.csv", include_str!("../../../static/data/reforms.csv")),
+    ("smi_definitions.csv", include_str!("../../../static/data/smi_definitions.csv")),
+];
+
+/// Every data file, compiled in (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn all_files() -> Vec<(&'static str, &'static str)> {
+    CORE_FILES.iter().chain(TEXT_FILES).copied().collect()
+}
+
+/// A short fingerprint of every data file (computed at build time by `build.rs`), cited with figures
+/// so a quoted number can be re-checked against the same data version.
+pub const FINGERPRINT: &str = env!("DATA_FINGERPRINT");
 
 /// What kind of government a jurisdiction is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +99,8 @@ pub struct Dataset {
     pub reforms: Vec<Reform>,
     /// Appendix C definitions of serious mental illness.
     pub smi_definitions: Vec<SmiDefinition>,
+    /// False while the text files (figures, endnotes, errata, reforms, definitions) are not loaded.
+    pub complete: bool,
 }
 
 /// Reads named columns out of a CSV file's records.
@@ -153,9 +175,20 @@ fn file<'a>(files: &[(&'a str, &'a str)], name: &str) -> Result<&'a str, DataErr
 }
 
 impl Dataset {
-    /// Parses the files compiled into the binary.
+    /// Parses the files compiled into the binary: all of them natively, the core ones in the
+    /// browser (then [`Dataset::with_text`] adds the rest once fetched).
     pub fn embedded() -> Result<Dataset, DataError> {
-        Dataset::from_files(FILES)
+        #[cfg(not(target_arch = "wasm32"))]
+        return Dataset::from_files(&all_files());
+        #[cfg(target_arch = "wasm32")]
+        Dataset::from_files(CORE_FILES)
+    }
+
+    /// The dataset with the text files added (names from [`TEXT_FILE_NAMES`]).
+    pub fn with_text(&self, text: &[(&str, &str)]) -> Result<Dataset, DataError> {
+        let mut files: Vec<(&str, &str)> = CORE_FILES.to_vec();
+        files.extend_from_slice(text);
+        Dataset::from_files(&files)
     }
 
     /// Parses a set of named files (the embedded ones, or test fixtures).
@@ -206,18 +239,21 @@ impl Dataset {
                 Err(DataError { file: file.into(), line, column: 1, message: format!("unknown jurisdiction `{code}`") })
             }
         };
-        let reforms = report::reforms(file(files, "reforms.csv")?)?;
+        let complete = TEXT_FILE_NAMES.iter().all(|n| files.iter().any(|(f, _)| f == n));
+        let optional = |name: &str| if complete { file(files, name).map(Some) } else { Ok(None) };
+        let reforms = optional("reforms.csv")?.map(report::reforms).transpose()?.unwrap_or_default();
         for (i, r) in reforms.iter().enumerate() {
             known("reforms.csv", i + 2, &r.jurisdiction)?;
         }
-        let smi_definitions = report::smi_definitions(file(files, "smi_definitions.csv")?)?;
+        let smi_definitions = optional("smi_definitions.csv")?.map(report::smi_definitions).transpose()?.unwrap_or_default();
         for (i, d) in smi_definitions.iter().enumerate() {
             known("smi_definitions.csv", i + 2, &d.jurisdiction)?;
         }
         Ok(Dataset {
-            figures: report::figures(file(files, "report_figures.csv")?)?,
-            endnotes: report::endnotes(file(files, "endnotes.csv")?)?,
-            errata: report::errata(file(files, "errata.csv")?)?,
+            figures: optional("report_figures.csv")?.map(report::figures).transpose()?.unwrap_or_default(),
+            endnotes: optional("endnotes.csv")?.map(report::endnotes).transpose()?.unwrap_or_default(),
+            errata: optional("errata.csv")?.map(report::errata).transpose()?.unwrap_or_default(),
+            complete,
             reforms,
             smi_definitions,
             jurisdictions,

@@ -16,16 +16,9 @@ pub struct ExportMeta {
     pub permalink: String,
 }
 
-/// The data's version fingerprint: a short hash of every bundled file (FNV-1a 64, hex).
+/// The data's version fingerprint (see [`crate::dataset::FINGERPRINT`]).
 pub fn fingerprint() -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for (name, text) in crate::dataset::FILES {
-        for b in name.bytes().chain(text.bytes()) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-    }
-    format!("{:012x}", h >> 16)
+    crate::dataset::FINGERPRINT.to_string()
 }
 
 /// A CSV file: `#` comment lines (source, definition, citation, fingerprint), then header and rows.

@@ -95,7 +95,7 @@ fn headline_figures_as_printed_p7_and_p22() {
 
 #[test]
 fn malformed_files_fail_with_file_line_and_column() {
-    let mut files: Vec<(&str, &str)> = survey::dataset::FILES.to_vec();
+    let mut files: Vec<(&str, &str)> = survey::dataset::all_files();
     let bad = "jurisdiction,rh_population,notes\nAL,12x,\n";
     for f in files.iter_mut() {
         if f.0 == "table05.csv" {
@@ -120,4 +120,12 @@ fn datapackage_json_describes_every_file_and_is_up_to_date() {
     for n in 1..=19 {
         assert!(want.contains(&format!("\"path\": \"table{n:02}.csv\"")), "table {n}");
     }
+}
+
+#[test]
+fn core_files_alone_give_the_tables_and_mark_the_dataset_incomplete() {
+    let core = Dataset::from_files(survey::dataset::CORE_FILES).unwrap();
+    assert!(!core.complete && core.figures.is_empty() && core.table(2).is_some());
+    let full = core.with_text(survey::dataset::TEXT_FILES).unwrap();
+    assert!(full.complete && full.endnotes.len() == 397);
 }
