@@ -2,15 +2,17 @@
 
 pub mod audit;
 pub mod claim_check;
+pub mod about;
 pub mod explorer;
 pub mod lab;
 pub mod profile;
+pub mod reforms;
 
 use survey::url::Page;
 use yew::prelude::*;
 
 /// Pages in the navigation menu, in order.
-pub const MENU: &[Page] = &[Page::Explorer, Page::Audit, Page::Claim, Page::Lab];
+pub const MENU: &[Page] = &[Page::Explorer, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
 
 /// The page the URL names. Pages other than the explorer need the report's text files, which the
 /// browser fetches right after start-up; until then they say so.
@@ -38,6 +40,8 @@ fn page_html(page: Page) -> Html {
         Page::Audit => html! { <audit::Audit /> },
         Page::Claim => html! { <claim_check::ClaimCheck /> },
         Page::Lab => html! { <lab::Lab /> },
+        Page::Reforms => html! { <reforms::Reforms /> },
+        Page::About => html! { <about::About /> },
         _ => html! { <explorer::Explorer /> },
     }
 }

@@ -1,6 +1,7 @@
 //! The 2016 ASCA–Liman restricted-housing survey: typed data, the definitions engine, URL state
 //! and audits. Nothing here knows about Yew or the browser, so all of it is tested natively.
 
+pub mod about;
 pub mod audit;
 pub mod catalog;
 pub mod chart;
@@ -16,6 +17,7 @@ pub mod explore;
 pub mod format;
 pub mod lab;
 pub mod provenance;
+pub mod reforms;
 pub mod report;
 pub mod table;
 pub mod tiles;

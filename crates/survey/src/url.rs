@@ -5,6 +5,7 @@
 //! the default view's URL is the bare page.
 
 use crate::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
+use crate::reforms::ReformKind;
 
 /// Which page of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -194,6 +195,8 @@ pub struct ViewState {
     pub large: bool,
     /// Claim-check text.
     pub claim: String,
+    /// Reforms view: the kind of change shown (all kinds when `None`).
+    pub kind: Option<ReformKind>,
 }
 
 /// Something in the URL that could not be used, shown to the reader.
@@ -336,6 +339,10 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 Ok(n) if n < 100 => v.step = n,
                 _ => bad("lab step", &mut notices),
             },
+            "kind" => match ReformKind::from_token(&value) {
+                Some(k) => v.kind = Some(k),
+                None => bad("kind of reform", &mut notices),
+            },
             "embed" => v.embed = value == "1",
             "large" => v.large = value == "1",
             _ => notices.push(Notice(format!("Unknown setting “{}” was ignored.", shown(&key)))),
@@ -358,6 +365,11 @@ pub fn to_query(v: &ViewState) -> String {
     if let Some(j) = &v.jurisdiction {
         if v.page == Page::Profile {
             parts.push(format!("j={j}"));
+        }
+    }
+    if let Some(k) = v.kind {
+        if v.page == Page::Reforms {
+            parts.push(format!("kind={}", k.token()));
         }
     }
     let def = &v.definition;
@@ -436,6 +448,8 @@ mod tests {
             "?view=claim-check&claim=Texas%20held%205%2C832",
             "?view=lab&step=3&large=1",
             "?measure=count&alt=1&embed=1",
+            "?view=reforms&kind=time_caps",
+            "?view=reforms&kind=release_step_down&hours=20",
         ] {
             let (v, n) = parse(q, CODES);
             assert!(n.is_empty(), "{q}: {n:?}");
@@ -451,6 +465,24 @@ mod tests {
         assert_eq!(v.compare, vec!["TX"]);
         assert_eq!(v.page, Page::Explorer);
         assert_eq!(n.len(), 6, "{n:?}");
+    }
+
+    #[test]
+    fn reform_kind_is_kept_on_the_reforms_page_only() {
+        let (v, n) = parse("?view=reforms&kind=mental_health", CODES);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(v.kind, Some(ReformKind::MentalHealth));
+        assert_eq!(to_query(&v), "?view=reforms&kind=mental_health");
+        let elsewhere = ViewState { page: Page::Explorer, ..v };
+        assert_eq!(to_query(&elsewhere), "", "the kind filter does not follow the reader to other pages");
+    }
+
+    #[test]
+    fn unknown_reform_kind_falls_back_to_all_kinds_with_a_notice() {
+        let (v, n) = parse("?view=reforms&kind=amnesty", CODES);
+        assert_eq!((v.page, v.kind), (Page::Reforms, None));
+        assert_eq!(n.len(), 1);
+        assert!(n[0].0.contains("kind of reform") && n[0].0.contains("amnesty"), "{n:?}");
     }
 
     #[test]
