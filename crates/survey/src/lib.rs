@@ -4,6 +4,9 @@
 pub mod audit;
 pub mod catalog;
 pub mod chart;
+pub mod composition;
+pub mod composition_chart;
+pub mod composition_checks;
 pub mod csv;
 pub mod datapackage;
 pub mod dataset;

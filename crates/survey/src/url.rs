@@ -4,6 +4,7 @@
 //! and yields a [`Notice`] the page shows. Encoding writes only what differs from the defaults, so
 //! the default view's URL is the bare page.
 
+use crate::composition::Sex;
 use crate::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
 
 /// Which page of the app.
@@ -194,6 +195,8 @@ pub struct ViewState {
     pub large: bool,
     /// Claim-check text.
     pub claim: String,
+    /// Men or women on the race and age pages (`sex=`; written only there).
+    pub sex: Sex,
 }
 
 /// Something in the URL that could not be used, shown to the reader.
@@ -336,6 +339,10 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 Ok(n) if n < 100 => v.step = n,
                 _ => bad("lab step", &mut notices),
             },
+            "sex" => match Sex::from_token(&value) {
+                Some(s) => v.sex = s,
+                None => bad("sex", &mut notices),
+            },
             "embed" => v.embed = value == "1",
             "large" => v.large = value == "1",
             _ => notices.push(Notice(format!("Unknown setting “{}” was ignored.", shown(&key)))),
@@ -359,6 +366,9 @@ pub fn to_query(v: &ViewState) -> String {
         if v.page == Page::Profile {
             parts.push(format!("j={j}"));
         }
+    }
+    if v.sex != Sex::default() && matches!(v.page, Page::Race | Page::Age) {
+        parts.push(format!("sex={}", v.sex.token()));
     }
     let def = &v.definition;
     if def.hours != d.hours {
@@ -436,12 +446,28 @@ mod tests {
             "?view=claim-check&claim=Texas%20held%205%2C832",
             "?view=lab&step=3&large=1",
             "?measure=count&alt=1&embed=1",
+            "?view=race&sex=women",
+            "?view=age&sex=women&large=1",
+            "?view=age&sex=men",
         ] {
             let (v, n) = parse(q, CODES);
             assert!(n.is_empty(), "{q}: {n:?}");
             let again = to_query(&v);
             assert_eq!(parse(&again, CODES).0, v, "{q} -> {again}");
         }
+    }
+
+    #[test]
+    fn sex_is_read_everywhere_but_written_only_on_race_and_age() {
+        let (v, n) = parse("?view=race&sex=women", CODES);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(v.sex, Sex::Women);
+        assert_eq!(to_query(&v), "?view=race&sex=women");
+        assert_eq!(to_query(&ViewState { page: Page::Race, ..ViewState::default() }), "?view=race");
+        assert_eq!(to_query(&ViewState { page: Page::Explorer, sex: Sex::Women, ..ViewState::default() }), "");
+        let (v, n) = parse("?view=age&sex=both", CODES);
+        assert_eq!(v.sex, Sex::Men);
+        assert_eq!(n.len(), 1, "{n:?}");
     }
 
     #[test]
