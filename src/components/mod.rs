@@ -2,6 +2,9 @@
 
 pub mod animated;
 pub mod bar_chart;
+pub mod composition;
+pub mod composition_chart;
+pub mod composition_tables;
 pub mod definition_panel;
 pub mod download;
 pub mod endnotes;

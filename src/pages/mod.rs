@@ -3,16 +3,18 @@
 pub mod audit;
 pub mod claim_check;
 pub mod about;
+pub mod age;
 pub mod explorer;
 pub mod lab;
 pub mod profile;
 pub mod reforms;
+pub mod race;
 
 use survey::url::Page;
 use yew::prelude::*;
 
 /// Pages in the navigation menu, in order.
-pub const MENU: &[Page] = &[Page::Explorer, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
+pub const MENU: &[Page] = &[Page::Explorer, Page::Race, Page::Age, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
 
 /// The page the URL names. Pages other than the explorer need the report's text files, which the
 /// browser fetches right after start-up; until then they say so.
@@ -42,6 +44,8 @@ fn page_html(page: Page) -> Html {
         Page::Lab => html! { <lab::Lab /> },
         Page::Reforms => html! { <reforms::Reforms /> },
         Page::About => html! { <about::About /> },
+        Page::Race => html! { <race::Race /> },
+        Page::Age => html! { <age::Age /> },
         _ => html! { <explorer::Explorer /> },
     }
 }

@@ -4,6 +4,7 @@
 //! and yields a [`Notice`] the page shows. Encoding writes only what differs from the defaults, so
 //! the default view's URL is the bare page.
 
+use crate::composition::Sex;
 use crate::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
 use crate::reforms::ReformKind;
 
@@ -197,6 +198,8 @@ pub struct ViewState {
     pub claim: String,
     /// Reforms view: the kind of change shown (all kinds when `None`).
     pub kind: Option<ReformKind>,
+    /// Men or women on the race and age pages (`sex=`; written only there).
+    pub sex: Sex,
 }
 
 /// Something in the URL that could not be used, shown to the reader.
@@ -343,6 +346,10 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 Some(k) => v.kind = Some(k),
                 None => bad("kind of reform", &mut notices),
             },
+            "sex" => match Sex::from_token(&value) {
+                Some(s) => v.sex = s,
+                None => bad("sex", &mut notices),
+            },
             "embed" => v.embed = value == "1",
             "large" => v.large = value == "1",
             _ => notices.push(Notice(format!("Unknown setting “{}” was ignored.", shown(&key)))),
@@ -371,6 +378,9 @@ pub fn to_query(v: &ViewState) -> String {
         if v.page == Page::Reforms {
             parts.push(format!("kind={}", k.token()));
         }
+    }
+    if v.sex != Sex::default() && matches!(v.page, Page::Race | Page::Age) {
+        parts.push(format!("sex={}", v.sex.token()));
     }
     let def = &v.definition;
     if def.hours != d.hours {
@@ -450,12 +460,28 @@ mod tests {
             "?measure=count&alt=1&embed=1",
             "?view=reforms&kind=time_caps",
             "?view=reforms&kind=release_step_down&hours=20",
+            "?view=race&sex=women",
+            "?view=age&sex=women&large=1",
+            "?view=age&sex=men",
         ] {
             let (v, n) = parse(q, CODES);
             assert!(n.is_empty(), "{q}: {n:?}");
             let again = to_query(&v);
             assert_eq!(parse(&again, CODES).0, v, "{q} -> {again}");
         }
+    }
+
+    #[test]
+    fn sex_is_read_everywhere_but_written_only_on_race_and_age() {
+        let (v, n) = parse("?view=race&sex=women", CODES);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(v.sex, Sex::Women);
+        assert_eq!(to_query(&v), "?view=race&sex=women");
+        assert_eq!(to_query(&ViewState { page: Page::Race, ..ViewState::default() }), "?view=race");
+        assert_eq!(to_query(&ViewState { page: Page::Explorer, sex: Sex::Women, ..ViewState::default() }), "");
+        let (v, n) = parse("?view=age&sex=both", CODES);
+        assert_eq!(v.sex, Sex::Men);
+        assert_eq!(n.len(), 1, "{n:?}");
     }
 
     #[test]

@@ -1,0 +1,259 @@
+//! Pieces shared by the race and age views: the data hook, the men/women toggle, the group picker,
+//! cell renderers (counts, shares with small-base marks, printed percents with errata flags) and the
+//! two sections both views show.
+
+use survey::composition::{Composition, Group, Printed, Sex, Share, Side, Topic, SMALL_BASE};
+use survey::format::{percent, thousands};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props for [`SexToggle`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SexToggleProps {
+    /// The sex shown.
+    pub sex: Sex,
+    /// Called with the sex chosen.
+    pub onchange: Callback<Sex>,
+}
+
+/// Two pressed/unpressed buttons: Men, Women.
+#[function_component]
+pub fn SexToggle(props: &SexToggleProps) -> Html {
+    let SexToggleProps { sex, onchange } = props.clone();
+    html! {
+        <div class="toggle" role="group" aria-label="Men or women">
+            { for Sex::ALL.into_iter().map(|s| {
+                let onchange = onchange.clone();
+                html! { <button type="button" aria-pressed={(s == sex).to_string()} data-testid={format!("sex-{}", s.token())}
+                    onclick={Callback::from(move |_| onchange.emit(s))}>{ s.label() }</button> }
+            }) }
+        </div>
+    }
+}
+
+/// Props for [`GroupPicker`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct GroupPickerProps {
+    /// The groups, in the tables' order.
+    pub groups: &'static [Group],
+    /// Index of the group shown.
+    pub selected: usize,
+    /// Called with the index chosen.
+    pub onselect: Callback<usize>,
+}
+
+/// One button per group.
+#[function_component]
+pub fn GroupPicker(props: &GroupPickerProps) -> Html {
+    let GroupPickerProps { groups, selected, onselect } = props.clone();
+    html! {
+        <div class="toggle group-picker" role="group" aria-label="Group shown">
+            { for groups.iter().enumerate().map(|(i, g)| {
+                let onselect = onselect.clone();
+                html! { <button type="button" aria-pressed={(i == selected).to_string()} data-testid={format!("group-{}", g.key)}
+                    onclick={Callback::from(move |_| onselect.emit(i))}><span class={classes!("swatch", format!("grp-{i}"))}></span>{ g.label }</button> }
+            }) }
+        </div>
+    }
+}
+
+/// A count out of its base: "72 of 95", or why there is none.
+pub fn people(side: &Side) -> Html {
+    match &side.share {
+        Ok(s) => html! { <>{ thousands(s.count) }<span class="of">{ format!(" of {}", thousands(s.total)) }</span></> },
+        Err(g) => html! { <span class="missing">{ g.label() }</span> },
+    }
+}
+
+/// A percent of a share, marked † when its base is under 100 people.
+pub fn share_percent(share: Option<Share>) -> Html {
+    match share {
+        Some(s) => match s.percent() {
+            Some(p) => html! { <>{ percent(p, 1) }{ small_base_mark(s) }</> },
+            None => html! { <span class="missing">{ "no base" }</span> },
+        },
+        None => html! { <span class="missing">{ "—" }</span> },
+    }
+}
+
+fn small_base_mark(s: Share) -> Html {
+    if s.small_base() {
+        html! { <span class="small-base" title={format!("Base of {} people: read with care", s.total)}>{ "†" }<span class="visually-hidden">{ format!(" (base of only {} people)", s.total) }</span></span> }
+    } else {
+        html! {}
+    }
+}
+
+/// A printed percent exactly as printed, flagged when the report disagrees with itself there.
+pub fn printed(p: Option<&Printed>) -> Html {
+    let Some(p) = p else { return html! { <span class="missing">{ "not printed" }</span> } };
+    let value = match p.value {
+        Some(v) => html! { { format!("{v}%") } },
+        None => html! { <span class="missing">{ "blank" }</span> },
+    };
+    match &p.erratum {
+        Some(e) => html! {
+            <span class="erratum" data-testid="erratum-flag">{ value }
+                <span class="erratum-tag">{ "erratum" }</span>
+                <span class="erratum-text">{ if e.computed.is_empty() { "the counts give no percent".to_string() } else { format!("counts give {}%", e.computed) } }</span>
+            </span>
+        },
+        None => value,
+    }
+}
+
+/// The share behind a side, when there is one.
+pub fn shares(side: &Side) -> Option<Share> {
+    side.share.as_ref().ok().copied()
+}
+
+/// The legend line for † and erratum flags.
+#[function_component]
+pub fn MarksLegend() -> Html {
+    html! {
+        <p class="caveat marks-legend">{ format!("† base under {SMALL_BASE} people: one person moves the percent a lot. ") }
+            <span class="erratum-tag">{ "erratum" }</span>{ " the printed percent disagrees with the report's own counts (see errata below)." }</p>
+    }
+}
+
+/// File-name and id stem for a topic.
+pub fn slug(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Race => "race-ethnicity",
+        Topic::Age => "age",
+    }
+}
+
+/// First letter upper-case.
+pub fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+/// The topic in words.
+pub fn topic_words(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Race => "race and ethnicity",
+        Topic::Age => "age",
+    }
+}
+
+/// What both views compute for the sex in the URL.
+#[derive(Clone, PartialEq)]
+pub struct CompositionData {
+    /// Men or women.
+    pub sex: Sex,
+    /// Every reporting jurisdiction.
+    pub rows: Rc<Vec<Composition>>,
+    /// All reporting jurisdictions together.
+    pub overall: Rc<Composition>,
+    /// The overall row first, then every jurisdiction (for the chart).
+    pub with_overall: Rc<Vec<Composition>>,
+    /// "Table 7, p. 37; …".
+    pub source: AttrValue,
+    /// Switches men/women through the URL.
+    pub onsex: Callback<Sex>,
+}
+
+/// The compositions for the current sex, memoised, and the callback that changes it.
+#[hook]
+pub fn use_composition(topic: Topic) -> CompositionData {
+    let ctx = crate::state::use_app();
+    let sex = ctx.view().sex;
+    let data = ctx.app.data.clone();
+    let (rows, with_overall, overall, source) = (*use_memo(sex, move |&sex| {
+        let rows = Rc::new(survey::composition::by_jurisdiction(&data, topic, sex));
+        let overall = Rc::new(survey::composition::overall(&data, topic, sex));
+        let mut all = vec![(*overall).clone()];
+        all.extend(rows.iter().cloned());
+        (rows, Rc::new(all), overall, AttrValue::from(survey::composition::source(&data, topic, sex)))
+    }))
+    .clone();
+    let onsex = {
+        let (store, view) = (ctx.store.clone(), ctx.view().clone());
+        Callback::from(move |s: Sex| store.dispatch(crate::state::Action::Go(survey::url::ViewState { sex: s, ..view.clone() })))
+    };
+    CompositionData { sex, rows, overall, with_overall, source, onsex }
+}
+
+/// Props for [`OverallSection`] and [`ByJurisdiction`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SectionProps {
+    /// Race or age.
+    pub topic: Topic,
+    /// From [`use_composition`].
+    pub data: CompositionData,
+    /// Show the percent of each group held in restricted housing.
+    #[prop_or_default]
+    pub show_rate: bool,
+    /// Group shown first (by-jurisdiction section).
+    #[prop_or_default]
+    pub first_group: usize,
+    /// Called when an endnote marker is activated.
+    pub onnote: Callback<u32>,
+    /// Extra content at the end of the section.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// "All N reporting jurisdictions together": the stacked chart, the legend of marks, the table.
+#[function_component]
+pub fn OverallSection(props: &SectionProps) -> Html {
+    let SectionProps { topic, data, show_rate, children, .. } = props.clone();
+    let n = data.rows.len();
+    let id = format!("{}-overall-heading", slug(topic));
+    html! {
+        <section aria-labelledby={id.clone()}>
+            <h2 {id}>{ format!("All {n} reporting jurisdictions together ({})", data.sex.label().to_lowercase()) }</h2>
+            <crate::components::composition_chart::StackedChart overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} />
+            <MarksLegend />
+            <crate::components::composition_tables::OverallTable overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} source={data.source.clone()} {show_rate} />
+            { children }
+        </section>
+    }
+}
+
+/// "By jurisdiction": the group picker, the dot-pair chart, the table and the printed table.
+#[function_component]
+pub fn ByJurisdiction(props: &SectionProps) -> Html {
+    let SectionProps { topic, data, show_rate, first_group, onnote, .. } = props.clone();
+    let group = use_state(|| first_group);
+    let onselect = { let group = group.clone(); Callback::from(move |i| group.set(i)) };
+    let id = format!("{}-by-heading", slug(topic));
+    html! {
+        <section aria-labelledby={id.clone()}>
+            <h2 {id}>{ "By jurisdiction" }</h2>
+            <GroupPicker groups={topic.groups()} selected={*group} {onselect} />
+            <crate::components::composition_chart::DumbbellChart rows={data.with_overall.clone()} index={*group} sex={data.sex} />
+            <crate::components::composition_tables::JurisdictionTable rows={data.rows.clone()} index={*group} {topic} sex={data.sex} source={data.source.clone()} {show_rate} {onnote} />
+            <crate::components::composition_tables::PrintedTable rows={data.rows.clone()} {topic} sex={data.sex} />
+        </section>
+    }
+}
+
+/// Props for [`ErrataList`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ErrataListProps {
+    /// Race or age.
+    pub topic: Topic,
+    /// Men or women.
+    pub sex: Sex,
+}
+
+/// The errata entries for this topic's tables.
+#[function_component]
+pub fn ErrataList(props: &ErrataListProps) -> Html {
+    let ctx = crate::state::use_app();
+    let errata = survey::composition::errata(&ctx.app.data, props.topic, props.sex);
+    if errata.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h3>{ "Where the report disagrees with itself here" }</h3>
+            <ul class="errata" data-testid="errata">
+                { for errata.iter().map(|e| html! { <li>{ e.description.clone() }{ format!(" (p. {})", e.page) }</li> }) }
+            </ul>
+        </>
+    }
+}

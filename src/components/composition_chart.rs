@@ -1,0 +1,137 @@
+//! The composition charts drawn as SVG from `survey::composition_chart`: two stacked bars (custody
+//! vs restricted housing) and one group's two shares per jurisdiction. Each states its numbers in
+//! `<title>`/`<desc>`.
+
+use std::rc::Rc;
+use survey::composition::{points, Composition, Sex, Topic};
+use survey::composition_chart::{dumbbells, stacked, Frame};
+use survey::format::round_half_up;
+use yew::prelude::*;
+
+/// Props for [`StackedChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct StackedChartProps {
+    /// All reporting jurisdictions together.
+    pub overall: Rc<Composition>,
+    /// Race or age.
+    pub topic: Topic,
+    /// Men or women.
+    pub sex: Sex,
+    /// Jurisdictions summed.
+    pub jurisdictions: usize,
+}
+
+/// Our version of the report's Chart 7/8/9/10.
+#[function_component]
+pub fn StackedChart(props: &StackedChartProps) -> Html {
+    let StackedChartProps { overall, topic, sex, jurisdictions } = props.clone();
+    let frame = Frame::STACKED;
+    let (bars, height) = stacked(&overall, frame);
+    let title = format!("{} in custody and in restricted housing, {} jurisdictions together (as in the report's Chart {})", sex.label(), jurisdictions, topic.chart(sex));
+    let desc = bars
+        .iter()
+        .map(|b| {
+            let parts: Vec<String> = b.segments.iter().map(|s| format!("{} {}%", overall.groups[s.group].group.label, round_half_up(s.percent, 1))).collect();
+            format!("{}: {}", b.label, parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(". ");
+    let id = format!("stacked-{}", topic.chart(sex));
+    html! {
+        <figure class="composition-chart">
+            <ul class="legend" aria-hidden="true">
+                { for overall.groups.iter().enumerate().map(|(i, g)| html! { <li><span class={classes!("swatch", format!("grp-{i}"))}></span>{ g.group.label }</li> }) }
+            </ul>
+            <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="stacked" data-testid="stacked-chart">
+                <title id={format!("{id}-title")}>{ title }</title>
+                <desc id={format!("{id}-desc")}>{ desc }</desc>
+                { for bars.iter().map(|b| html! {
+                    <g class="stack">
+                        <text x={(frame.label_width - 6.0).to_string()} y={(b.y + frame.row / 2.0 + 4.0).to_string()} text-anchor="end" class="stack-name">{ short(b.label) }</text>
+                        { for b.segments.iter().map(|s| html! {
+                            <>
+                                <rect x={format!("{:.2}", s.x)} y={b.y.to_string()} width={format!("{:.2}", s.width)} height={frame.row.to_string()} class={format!("grp-{}", s.group)} />
+                                if let Some(l) = &s.label {
+                                    <text x={format!("{:.2}", s.x + s.width / 2.0)} y={(b.y + frame.row / 2.0 + 4.0).to_string()} text-anchor="middle" class="seg-label">{ l.clone() }</text>
+                                }
+                            </>
+                        }) }
+                    </g>
+                }) }
+            </svg>
+        </figure>
+    }
+}
+
+/// Names short enough for the chart's label column (the table and `<desc>` use the full ones).
+fn short(label: &str) -> &str {
+    match label {
+        "Custodial population" => "Custody",
+        "Restricted housing" => "Restricted",
+        "All reporting jurisdictions" => "All together",
+        other => other,
+    }
+}
+
+/// Props for [`DumbbellChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DumbbellChartProps {
+    /// The overall row first, then every jurisdiction.
+    pub rows: Rc<Vec<Composition>>,
+    /// Index of the group shown.
+    pub index: usize,
+    /// Men or women.
+    pub sex: Sex,
+}
+
+/// One group's share of custody (open dot) and of restricted housing (filled dot) per jurisdiction.
+#[function_component]
+pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
+    let DumbbellChartProps { rows, index, sex } = props.clone();
+    let frame = Frame::DUMBBELL;
+    let (dots, ticks, height) = dumbbells(&rows, index, frame);
+    let Some(first) = rows.first() else { return html! {} };
+    let group = first.groups[index].group;
+    let axis = 16.0;
+    let desc = rows
+        .iter()
+        .map(|r| {
+            let g = &r.groups[index];
+            match g.difference() {
+                Some(d) => format!("{}: custody {}%, restricted housing {}% ({} pts)", r.name, round_half_up(g.custodial.percent().unwrap_or(0.0), 1), round_half_up(g.restricted.percent().unwrap_or(0.0), 1), points(d)),
+                None => format!("{}: {}", r.name, dots.iter().find(|d| d.code == r.code).map(|d| d.label.clone()).unwrap_or_default()),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let cy = frame.row / 2.0;
+    html! {
+        <figure class="composition-chart">
+            <ul class="legend" aria-hidden="true">
+                <li><span class="dot-key custody"></span>{ "Share of custody" }</li>
+                <li><span class="dot-key restricted"></span>{ "Share of restricted housing" }</li>
+            </ul>
+            <svg viewBox={format!("0 0 {} {}", frame.width, height + axis)} role="img" aria-labelledby="dumbbell-title dumbbell-desc" class="dumbbells" data-testid="dumbbell-chart">
+                <title id="dumbbell-title">{ format!("{} {}: share of custody and of restricted housing by jurisdiction", group.label, sex.label().to_lowercase()) }</title>
+                <desc id="dumbbell-desc">{ desc }</desc>
+                { for ticks.iter().map(|t| html! {
+                    <g class="tick">
+                        <line x1={format!("{:.2}", t.x)} x2={format!("{:.2}", t.x)} y1="0" y2={(height).to_string()} />
+                        <text x={format!("{:.2}", t.x)} y={(height + axis - 4.0).to_string()} text-anchor="middle">{ t.label.clone() }</text>
+                    </g>
+                }) }
+                { for dots.iter().map(|d| html! {
+                    <g class={classes!("dumbbell", d.code.is_empty().then_some("overall"), d.missing.then_some("missing"))} data-code={d.code.clone()}>
+                        <text x={(frame.label_width - 6.0).to_string()} y={(d.y + cy + 3.5).to_string()} text-anchor="end" class="row-name">{ short(&d.name) }</text>
+                        if let (Some(a), Some(b)) = (d.custodial, d.restricted) {
+                            <line class="link" x1={format!("{a:.2}")} x2={format!("{b:.2}")} y1={(d.y + cy).to_string()} y2={(d.y + cy).to_string()} />
+                        }
+                        if let Some(x) = d.custodial { <circle class="custody" cx={format!("{x:.2}")} cy={(d.y + cy).to_string()} r="4" /> }
+                        if let Some(x) = d.restricted { <circle class="restricted" cx={format!("{x:.2}")} cy={(d.y + cy).to_string()} r="4" /> }
+                        <text x={(frame.width - frame.value_width + 6.0).to_string()} y={(d.y + cy + 3.5).to_string()} class="row-value">{ d.label.clone() }</text>
+                    </g>
+                }) }
+            </svg>
+        </figure>
+    }
+}
