@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod definition_panel;
 pub mod download;
 pub mod endnotes;
+pub mod figure_checks;
 pub mod headline;
 pub mod link;
 pub mod notices;

@@ -14,6 +14,7 @@ pub mod export;
 pub mod explore;
 pub mod format;
 pub mod report;
+pub mod sections;
 pub mod table;
 pub mod tiles;
 pub mod url;
