@@ -8,6 +8,7 @@ pub mod composition_tables;
 pub mod definition_panel;
 pub mod download;
 pub mod endnotes;
+pub mod figure_checks;
 pub mod headline;
 pub mod link;
 pub mod notices;

@@ -6,6 +6,9 @@ pub mod about;
 pub mod age;
 pub mod explorer;
 pub mod lab;
+pub mod facilities;
+pub mod mental_illness;
+pub mod pregnancy;
 pub mod profile;
 pub mod reforms;
 pub mod race;
@@ -14,7 +17,7 @@ use survey::url::Page;
 use yew::prelude::*;
 
 /// Pages in the navigation menu, in order.
-pub const MENU: &[Page] = &[Page::Explorer, Page::Race, Page::Age, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
+pub const MENU: &[Page] = &[Page::Explorer, Page::Race, Page::Age, Page::Mental, Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
 
 /// The page the URL names. Pages other than the explorer need the report's text files, which the
 /// browser fetches right after start-up; until then they say so.
@@ -46,6 +49,9 @@ fn page_html(page: Page) -> Html {
         Page::About => html! { <about::About /> },
         Page::Race => html! { <race::Race /> },
         Page::Age => html! { <age::Age /> },
+        Page::Mental => html! { <mental_illness::MentalIllness /> },
+        Page::Pregnancy => html! { <pregnancy::Pregnancy /> },
+        Page::Facilities => html! { <facilities::Facilities /> },
         _ => html! { <explorer::Explorer /> },
     }
 }

@@ -22,6 +22,7 @@ pub mod lab;
 pub mod provenance;
 pub mod reforms;
 pub mod report;
+pub mod sections;
 pub mod table;
 pub mod tiles;
 pub mod url;

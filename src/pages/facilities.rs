@@ -1,0 +1,188 @@
+//! Facilities and cells (Section III, Table 1): which facility types the systems run, for how many
+//! restricted-housing data exist, double cells and private facilities, with the section's caveats.
+
+use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::figure_checks::FigureChecks;
+use crate::state::use_app;
+use std::rc::Rc;
+use survey::catalog;
+use survey::format::thousands;
+use survey::sections::facilities::{self, DoubleCells, FacilityRow};
+use survey::sections::{count_bars, format_printed, segments, BarFrame};
+use yew::prelude::*;
+
+fn opt(n: Option<u64>) -> String {
+    n.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn count_cell(n: Option<u64>) -> Html {
+    match n {
+        Some(v) => html! { <td class="num">{ thousands(v) }</td> },
+        None => html! { <td class="missing">{ "not reported" }</td> },
+    }
+}
+
+/// Props for [`TypesChart`].
+#[derive(Properties, PartialEq, Clone)]
+struct TypesChartProps {
+    rows: Rc<Vec<FacilityRow>>,
+}
+
+/// Jurisdictions with each facility type, and how many of them collected restricted-housing data.
+#[function_component]
+fn TypesChart(props: &TypesChartProps) -> Html {
+    let frame = BarFrame::stacked(320.0);
+    let (bars, height) = count_bars(&facilities::bar_inputs(&props.rows), frame);
+    let desc = bars.iter().map(|b| format!("{}: {} jurisdictions, {} with restricted-housing data", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
+    html! {
+        <figure>
+            <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="fac-chart-t fac-chart-d" class="bars section-bars" data-testid="facilities-chart">
+                <title id="fac-chart-t">{ "Jurisdictions with each type of facility, and those collecting restricted-housing data for it (Table 1)" }</title>
+                <desc id="fac-chart-d">{ desc.clone() }</desc>
+                { for bars.iter().map(|b| {
+                    let mid = b.y + frame.bar - 2.0;
+                    html! {
+                        <g data-key={b.key.clone()}>
+                            <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
+                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.whole_width)} height={frame.bar.to_string()} class="band-16" />
+                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.part_width)} height={frame.bar.to_string()} class="band-22" />
+                            <text x={format!("{:.2}", b.x + b.whole_width + 4.0)} y={mid.to_string()} class="bar-value">{ format!("{} of {}", b.part, b.whole) }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="visually-hidden">{ desc }</figcaption>
+        </figure>
+    }
+}
+
+/// Props for [`DoubleCellChart`].
+#[derive(Properties, PartialEq, Clone)]
+struct DoubleCellChartProps {
+    cells: DoubleCells,
+}
+
+/// The jurisdictions that answered the double-cell question, split by their answers.
+#[function_component]
+fn DoubleCellChart(props: &DoubleCellChartProps) -> Html {
+    let c = props.cells;
+    let labels = ["double-celled and gave a number", "double-celled, no number", "did not double-cell (computed)"];
+    let classes = ["band-22", "band-20", "band-16"];
+    let segs = segments(&c.parts(), 480.0);
+    let desc = format!("Of {} jurisdictions answering: {}.", c.responding,
+        c.parts().iter().zip(labels).map(|(n, l)| format!("{n} {l}")).collect::<Vec<_>>().join("; "));
+    html! {
+        <figure>
+            <ul class="legend" aria-label="Legend">
+                { for labels.iter().zip(classes).zip(c.parts()).map(|((l, k), n)| html! { <li><span class={classes!("swatch", k)}></span>{ format!("{n} {l}") }</li> }) }
+            </ul>
+            <svg viewBox="0 0 480 24" role="img" aria-labelledby="dc-t dc-d" class="share" data-testid="double-cell-chart">
+                <title id="dc-t">{ format!("How the {} jurisdictions answering the double-cell question answered (Section III.B)", c.responding) }</title>
+                <desc id="dc-d">{ desc.clone() }</desc>
+                { for segs.iter().zip(classes).map(|((x, w), k)| html! {
+                    <rect x={format!("{x:.2}")} y="2" width={format!("{w:.2}")} height="20" class={k} />
+                }) }
+            </svg>
+            <figcaption class="visually-hidden">{ desc }</figcaption>
+        </figure>
+    }
+}
+
+/// The facilities-and-cells page.
+#[function_component]
+pub fn Facilities() -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let note = use_state(|| None::<u32>);
+    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(facilities::rows(&data))) };
+    let rows: Rc<Vec<FacilityRow>> = (*rows).clone();
+    let checks_a = Rc::new(facilities::checks(&data, "III.A"));
+    let checks_b = Rc::new(facilities::checks(&data, "III.B"));
+    let cells = DoubleCells::from_report(&data);
+    let fig = |id: &str| data.figure(id).map(|f| format_printed(f.value, &f.unit)).unwrap_or_default();
+    let page = catalog::table(facilities::TABLE).map(|t| t.page).unwrap_or(0);
+    let src = format!("Table 1, p. {page}; Section III");
+    let csv: Vec<Vec<String>> = rows.iter().map(|r| vec![r.key.clone(), r.label.clone(), opt(r.jurisdictions), opt(r.collecting), opt(r.without_data())]).collect();
+    html! {
+        <article class="section-page facilities-page" data-testid="facilities-page">
+            <h1>{ "Facilities and cells" }</h1>
+            <p class="intro">{ "State and federal corrections departments run some kinds of facility directly and only contract for or share others. The survey asked which kinds each system includes, and for which it could count people in restricted housing — which is why the report's totals are mostly about prisons." }</p>
+            <p class="source">{ format!("Source: {src} (pp. 18–19); endnotes 152–164.") }</p>
+            <NotePanel note={*note} {onclose} />
+
+            <section aria-labelledby="types-heading">
+                <h2 id="types-heading">{ "Types of facility and data coverage" }</h2>
+                <p class="lead">{ format!("Of the {} jurisdictions that answered, {} run prisons and {} collected restricted-housing data for them; only {} of the {} with jails had such data for their jails.",
+                    fig("t01_n_jurisdictions"), fig("iii_a_jurisdictions_with_prisons"), fig("iii_a_prisons_rh_data"), fig("iii_a_jails_rh_data"), fig("iii_a_jurisdictions_with_jails")) }</p>
+                <ul class="legend" aria-label="Legend">
+                    <li><span class="swatch band-22"></span>{ "collect restricted-housing data for it" }</li>
+                    <li><span class="swatch band-16"></span>{ "have this type, no data" }</li>
+                </ul>
+                <TypesChart rows={rows.clone()} />
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Table 1, scrolls sideways">
+                    <table class="data" data-testid="table-1">
+                        <caption>{ format!("Table 1 – {} (n = {}, p. {page}). “Without data” is computed.", catalog::table(1).map(|t| t.title).unwrap_or_default(), fig("t01_n_jurisdictions")) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Facility type" }</th>
+                            <th scope="col" class="num">{ "Jurisdictions with it" }</th>
+                            <th scope="col" class="num">{ "Collecting restricted-housing data" }</th>
+                            <th scope="col" class="num">{ "Without data" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr data-key={r.key.clone()}>
+                                    <th scope="row">{ r.label.clone() }</th>
+                                    { count_cell(r.jurisdictions) }
+                                    <td class="num">{ opt(r.collecting) }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></td>
+                                    { count_cell(r.without_data()) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <div class="view-tools">
+                    <DownloadCsv filename="table01-facility-types.csv" title="Table 1: types of facilities and jurisdictions collecting restricted-housing data" source={src.clone()}
+                        header={vec!["facility_type", "label", "jurisdictions", "jurisdictions_collecting_rh_data", "without_data_computed"]} rows={csv} />
+                    <CopyLink />
+                </div>
+                <ul class="caveat">
+                    <li>{ "The survey did not define “types of facilities” or “control”; each system answered in its own terms." }<NoteMarkers notes={vec![153, 157]} onopen={onnote.clone()} /></li>
+                    <li>{ format!("Jails are mostly run by counties (more than {}), outside state systems, so the report has very little on restricted housing in jails.", fig("iii_a_county_run_jails")) }<NoteMarkers notes={vec![152, 155, 158]} onopen={onnote.clone()} /></li>
+                    <li>{ "Louisiana held many state prisoners in local jails and had no count of those in restricted housing there, so its jails are not in the count of jurisdictions with data." }<NoteMarkers notes={vec![156]} onopen={onnote.clone()} /></li>
+                    <li>{ "Almost nothing is known about juvenile facilities; the age figures elsewhere in the report are based almost entirely on adult prisons." }<NoteMarkers notes={vec![159, 162]} onopen={onnote.clone()} /></li>
+                    <li>{ format!("{} jurisdictions also named “Other” facilities, which Table 1 does not list.", fig("iii_a_other_facility_jurisdictions")) }<NoteMarkers notes={vec![161]} onopen={onnote.clone()} /></li>
+                    <li>{ "So the report's “total” counts leave out people held in restricted housing in facilities the systems could not report on." }</li>
+                </ul>
+            </section>
+
+            <section aria-labelledby="private-heading">
+                <h2 id="private-heading">{ "Privately-contracted facilities" }</h2>
+                <p class="lead" data-testid="private-lead">{ format!("{} people were reported in restricted housing in private facilities, in the {} jurisdictions (of {} with private facilities) that could say.",
+                    fig("iii_a_private_rh_people"), fig("iii_a_private_rh_data"), fig("iii_a_private_jurisdictions")) }</p>
+                <p>{ format!("Those {} jurisdictions held {} people in all, {} of them (about {}) in private facilities. The {} that reported held {} people, and {} of them ({}) were in restricted housing in private facilities.",
+                    fig("iii_a_private_jurisdictions"), fig("iii_a_private_jurisdictions_custodial"), fig("iii_a_private_facility_population"), fig("iii_a_private_facility_share"),
+                    fig("iii_a_private_rh_data"), fig("iii_a_private_rh_jurisdictions_custodial"), fig("iii_a_private_rh_people"), fig("iii_a_private_rh_share")) }</p>
+            </section>
+
+            <section aria-labelledby="double-heading">
+                <h2 id="double-heading">{ "Double cells" }</h2>
+                <p class="lead" data-testid="double-cell-lead">{ format!("{} people in restricted housing were held two to a cell, in the {} jurisdictions that could count them.", fig("iii_b_double_cell_people"), fig("iii_b_double_cell_counted_jurisdictions")) }</p>
+                <p>{ format!("The survey's definition of restricted housing — {} hours or more a day in-cell for {} days or more — covers people in double cells as well as single cells, following the Department of Justice's view that segregation is not always solitary.", fig("ii_b_def_hours"), fig("ii_b_def_days")) }<NoteMarkers notes={vec![163]} onopen={onnote.clone()} /></p>
+                if let Some(c) = cells { <DoubleCellChart cells={c} /> }
+                <ul class="caveat">
+                    <li>{ format!("{} jurisdictions double-celled people but could not say how many, so the real number is higher.", fig("iii_b_double_cell_uncounted_jurisdictions")) }</li>
+                    <li>{ "The question did not ask whether a double cell actually held two people, nor how big double cells were compared with single cells." }<NoteMarkers notes={vec![164]} onopen={onnote.clone()} /></li>
+                </ul>
+            </section>
+
+            <section aria-labelledby="iii-checks-heading">
+                <h2 id="iii-checks-heading">{ "Every figure in Section III, checked" }</h2>
+                <FigureChecks checks={checks_a} caption="Section III.A: types of facilities (pp. 18–19)" filename="section-iii-a-printed-figures.csv" source="Section III.A, pp. 18–19" testid="iii-a-checks" />
+                <FigureChecks checks={checks_b} caption="Section III.B: single and double cells (p. 19)" filename="section-iii-b-printed-figures.csv" source="Section III.B, p. 19" testid="iii-b-checks" />
+            </section>
+        </article>
+    }
+}

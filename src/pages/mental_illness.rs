@@ -1,0 +1,367 @@
+//! Serious mental illness (Section VI.D.1, Tables 15–18, Appendix C): every jurisdiction's men and
+//! women with a serious mental health issue, in custody and in restricted housing, beside its own
+//! definition. Alphabetical only: the report warns the definitions are too different to rank.
+
+use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::figure_checks::FigureChecks;
+use crate::state::use_app;
+use std::rc::Rc;
+use survey::catalog;
+use survey::format::thousands;
+use survey::report::SmiDefinition;
+use survey::sections::mental::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
+use survey::sections::SMALL_BASE;
+use yew::prelude::*;
+
+fn source(n: u8) -> String {
+    catalog::table(n).map(|t| format!("Table {n}, p. {}", t.page)).unwrap_or_default()
+}
+
+fn opt(n: Option<u64>) -> String {
+    n.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn count_cell(n: Option<u64>) -> Html {
+    match n {
+        Some(v) => html! { <td class="num">{ thousands(v) }</td> },
+        None => html! { <td class="missing">{ "not reported" }</td> },
+    }
+}
+
+fn percent_cell(p: &Option<PrintedPercent>) -> Html {
+    let Some(p) = p else { return html! { <td class="missing">{ "not reported" }</td> } };
+    html! {
+        <td class={classes!("num", p.erratum.is_some().then_some("erratum"))}>
+            { format!("{}%", p.printed) }
+            if let Some(e) = &p.erratum {
+                <span class="flag" title={e.description.clone()}>{ format!(" ⚠ counts give {}%", e.computed) }</span>
+            }
+            if p.small_base() {
+                <span class="small-base">{ format!("of only {} people", p.base.unwrap_or(0)) }</span>
+            }
+        </td>
+    }
+}
+
+fn sex_cells(c: &Option<SmiCounts>, table: u8) -> Html {
+    match c {
+        None => html! { <td colspan="5" class="missing absent">{ format!("not in Table {table}") }</td> },
+        Some(c) => html! {
+            <>
+                { count_cell(c.custodial_population) }
+                { count_cell(c.smi_custodial) }
+                { percent_cell(&c.smi_custodial_pct) }
+                { count_cell(c.smi_rh) }
+                { percent_cell(&c.smi_rh_pct) }
+            </>
+        },
+    }
+}
+
+/// Props for [`Definition`].
+#[derive(Properties, PartialEq, Clone)]
+struct DefinitionProps {
+    definition: Option<SmiDefinition>,
+    name: AttrValue,
+}
+
+/// A jurisdiction's own definition, folded.
+#[function_component]
+fn Definition(props: &DefinitionProps) -> Html {
+    match &props.definition {
+        Some(d) => html! {
+            <details class="smi-definition">
+                <summary>{ format!("Definition (p. {})", d.page) }<span class="visually-hidden">{ format!(" — {}", props.name) }</span></summary>
+                <blockquote class="definition">{ d.definition.clone() }</blockquote>
+            </details>
+        },
+        None => html! { <span class="missing">{ "No definition in Appendix C" }</span> },
+    }
+}
+
+fn smi_csv(rows: &[SmiRow]) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|r| {
+            let mut v = vec![r.code.clone(), r.name.clone()];
+            for c in [&r.men, &r.women] {
+                let pct = |p: &Option<PrintedPercent>| p.as_ref().map(|p| p.printed.to_string()).unwrap_or_default();
+                match c {
+                    Some(c) => v.extend([opt(c.custodial_population), opt(c.smi_custodial), pct(&c.smi_custodial_pct), opt(c.smi_rh), pct(&c.smi_rh_pct)]),
+                    None => v.extend(std::iter::repeat_n(String::new(), 5)),
+                }
+            }
+            v.push(r.definition.as_ref().map(|d| d.page.clone()).unwrap_or_default());
+            v.push(r.definition.as_ref().map(|d| d.definition.clone()).unwrap_or_default());
+            v
+        })
+        .collect()
+}
+
+/// Props for [`Panels`].
+#[derive(Properties, PartialEq, Clone)]
+struct PanelsProps {
+    rows: Rc<Vec<SmiRow>>,
+}
+
+/// Small multiples, one per jurisdiction, alphabetical, each on its own scale.
+#[function_component]
+fn Panels(props: &PanelsProps) -> Html {
+    const W: f64 = 200.0;
+    let bar = |label: &str, y: f64, c: &Option<SmiCounts>| -> Html {
+        let b = c.as_ref().and_then(|c| c.share_bar(W));
+        let value = match (&b, c) {
+            (Some(b), _) => b.label.clone(),
+            (None, None) => "not in the table".to_string(),
+            (None, Some(_)) => "not reported".to_string(),
+        };
+        html! {
+            <g>
+                <text x="0" y={(y + 12.0).to_string()} class="panel-sex">{ label.to_string() }</text>
+                <text x={W.to_string()} y={(y + 12.0).to_string()} text-anchor="end" class={classes!("panel-value", b.is_none().then_some("missing-text"))}>{ value }</text>
+                if let Some(b) = b.filter(|b| b.whole > 0) {
+                    <rect x="0" y={(y + 16.0).to_string()} width={format!("{:.2}", b.width)} height="10" class="band-16" />
+                    <rect x="0" y={(y + 16.0).to_string()} width={format!("{:.2}", b.part_width)} height="10" class="band-22" />
+                }
+            </g>
+        }
+    };
+    html! {
+        <ul class="smi-panels" data-testid="smi-panels">
+            { for props.rows.iter().map(|r| {
+                let desc = format!("{}. {}.", mental::describe_share("Men", r.men.as_ref()), mental::describe_share("Women", r.women.as_ref()));
+                let id = format!("panel-{}", r.code);
+                html! {
+                    <li data-code={r.code.clone()}>
+                        <svg viewBox="0 0 200 80" role="img" aria-labelledby={format!("{id}-t {id}-d")} class="smi-panel">
+                            <title id={format!("{id}-t")}>{ r.name.clone() }</title>
+                            <desc id={format!("{id}-d")}>{ desc }</desc>
+                            <text x="0" y="14" class="panel-name">{ r.name.clone() }</text>
+                            { bar("Men", 18.0, &r.men) }
+                            { bar("Women", 50.0, &r.women) }
+                        </svg>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// Props for [`RaceTable`].
+#[derive(Properties, PartialEq, Clone)]
+struct RaceTableProps {
+    table: u8,
+    sex: AttrValue,
+}
+
+/// Table 17 or 18, with each row's definition.
+#[function_component]
+fn RaceTable(props: &RaceTableProps) -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let rows: Vec<RaceRow> = mental::race_rows(&data, props.table);
+    let (sums, total) = mental::race_sums(&rows);
+    let defn = |code: &str| data.smi_definitions.iter().find(|d| d.jurisdiction == code).cloned();
+    let csv: Vec<Vec<String>> = rows.iter().map(|r| {
+        let mut v = vec![r.code.clone(), r.name.clone()];
+        v.extend(r.groups.iter().map(|g| opt(*g)));
+        v.push(opt(r.total));
+        v
+    }).collect();
+    let title = catalog::table(props.table).map(|t| t.title).unwrap_or_default();
+    html! {
+        <section class="race-table" aria-labelledby={format!("race-{}", props.table)}>
+            <h3 id={format!("race-{}", props.table)}>{ format!("{} (Table {})", props.sex, props.table) }</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("Table {}, scrolls sideways", props.table)}>
+                <table class="data" data-testid={format!("table-{}", props.table)}>
+                    <caption>{ format!("{title}: people in custody with a serious mental health issue, by race and ethnicity ({}). Alphabetical.", source(props.table)) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Jurisdiction" }</th>
+                        { for mental::RACE_COLUMNS.iter().map(|(_, l)| html! { <th scope="col" class="num">{ *l }</th> }) }
+                        <th scope="col" class="num">{ "Total" }</th>
+                        <th scope="col">{ "Definition" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr data-code={r.code.clone()}>
+                                <th scope="row">{ r.name.clone() }</th>
+                                { for r.groups.iter().map(|g| count_cell(*g)) }
+                                { count_cell(r.total) }
+                                <td><Definition definition={defn(&r.code)} name={r.name.clone()} /></td>
+                            </tr>
+                        }) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ "Sum of the rows (computed; the report prints no total)" }</th>
+                        { for sums.iter().map(|s| html! { <td class="num">{ thousands(*s) }</td> }) }
+                        <td class="num">{ thousands(total) }</td>
+                        <td></td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            <div class="view-tools">
+                <DownloadCsv filename={format!("table{}-smi-by-race.csv", props.table)} title={format!("{title} (by jurisdiction)")} source={source(props.table)}
+                    header={vec!["jurisdiction", "name", "smi_cust_white", "smi_cust_black", "smi_cust_hispanic", "smi_cust_asian", "smi_cust_other", "smi_cust_total"]} rows={csv} />
+            </div>
+        </section>
+    }
+}
+
+/// The mental-illness page.
+#[function_component]
+pub fn MentalIllness() -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let note = use_state(|| None::<u32>);
+    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(mental::rows(&data))) };
+    let rows: Rc<Vec<SmiRow>> = (*rows).clone();
+    let checks = Rc::new(mental::checks(&data));
+    let men = mental::totals(&data, mental::MEN_TABLE, &[]);
+    let women = mental::totals(&data, mental::WOMEN_TABLE, &[]);
+    let gap = mental::rows_explaining_gap(&data, mental::WOMEN_TABLE, "vi_d1_female_smi_custodial", "vi_d1_female_smi_rh");
+    let gap_names: Vec<String> = gap.iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect();
+    let listed_but_defined: Vec<String> = mental::listed_without_definition_but_defined(&data).iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect();
+    let errata = mental::errata(&data);
+    let unlisted: Vec<String> = mental::undefined_but_not_listed(&data).iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect();
+    let example = rows.iter().find_map(|r| Some((r.name.clone(), r.men.as_ref()?.smi_rh?, r.men.as_ref()?.smi_custodial?)))
+        .map(|(name, rh, all)| format!(" (“{} of {}” for {name}'s men: {} of its {} men with such an issue were in restricted housing)", thousands(rh), thousands(all), thousands(rh), thousands(all)))
+        .unwrap_or_default();
+    let n_defs = data.smi_definitions.len();
+    let n_defs_printed = data.figure("vi_d1_n_definitions").map(|f| f.value.to_string()).unwrap_or_default();
+    let src = format!("{}; {}; Section VI.D.1; Appendix C", source(15), source(16));
+    let foot = |t: Option<mental::Totals>| match t {
+        Some(t) => html! { <>
+            <td class="num">{ thousands(t.custodial_population) }</td>
+            <td class="num">{ thousands(t.smi_custodial) }</td>
+            <td></td>
+            <td class="num">{ thousands(t.smi_rh) }</td>
+            <td></td>
+        </> },
+        None => html! { <td colspan="5"></td> },
+    };
+    html! {
+        <article class="section-page mental-page" data-testid="mental-page">
+            <h1>{ "Serious mental illness" }</h1>
+            <p class="intro">{ "How many men and women each prison system counted as having a serious mental health issue in fall 2015, and how many of them it held in restricted housing. Each system used its own definition; that definition sits beside its numbers." }</p>
+            <p class="notice no-ranking" data-testid="no-ranking">
+                <strong>{ "Why there is no ranking here. " }</strong>
+                { format!("The report chose not to chart or compare these percentages: what counts as “serious mental illness” differs so much between systems that a higher or lower share may only mean a broader or narrower definition (Section VI.D.1, p. {}). So this page lists jurisdictions alphabetically, has no sort by percent, and shows every definition.", mental::NO_CHART_WARNING_PAGE) }
+            </p>
+            <p class="source">{ format!("Source: {src}.") }</p>
+            <NotePanel note={*note} {onclose} />
+
+            <section aria-labelledby="smi-totals">
+                <h2 id="smi-totals">{ "Totals: the tables against the text" }</h2>
+                <p>{ match (men, women) {
+                    (Some(m), Some(w)) => format!("Table 15 lists {} jurisdictions with {} men with a serious mental health issue, {} of them in restricted housing. Table 16 lists {} jurisdictions with {} women, {} in restricted housing.",
+                        m.rows, thousands(m.smi_custodial), thousands(m.smi_rh), w.rows, thousands(w.smi_custodial), thousands(w.smi_rh)),
+                    _ => String::new(),
+                } }
+                if !gap_names.is_empty() {
+                    { format!(" The text's figures for women are what Table 16 gives without {}.", gap_names.join(", ")) }
+                }
+                </p>
+                <FigureChecks checks={checks} caption="Figures printed in Section VI.D.1, checked against Tables 15–18 and Appendix C" filename="mental-illness-printed-figures.csv" source="Section VI.D.1, pp. 48–53" testid="smi-checks" />
+            </section>
+
+            <section aria-labelledby="smi-panels-heading">
+                <h2 id="smi-panels-heading">{ "Each system on its own" }</h2>
+                <p class="hint">{ format!("One panel per jurisdiction, in alphabetical order. Each bar is that system's own people with a serious mental health issue (by its own definition); the dark part is those in restricted housing{}. Panels are not on a shared scale and are not meant to be compared.", example) }</p>
+                <ul class="legend" aria-label="Legend">
+                    <li><span class="swatch band-22"></span>{ "in restricted housing" }</li>
+                    <li><span class="swatch band-16"></span>{ "not in restricted housing" }</li>
+                </ul>
+                <figure><Panels rows={rows.clone()} /></figure>
+            </section>
+
+            <section aria-labelledby="smi-table-heading">
+                <h2 id="smi-table-heading">{ "By jurisdiction: men and women" }</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Men and women with a serious mental health issue by jurisdiction, scrolls sideways">
+                    <table class="data smi-table" data-testid="smi-table">
+                        <caption>{ format!("Men ({}) and women ({}) in custody with a serious mental health issue (each jurisdiction's own definition) and in restricted housing, alphabetical. The second percent is the share of people with such an issue who were in restricted housing. A percent of fewer than {SMALL_BASE} people is marked.", source(15), source(16)) }</caption>
+                        <thead>
+                            <tr>
+                                <td></td>
+                                <th scope="colgroup" colspan="5">{ "Men (Table 15)" }</th>
+                                <th scope="colgroup" colspan="5">{ "Women (Table 16)" }</th>
+                                <td></td>
+                            </tr>
+                            <tr>
+                                <th scope="col">{ "Jurisdiction" }</th>
+                                { for (0..2).map(|_| html! { <>
+                                    <th scope="col" class="num">{ "In custody" }</th>
+                                    <th scope="col" class="num">{ "With a serious mental health issue" }</th>
+                                    <th scope="col" class="num">{ "% of those in custody" }</th>
+                                    <th scope="col" class="num">{ "Of them, in restricted housing" }</th>
+                                    <th scope="col" class="num">{ "% in restricted housing" }</th>
+                                </> }) }
+                                <th scope="col">{ "Definition" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr data-code={r.code.clone()}>
+                                    <th scope="row">{ r.name.clone() }</th>
+                                    { sex_cells(&r.men, mental::MEN_TABLE) }
+                                    { sex_cells(&r.women, mental::WOMEN_TABLE) }
+                                    <td class="definition-cell"><Definition definition={r.definition.clone()} name={r.name.clone()} /></td>
+                                </tr>
+                            }) }
+                        </tbody>
+                        <tfoot>
+                            <tr data-testid="smi-sums">
+                                <th scope="row">{ "Sum of the rows (computed)" }</th>
+                                { foot(men) }
+                                { foot(women) }
+                                <td></td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+                <div class="view-tools">
+                    <DownloadCsv filename="serious-mental-illness.csv" title="Men and women with a serious mental health issue, in custody and in restricted housing, with each jurisdiction's definition" source={src.clone()}
+                        header={vec!["jurisdiction", "name", "men_custodial_population", "men_smi_custodial", "men_smi_custodial_pct", "men_smi_rh", "men_smi_rh_pct",
+                            "women_custodial_population", "women_smi_custodial", "women_smi_custodial_pct", "women_smi_rh", "women_smi_rh_pct", "definition_page", "definition"]}
+                        rows={smi_csv(&rows)} />
+                    <CopyLink />
+                </div>
+            </section>
+
+            <section aria-labelledby="smi-race-heading">
+                <h2 id="smi-race-heading">{ "By race and ethnicity" }</h2>
+                <p>{ "Where systems could break their counts down, the report gives people in custody with a serious mental health issue by race and ethnicity (not by restricted housing). Fewer jurisdictions could do so." }<NoteMarkers notes={vec![222]} onopen={onnote.clone()} /></p>
+                <RaceTable table={mental::MEN_RACE_TABLE} sex="Men" />
+                <RaceTable table={mental::WOMEN_RACE_TABLE} sex="Women" />
+            </section>
+
+            <section aria-labelledby="smi-errata-heading">
+                <h2 id="smi-errata-heading">{ "Where the report disagrees with itself" }</h2>
+                <ul class="errata" data-testid="smi-errata">
+                    { for errata.iter().map(|e| html! { <li data-id={e.id.clone()}>{ e.description.clone() }{ format!(" (p. {})", e.page) }</li> }) }
+                    <li>{ format!("Appendix C prints {n_defs} definitions; the text says {n_defs_printed} jurisdictions gave one.") }
+                        if !listed_but_defined.is_empty() {
+                            { format!(" Endnote 218 names {} among those that gave data without a definition, yet Appendix C prints a definition for each.", listed_but_defined.join(" and ")) }
+                        }
+                        if !unlisted.is_empty() {
+                            { format!(" And {} appears in Tables 15–16 with no definition in Appendix C, but endnote 218 does not name it.", unlisted.join(" and ")) }
+                        }
+                        <NoteMarkers notes={vec![218]} onopen={onnote.clone()} />
+                    </li>
+                </ul>
+            </section>
+
+            <section aria-labelledby="smi-caveats-heading" class="caveats">
+                <h2 id="smi-caveats-heading">{ "Read with care" }</h2>
+                <ul class="caveat">
+                    <li>{ "The survey imposed no definition. Some systems count only a few major diagnoses, others anyone on a mental-health caseload; some cite one edition of the psychiatric manual (DSM), some another, most none." }<NoteMarkers notes={vec![220]} onopen={onnote.clone()} /></li>
+                    <li>{ "Jurisdictions that gave no data for the whole population, for restricted housing, or numbers that did not add up are left out of Tables 15 and 16 (among them Arizona, California and the Federal Bureau of Prisons)." }<NoteMarkers notes={vec![221]} onopen={onnote.clone()} /></li>
+                    <li>{ "Some systems gave a definition but no data; some gave data but no definition." }<NoteMarkers notes={vec![218, 219]} onopen={onnote.clone()} /></li>
+                    <li>{ format!("Many of these percents rest on small numbers of people; a percent of fewer than {SMALL_BASE} people is marked and can swing widely with one or two people.") }</li>
+                    <li>{ "“Not reported” means the report prints nothing; it is never a zero. Counts are as of fall 2015." }</li>
+                </ul>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,203 @@
+//! Pregnant prisoners (Section VI.D.2, Table 19) and transgender prisoners (Section VI.D.3): every
+//! count as a count, the totals beside the text's, and the caveats the report attaches.
+
+use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::figure_checks::FigureChecks;
+use crate::state::use_app;
+use std::rc::Rc;
+use survey::catalog;
+use survey::format::thousands;
+use survey::sections::{count_bars, pregnancy, share_bar, BarFrame, SMALL_BASE};
+use yew::prelude::*;
+
+fn count_cell(n: Option<u64>) -> Html {
+    match n {
+        Some(v) => html! { <td class="num">{ thousands(v) }</td> },
+        None => html! { <td class="missing">{ "not reported" }</td> },
+    }
+}
+
+fn opt(n: Option<u64>) -> String {
+    n.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// Props for [`PregnancyChart`].
+#[derive(Properties, PartialEq, Clone)]
+struct PregnancyChartProps {
+    rows: Rc<Vec<pregnancy::PregnancyRow>>,
+}
+
+/// Pregnant women in custody per jurisdiction, with those in restricted housing drawn dark.
+#[function_component]
+fn PregnancyChart(props: &PregnancyChartProps) -> Html {
+    let frame = BarFrame::stacked(320.0);
+    let (bars, height) = count_bars(&pregnancy::bar_inputs(&props.rows), frame);
+    let desc = bars.iter().map(|b| format!("{}: {} pregnant, {} in restricted housing", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
+    html! {
+        <figure>
+            <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="preg-chart-t preg-chart-d" class="bars section-bars" data-testid="pregnancy-chart">
+                <title id="preg-chart-t">{ "Pregnant women in custody by jurisdiction (Table 19), with those in restricted housing" }</title>
+                <desc id="preg-chart-d">{ desc.clone() }</desc>
+                { for bars.iter().map(|b| {
+                    let mid = b.y + frame.bar - 2.0;
+                    html! {
+                        <g data-code={b.key.clone()}>
+                            <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
+                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.whole_width)} height={frame.bar.to_string()} class="band-16" />
+                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.part_width)} height={frame.bar.to_string()} class="band-22" />
+                            <text x={format!("{:.2}", b.x + b.whole_width + 4.0)} y={mid.to_string()} class="bar-value">
+                                { if b.part > 0 { format!("{} ({} in RH)", b.whole, b.part) } else { b.whole.to_string() } }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="visually-hidden">{ desc }</figcaption>
+        </figure>
+    }
+}
+
+/// Props for [`ShareFigure`].
+#[derive(Properties, PartialEq, Clone)]
+struct ShareFigureProps {
+    part: u64,
+    whole: u64,
+    title: AttrValue,
+}
+
+/// One part-of-whole bar (transgender prisoners in restricted housing of all reported).
+#[function_component]
+fn ShareFigure(props: &ShareFigureProps) -> Html {
+    let b = share_bar(props.part, props.whole, 400.0);
+    let text = format!("{}: {} in restricted housing", props.title, b.label);
+    html! {
+        <figure>
+            <svg viewBox="0 0 480 40" role="img" aria-labelledby="share-t share-d" class="share" data-testid="transgender-chart">
+                <title id="share-t">{ props.title.clone() }</title>
+                <desc id="share-d">{ text.clone() }</desc>
+                <rect x="0" y="4" width={format!("{:.2}", b.width)} height="16" class="band-16" />
+                <rect x="0" y="4" width={format!("{:.2}", b.part_width)} height="16" class="band-22" />
+                <text x="0" y="36" class="bar-value">{ format!("{} in restricted housing", b.label) }</text>
+            </svg>
+            <figcaption class="visually-hidden">{ text }</figcaption>
+        </figure>
+    }
+}
+
+/// The pregnant-and-transgender page.
+#[function_component]
+pub fn Pregnancy() -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let note = use_state(|| None::<u32>);
+    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(pregnancy::rows(&data))) };
+    let rows: Rc<Vec<pregnancy::PregnancyRow>> = (*rows).clone();
+    let totals = pregnancy::totals(&rows);
+    let preg_checks = Rc::new(pregnancy::pregnancy_checks(&data));
+    let trans_checks = Rc::new(pregnancy::transgender_checks(&data));
+    let trans_rh = pregnancy::transgender_rh(&data);
+    let rh_only: Vec<String> = data.endnote(pregnancy::NOTE_TRANSGENDER_RH_ONLY).map(|e| e.jurisdictions.iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect()).unwrap_or_default();
+    let note_page = data.endnote(pregnancy::NOTE_TRANSGENDER_RH).map(|e| e.page.clone()).unwrap_or_default();
+    let fig = |id: &str| data.figure(id).map(|f| survey::sections::format_printed(f.value, &f.unit)).unwrap_or_default();
+    let val = |id: &str| data.figure(id).map(|f| f.value.value() as u64).unwrap_or(0);
+    let page = catalog::table(pregnancy::TABLE).map(|t| t.page).unwrap_or(0);
+    let src = format!("Table 19, p. {page}; Section VI.D.2");
+    let csv: Vec<Vec<String>> = rows.iter().map(|r| vec![r.code.clone(), r.name.clone(), opt(r.women_custodial), opt(r.pregnant_custodial), opt(r.pregnant_rh)]).collect();
+    let trans_csv: Vec<Vec<String>> = trans_rh.iter().map(|t| vec![t.code.clone(), t.printed_name.clone(), t.count.to_string()]).collect();
+    let with_rh: Vec<String> = rows.iter().filter(|r| r.pregnant_rh.is_some_and(|n| n > 0)).map(|r| r.name.clone()).collect();
+    html! {
+        <article class="section-page pregnancy-page" data-testid="pregnancy-page">
+            <h1>{ "Pregnant and transgender prisoners" }</h1>
+            <p class="intro">{ "The survey asked how many pregnant women and how many transgender people each system held in fall 2015, and how many of them were in restricted housing. The numbers are small, so they are shown as counts." }</p>
+            <p class="source">{ format!("Source: {src}; Section VI.D.3, p. 55; endnotes 223–226.") }</p>
+            <NotePanel note={*note} {onclose} />
+
+            <section aria-labelledby="preg-heading">
+                <h2 id="preg-heading">{ "Pregnant prisoners" }</h2>
+                <p class="lead" data-testid="pregnancy-lead">
+                    { format!("{} jurisdictions reported {} pregnant women in custody; {} of them were in restricted housing, in {}.",
+                        totals.rows, thousands(totals.pregnant_custodial), totals.pregnant_rh, with_rh.join(", ")) }
+                </p>
+                <ul class="legend" aria-label="Legend">
+                    <li><span class="swatch band-16"></span>{ "pregnant, not in restricted housing" }</li>
+                    <li><span class="swatch band-22"></span>{ "pregnant, in restricted housing (RH)" }</li>
+                </ul>
+                <PregnancyChart rows={rows.clone()} />
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Table 19, scrolls sideways">
+                    <table class="data" data-testid="table-19">
+                        <caption>{ format!("Table 19 – Pregnant Prisoners in Restricted Housing (p. {page}), in the report's order. The report prints no total row; the sums below are computed.") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Jurisdiction" }</th>
+                            <th scope="col" class="num">{ "Women in custody" }</th>
+                            <th scope="col" class="num">{ "Pregnant women in custody" }</th>
+                            <th scope="col" class="num">{ "Pregnant women in restricted housing" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr data-code={r.code.clone()}>
+                                    <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
+                                    { count_cell(r.women_custodial) }
+                                    { count_cell(r.pregnant_custodial) }
+                                    { count_cell(r.pregnant_rh) }
+                                </tr>
+                            }) }
+                        </tbody>
+                        <tfoot><tr data-testid="table-19-sums">
+                            <th scope="row">{ format!("Sum of the {} rows (computed)", totals.rows) }</th>
+                            <td class="num">{ thousands(totals.women_custodial) }<span class="small-base">{ "not printed in the report" }</span></td>
+                            <td class="num">{ thousands(totals.pregnant_custodial) }</td>
+                            <td class="num">{ thousands(totals.pregnant_rh) }</td>
+                        </tr></tfoot>
+                    </table>
+                </div>
+                <div class="view-tools">
+                    <DownloadCsv filename="table19-pregnant-prisoners.csv" title="Table 19: pregnant prisoners in custody and in restricted housing" source={src.clone()}
+                        header={vec!["jurisdiction", "name", "women_custodial", "pregnant_custodial", "pregnant_rh"]} rows={csv} />
+                    <CopyLink />
+                </div>
+                <FigureChecks checks={preg_checks} caption="Figures printed in Section VI.D.2, checked against Table 19 and its endnotes" filename="pregnancy-printed-figures.csv" source="Section VI.D.2, p. 54" testid="pregnancy-checks" />
+                <ul class="caveat">
+                    <li>{ format!("Only {} jurisdictions had detailed and consistent enough data; {} more gave some data on pregnancy but were left out.", fig("vi_d2_jurisdictions_reporting"), fig("vi_d2_jurisdictions_excluded")) }<NoteMarkers notes={vec![pregnancy::NOTE_EXCLUDED]} onopen={onnote.clone()} /></li>
+                    <li>{ format!("{} jurisdictions reported no pregnant prisoners at all and are not in Table 19.", fig("vi_d2_jurisdictions_no_pregnant")) }<NoteMarkers notes={vec![pregnancy::NOTE_NONE_PREGNANT]} onopen={onnote.clone()} /></li>
+                    <li>{ format!("No percents are shown: most systems held fewer than {SMALL_BASE} pregnant women, and a share of a handful of people says little.") }</li>
+                </ul>
+            </section>
+
+            <section aria-labelledby="trans-heading">
+                <h2 id="trans-heading">{ "Transgender prisoners" }</h2>
+                <p class="lead" data-testid="transgender-lead">
+                    { format!("{} jurisdictions reported {} transgender prisoners; {} of them ({} as printed) were in restricted housing, in {} jurisdictions.",
+                        fig("vi_d3_jurisdictions_with_transgender"), fig("vi_d3_transgender_total"), fig("vi_d3_transgender_rh"), fig("vi_d3_transgender_rh_pct"), fig("vi_d3_jurisdictions_with_rh")) }
+                </p>
+                <ShareFigure part={val("vi_d3_transgender_rh")} whole={val("vi_d3_transgender_total")} title="Transgender prisoners in restricted housing, of all reported (Section VI.D.3)" />
+                <p>{ "The report gives no per-jurisdiction table. It lists those in restricted housing by jurisdiction in an endnote:" }<NoteMarkers notes={vec![pregnancy::NOTE_TRANSGENDER_RH]} onopen={onnote.clone()} /></p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Transgender prisoners in restricted housing, scrolls sideways">
+                    <table class="data" data-testid="transgender-table">
+                        <caption>{ format!("Transgender prisoners in restricted housing, as endnote {} lists them (report p. {note_page}), in its order", pregnancy::NOTE_TRANSGENDER_RH) }</caption>
+                        <thead><tr><th scope="col">{ "Jurisdiction" }</th><th scope="col" class="num">{ "In restricted housing" }</th></tr></thead>
+                        <tbody>
+                            { for trans_rh.iter().map(|t| html! {
+                                <tr data-code={t.code.clone()}><th scope="row">{ t.printed_name.clone() }</th><td class="num">{ t.count }</td></tr>
+                            }) }
+                        </tbody>
+                        <tfoot><tr><th scope="row">{ "Sum (computed)" }</th><td class="num">{ trans_rh.iter().map(|t| t.count).sum::<u64>() }</td></tr></tfoot>
+                    </table>
+                </div>
+                <div class="view-tools">
+                    <DownloadCsv filename="transgender-in-restricted-housing.csv" title="Transgender prisoners in restricted housing by jurisdiction (endnote 226)" source={format!("Section VI.D.3, p. 55; endnote {}, p. {note_page}", pregnancy::NOTE_TRANSGENDER_RH)}
+                        header={vec!["jurisdiction", "name_as_printed", "transgender_rh"]} rows={trans_csv} />
+                </div>
+                <FigureChecks checks={trans_checks} caption="Figures printed in Section VI.D.3, checked against each other and endnote 226" filename="transgender-printed-figures.csv" source="Section VI.D.3, p. 55" testid="transgender-checks" />
+                <ul class="caveat">
+                    <li>{ format!("{} reported transgender prisoners in restricted housing but not how many they held in all; they are in neither total.", rh_only.join(" and ")) }<NoteMarkers notes={vec![pregnancy::NOTE_TRANSGENDER_RH_ONLY]} onopen={onnote.clone()} /></li>
+                    <li>{ format!("The {} transgender prisoners come from the jurisdictions that reported any; the report's closing sentence attributes them to all {} that answered, {} of which reported none.",
+                        fig("vi_d3_transgender_total"), fig("vi_d3_jurisdictions_reporting"), fig("vi_d3_jurisdictions_none")) }</li>
+                    <li>{ "The report does not say how systems identified transgender prisoners, and it gives no count per jurisdiction of all transgender prisoners, so no per-jurisdiction share can be worked out." }</li>
+                </ul>
+            </section>
+        </article>
+    }
+}
