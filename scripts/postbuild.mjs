@@ -1,24 +1,56 @@
-// Trunk post-build hook: move inline <script> blocks of the staged index.html into hashed files,
-// so the Content Security Policy can forbid inline script ('self' only).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Trunk post-build hook (runs in Trunk's staging directory before it becomes dist/):
+//  1. builds the second WASM bundle, "views" (every page; src/bin/views.rs) next to Trunk's
+//     first-view bundle (explorer and profiles; src/main.rs);
+//  2. replaces Trunk's inline loader with a boot script file that picks the bundle from the URL,
+//     so the Content Security Policy can forbid inline script ('self' only);
+//  3. writes the data package zip, prerenders the default view, and writes the service worker.
+import { readFileSync, writeFileSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const release = process.env.TRUNK_PROFILE === 'release';
 const indexPath = join(dir, 'index.html');
+const hash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
+
+// 1. The views bundle.
+const cargoArgs = ['build', '--quiet', '--target', 'wasm32-unknown-unknown', '--bin', 'views'];
+if (release) cargoArgs.push('--release');
+if (process.env.TRUNK_OFFLINE === 'true') cargoArgs.push('--offline');
+execFileSync('cargo', cargoArgs, { stdio: 'inherit' });
+const tmp = mkdtempSync(join(tmpdir(), 'views-'));
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'views',
+  `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/views.wasm`], { stdio: 'inherit' });
+if (release) execFileSync('wasm-opt', ['-Oz', join(tmp, 'views_bg.wasm'), '-o', join(tmp, 'views_bg.wasm')], { stdio: 'inherit' });
+const viewsJs = readFileSync(join(tmp, 'views.js'));
+const viewsWasm = readFileSync(join(tmp, 'views_bg.wasm'));
+const views = `views-${hash(Buffer.concat([viewsJs, viewsWasm]))}`;
+writeFileSync(join(dir, `${views}.js`), viewsJs);
+writeFileSync(join(dir, `${views}_bg.wasm`), viewsWasm);
+console.log(`postbuild: views bundle ${views} (${viewsWasm.length} B wasm)`);
+
+// 2. The boot script.
 let html = readFileSync(indexPath, 'utf8');
-let moved = 0;
-html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
-  if (/\bsrc=/.test(attrs) || body.trim() === '') return whole;
-  const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + '\n');
-  moved += 1;
-  const kept = attrs.replace(/\s*nonce="[^"]*"/, '');
-  return `<script${kept} src="./${name}"></script>`;
-});
+const loader = html.match(/<script([^>]*)>([\s\S]*?)<\/script>/);
+const main = loader && loader[2].match(/\.\/(time-in-cell-[0-9a-f]+)\.js/);
+if (!main) throw new Error('Trunk loader script not found in index.html');
+const boot = `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer and profiles,
+// the views bundle for every other page (see src/pages/mod.rs, Bundle).
+const view = new URLSearchParams(location.search).get('view') ?? '';
+const name = ['', 'explorer', 'profile'].includes(view) ? '${main[1]}' : '${views}';
+const { default: init } = await import(\`./\${name}.js\`);
+await init({ module_or_path: \`./\${name}_bg.wasm\` });
+`;
+const bootName = `boot-${hash(boot)}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace(loader[0], `<script type=module src="./${bootName}"></script>`);
+// Trunk preloads the first-view bundle; the boot script loads whichever the page needs instead.
+html = html.replace(/<link[^>]*rel=modulepreload[^>]*>/g, '').replace(/<link[^>]*as=fetch[^>]*>/g, '');
 writeFileSync(indexPath, html);
-console.log(`postbuild: moved ${moved} inline script(s) to files`);
+console.log(`postbuild: boot script ${bootName}`);
 
 // The full data package as one file: data/time-in-cell-data.zip (stored, no compression needed for
 // a download this small), holding every CSV and datapackage.json exactly as served.
@@ -57,7 +89,6 @@ writeFileSync(join(dataDir, 'time-in-cell-data.zip'), Buffer.concat([...locals, 
 console.log(`postbuild: data/time-in-cell-data.zip with ${names.length} files`);
 
 // Build-time server rendering of the default view into index.html (issue 8: content before WASM).
-import { execFileSync } from 'node:child_process';
 execFileSync('cargo', ['run', '--quiet', '--bin', 'time-in-cell', '--', 'prerender', indexPath], { stdio: 'inherit' });
 console.log('postbuild: prerendered the default view into index.html');
 

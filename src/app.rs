@@ -16,15 +16,19 @@ pub struct AppProps {
     /// The query string to start from (`location.search` in the browser; a fixture in tests).
     #[prop_or_default]
     pub query: AttrValue,
+    /// The pages this build renders (all of them unless a bin says otherwise).
+    #[prop_or_default]
+    pub bundle: pages::Bundle,
 }
 
 /// The root component.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_state(|| {
+    let bundle = props.bundle;
+    let loaded = use_state(move || {
         Dataset::embedded().map(|d| {
             let codes: Vec<&'static str> = d.jurisdictions.iter().map(|j| &*Box::leak(j.code.clone().into_boxed_str())).collect();
-            AppData { engine: Rc::new(Engine::new(&d)), data: Rc::new(d), codes: Rc::new(codes) }
+            AppData { engine: Rc::new(Engine::new(&d)), data: Rc::new(d), codes: Rc::new(codes), bundle }
         })
     });
     let load_error = use_state(|| None::<String>);
@@ -85,7 +89,7 @@ fn Shell(props: &ShellProps) -> Html {
             Store { view, notices, history: crate::state::HistoryMode::None }
         })
     };
-    crate::browser::use_history_sync(store.clone(), app.codes.clone());
+    crate::browser::use_history_sync(store.clone(), app.codes.clone(), app.bundle);
     let ctx = AppContext { app, store: store.clone() };
     let view = store.view.clone();
     if view.embed {

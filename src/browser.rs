@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 /// Keeps `location.search` and the store in step.
 #[hook]
-pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static str>>) {
+pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static str>>, bundle: crate::pages::Bundle) {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::state::HistoryMode;
@@ -22,7 +22,10 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
                 if *mode != HistoryMode::None && want != have {
                     let path = location.pathname().unwrap_or_default();
                     let url = format!("{path}{want}");
-                    if let Ok(history) = window.history() {
+                    if !(bundle.has)(view.page) {
+                        // The page lives in the other bundle: load it as a page.
+                        let _ = location.assign(if want.is_empty() { &path } else { &url });
+                    } else if let Ok(history) = window.history() {
                         let _ = match mode {
                             HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
                             _ => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
@@ -35,6 +38,11 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let q = gloo::utils::window().location().search().unwrap_or_default();
+                let (v, _) = survey::url::parse(&q, &codes);
+                if !(bundle.has)(v.page) {
+                    let _ = gloo::utils::window().location().reload();
+                    return;
+                }
                 crate::app::load(&store, q, codes.clone());
             });
             move || drop(listener)
@@ -42,7 +50,7 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (store, codes);
+        let _ = (store, codes, bundle);
     }
 }
 

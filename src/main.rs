@@ -12,7 +12,7 @@ fn main() {
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     let query = gloo::utils::window().location().search().unwrap_or_default();
     let prerendered = root.get_attribute("data-prerendered").is_some();
-    let props = AppProps { query: query.clone().into() };
+    let props = AppProps { query: query.clone().into(), bundle: time_in_cell::pages::Bundle::FIRST_VIEW };
     if prerendered && query.is_empty() {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {

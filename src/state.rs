@@ -17,11 +17,13 @@ pub struct AppData {
     pub engine: Rc<Engine>,
     /// Jurisdiction codes, for URL validation.
     pub codes: Rc<Vec<&'static str>>,
+    /// The pages this build renders in place.
+    pub bundle: crate::pages::Bundle,
 }
 
 impl PartialEq for AppData {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.engine, &other.engine)
+        Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.engine, &other.engine) && self.bundle == other.bundle
     }
 }
 

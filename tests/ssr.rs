@@ -5,7 +5,7 @@ use time_in_cell::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
 fn render(query: &str) -> String {
-    let props = AppProps { query: query.to_string().into() };
+    let props = AppProps { query: query.to_string().into(), ..Default::default() };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 

@@ -14,7 +14,7 @@ async fn mount(query: &str) -> Element {
     let doc = gloo::utils::document();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    Renderer::<App>::with_root_and_props(el.clone(), AppProps { query: query.to_string().into() }).render();
+    Renderer::<App>::with_root_and_props(el.clone(), AppProps { query: query.to_string().into(), ..Default::default() }).render();
     flush().await;
     el
 }

@@ -26,9 +26,10 @@ pub fn Link(props: &LinkProps) -> Html {
     let ctx = use_app();
     let href = ctx.href(&props.to);
     let onclick = {
-        let (to, store) = (props.to.clone(), ctx.store.clone());
+        let (to, store, bundle) = (props.to.clone(), ctx.store.clone(), ctx.app.bundle);
         Callback::from(move |e: MouseEvent| {
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            // Pages of the other bundle load as ordinary pages (see `pages::Bundle`).
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 || !(bundle.has)(to.page) {
                 return;
             }
             e.prevent_default();

@@ -19,6 +19,54 @@ use yew::prelude::*;
 /// Pages in the navigation menu, in order.
 pub const MENU: &[Page] = &[Page::Explorer, Page::Race, Page::Age, Page::Mental, Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
 
+/// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
+/// the explorer) holds only the explorer and profiles, which keeps its download small; every other
+/// page lives in the "views" bundle, and links between the two are ordinary page loads
+/// (`scripts/postbuild.mjs` builds both and its boot script picks one from the URL).
+#[derive(Clone, Copy, Debug)]
+pub struct Bundle {
+    /// Its name (bundles compare by name: function pointers have no stable identity).
+    pub name: &'static str,
+    /// Renders a page of this bundle.
+    pub render: fn(Page) -> Html,
+    /// Whether the page is in this bundle.
+    pub has: fn(Page) -> bool,
+}
+
+fn in_first_view(p: Page) -> bool {
+    matches!(p, Page::Explorer | Page::Profile)
+}
+
+fn in_all(_: Page) -> bool {
+    true
+}
+
+fn first_view_html(page: Page) -> Html {
+    match page {
+        Page::Profile => html! { <profile::Profile /> },
+        _ => html! { <explorer::Explorer /> },
+    }
+}
+
+impl PartialEq for Bundle {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Bundle {
+    /// Explorer and profiles only.
+    pub const FIRST_VIEW: Bundle = Bundle { name: "first-view", render: first_view_html, has: in_first_view };
+    /// Every page.
+    pub const ALL: Bundle = Bundle { name: "all", render: page_html, has: in_all };
+}
+
+impl Default for Bundle {
+    fn default() -> Self {
+        Bundle::ALL
+    }
+}
+
 /// The page the URL names. Pages other than the explorer need the report's text files, which the
 /// browser fetches right after start-up; until then they say so.
 pub fn render(page: Page) -> Html {
@@ -36,7 +84,7 @@ fn Gate(props: &GateProps) -> Html {
     if props.page != Page::Explorer && !ctx.app.data.complete {
         return html! { <p class="loading" role="status" aria-live="polite">{ "Loading the report's text…" }</p> };
     }
-    page_html(props.page)
+    (ctx.app.bundle.render)(props.page)
 }
 
 fn page_html(page: Page) -> Html {
