@@ -9,5 +9,6 @@ pub mod headline;
 pub mod link;
 pub mod notices;
 pub mod pinned;
+pub mod printed;
 pub mod results_table;
 pub mod tile_map;

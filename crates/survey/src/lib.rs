@@ -2,6 +2,7 @@
 //! and audits. Nothing here knows about Yew or the browser, so all of it is tested natively.
 
 pub mod audit;
+pub mod bar_layouts;
 pub mod catalog;
 pub mod chart;
 pub mod csv;
@@ -13,6 +14,9 @@ pub mod engine;
 pub mod export;
 pub mod explore;
 pub mod format;
+pub mod length_of_stay;
+pub mod men_women;
+pub mod printed;
 pub mod report;
 pub mod table;
 pub mod tiles;
