@@ -14,5 +14,6 @@ pub mod link;
 pub mod notices;
 pub mod pinned;
 pub mod provenance;
+pub mod printed;
 pub mod results_table;
 pub mod tile_map;

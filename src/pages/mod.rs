@@ -1,23 +1,25 @@
 //! One module per page; `render` is the single switch from [`Page`] to HTML.
 
-pub mod audit;
-pub mod claim_check;
 pub mod about;
 pub mod age;
+pub mod audit;
+pub mod claim_check;
 pub mod explorer;
-pub mod lab;
 pub mod facilities;
+pub mod lab;
+pub mod length_of_stay;
+pub mod men_women;
 pub mod mental_illness;
 pub mod pregnancy;
 pub mod profile;
-pub mod reforms;
 pub mod race;
+pub mod reforms;
 
 use survey::url::Page;
 use yew::prelude::*;
 
 /// Pages in the navigation menu, in order.
-pub const MENU: &[Page] = &[Page::Explorer, Page::Race, Page::Age, Page::Mental, Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
+pub const MENU: &[Page] = &[Page::Explorer, Page::Stay, Page::Sex, Page::Race, Page::Age, Page::Mental, Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
 
 /// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
 /// the explorer) holds only the explorer and profiles, which keeps its download small; every other
@@ -44,6 +46,8 @@ fn in_all(_: Page) -> bool {
 fn first_view_html(page: Page) -> Html {
     match page {
         Page::Profile => html! { <profile::Profile /> },
+        Page::Stay => html! { <length_of_stay::LengthOfStayPage /> },
+        Page::Sex => html! { <men_women::MenWomenPage /> },
         _ => html! { <explorer::Explorer /> },
     }
 }
@@ -100,6 +104,8 @@ fn page_html(page: Page) -> Html {
         Page::Mental => html! { <mental_illness::MentalIllness /> },
         Page::Pregnancy => html! { <pregnancy::Pregnancy /> },
         Page::Facilities => html! { <facilities::Facilities /> },
+        Page::Stay => html! { <length_of_stay::LengthOfStayPage /> },
+        Page::Sex => html! { <men_women::MenWomenPage /> },
         _ => html! { <explorer::Explorer /> },
     }
 }

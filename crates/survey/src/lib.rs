@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod audit;
+pub mod bar_layouts;
 pub mod catalog;
 pub mod chart;
 pub mod claims;
@@ -21,6 +22,9 @@ pub mod format;
 pub mod lab;
 pub mod provenance;
 pub mod reforms;
+pub mod length_of_stay;
+pub mod men_women;
+pub mod printed;
 pub mod report;
 pub mod sections;
 pub mod table;

@@ -1,0 +1,296 @@
+//! Length of stay (Section V: Table 4, Chart 3, and the custody classifications behind Chart 4):
+//! how long the 54,382 people with data had been in restricted housing, overall and by jurisdiction.
+
+use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
+use crate::state::use_app;
+use survey::bar_layouts::{share_bars, value_bars, Frame, ValueBar};
+use survey::format::{percent, thousands};
+use survey::length_of_stay::{Classification, Held, LengthOfStay, StayBand, StayRow, SMALL};
+use survey::Dataset;
+use yew::prelude::*;
+
+const SOURCE: &str = "Table 4, p. 27; Chart 3, p. 28; Section V.B, p. 29; Chart 4, p. 30";
+
+/// The length-of-stay page (`?view=stay`).
+#[function_component]
+pub fn LengthOfStayPage() -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let stay = {
+        let data = data.clone();
+        use_memo((), move |_| LengthOfStay::from_data(&data))
+    };
+    let note = use_state(|| None::<u32>);
+    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let fig = |id: &str| data.figure(id).map(|f| f.value.to_string()).unwrap_or_else(|| "?".into());
+    let s: &LengthOfStay = &stay;
+    let items = s.coverage(&data).into_iter().zip(["Jurisdictions with length-of-stay data", "People with length-of-stay data", "Everyone in restricted housing (Table 2)", "Share of everyone in restricted housing covered"])
+        .map(|(figure, label)| PrintedItem { label: label.into(), figure }).collect::<Vec<_>>();
+    let held = s.held_checks(&data).into_iter().filter_map(|(h, count, pct)| {
+        let pct = pct?;
+        Some([count.map(|c| PrintedItem { label: format!("Held {}: people", h.label()), figure: c }), Some(PrintedItem { label: format!("Held {}: share", h.label()), figure: pct })])
+    }).flatten().flatten().collect::<Vec<_>>();
+    html! {
+        <article class="stay-view" data-testid="stay-view">
+            <h1>{ "How long people had been in restricted housing" }</h1>
+            <p class="intro">{ format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
+                s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default()) }</p>
+            <p class="source">{ format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.") }</p>
+            <NotePanel note={*note} {onclose} />
+            <section aria-labelledby="stay-coverage">
+                <h2 id="stay-coverage">{ "Who the figures cover" }</h2>
+                { printed_list(&items) }
+                <p class="caveat">{ format!("{} jurisdictions said they do not track length of stay as a matter of routine; {} of them still supplied figures from a one-off review in fall 2015.", fig("v_ls_not_tracking_jurisdictions"), fig("v_a_ls_nontrackers_with_data")) }<NoteMarkers notes={vec![181, 182, 183]} onopen={onnote.clone()} /></p>
+            </section>
+            <section aria-labelledby="stay-overall">
+                <h2 id="stay-overall">{ "Overall" }</h2>
+                { overall_chart(s, &data) }
+                { printed_list(&held) }
+                <p class="caveat">{ "These are times served so far on October 1, 2015, not completed stays: many people were still held after that date." }</p>
+            </section>
+            <section aria-labelledby="stay-by-j">
+                <h2 id="stay-by-j">{ "By jurisdiction" }</h2>
+                { legend() }
+                { share_chart(s) }
+            </section>
+            <section aria-labelledby="stay-table-h">
+                <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
+                { stay_table(s, &data, &onnote) }
+            </section>
+            { differing(s, &data, &onnote) }
+            { classification(&data, &onnote) }
+            <section aria-labelledby="stay-caveats">
+                <h2 id="stay-caveats">{ "Read with care" }</h2>
+                <ul class="caveats">
+                    <li class="caveat">{ "New York counted its first band from zero days, not fifteen, and put everyone held three years or more in the three-to-six-year column, so its “6+ years” zero does not mean no one." }<NoteMarkers notes={vec![192]} onopen={onnote.clone()} /></li>
+                    <li class="caveat">{ "Louisiana began recording length of stay in May 2012; California counted only the Security Housing Units at Pelican Bay; Minnesota only disciplinary segregation." }<NoteMarkers notes={vec![188, 185, 190]} onopen={onnote.clone()} /></li>
+                    <li class="caveat">{ format!("Shares marked † rest on fewer than {SMALL} people: a handful of people moves them by whole percentage points.") }</li>
+                </ul>
+            </section>
+        </article>
+    }
+}
+
+fn legend() -> Html {
+    html! {
+        <ul class="legend" aria-label="Legend: length of stay">
+            { for StayBand::ALL.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }
+        </ul>
+    }
+}
+
+/// Chart 3: people per band, with each band's share.
+fn overall_chart(s: &LengthOfStay, data: &Dataset) -> Html {
+    let frame = Frame { width: 440.0, label_width: 104.0, value_width: 140.0, bar: 16.0, gap: 6.0 };
+    let values: Vec<(String, Option<f64>)> = StayBand::ALL.iter().map(|b| (b.label().to_string(), Some(s.band_totals[b.index()] as f64))).collect();
+    let (bars, height) = value_bars(&values, frame);
+    let checks = s.band_checks(data);
+    let label = |b: StayBand| {
+        let printed = checks.get(b.index()).and_then(|(_, _, p)| p.as_ref()).map(|p| format!(" ({})", p.text())).unwrap_or_default();
+        format!("{} · {}{printed}", thousands(s.band_totals[b.index()]), s.share(b).map(|p| percent(p, 1)).unwrap_or_default())
+    };
+    let labels: Vec<(String, &'static str)> = StayBand::ALL.iter().map(|&b| (label(b), b.class())).collect();
+    let title = format!("People in restricted housing by time held so far, all {} people with data", thousands(s.total));
+    html! {
+        <figure class="stay-chart">
+            { value_chart(&bars, &labels, frame, height, "stay-overall", &title, "Chart of the overall distribution") }
+            <figcaption class="hint">{ "Shares of everyone with length-of-stay data, computed from Table 4; Chart 3's printed (rounded) share in brackets (p. 28)." }</figcaption>
+        </figure>
+    }
+}
+
+/// Horizontal bars of one value each, with a label after each bar; `id` prefixes the title and
+/// description ids (and names the test id), `region` names the scroll region.
+fn value_chart(bars: &[ValueBar], labels: &[(String, &'static str)], frame: Frame, height: f64, id: &str, title: &str, region: &str) -> Html {
+    let alt = bars.iter().zip(labels).map(|(b, (l, _))| format!("{}: {l}", b.label)).collect::<Vec<_>>().join("; ");
+    html! {
+        <div class="chart-scroll" tabindex="0" role="region" aria-label={format!("{region}, scrolls sideways on narrow screens")}>
+            <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars" data-testid={format!("{id}-chart")}>
+                <title id={format!("{id}-title")}>{ title.to_string() }</title>
+                <desc id={format!("{id}-desc")}>{ alt }</desc>
+                { for bars.iter().zip(labels).map(|(b, (label, class))| html! {
+                    <g class="bar">
+                        <text x={(b.x - 6.0).to_string()} y={(b.y + frame.bar - 4.0).to_string()} text-anchor="end">{ b.label.clone() }</text>
+                        <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.width)} height={frame.bar.to_string()} class={*class} />
+                        <text x={format!("{:.2}", b.x + b.width + 4.0)} y={(b.y + frame.bar - 4.0).to_string()}>{ label.clone() }</text>
+                    </g>
+                }) }
+            </svg>
+        </div>
+    }
+}
+
+/// One 100% bar per jurisdiction, the overall bar first.
+fn share_chart(s: &LengthOfStay) -> Html {
+    let frame = Frame { width: 440.0, label_width: 112.0, value_width: 82.0, bar: 12.0, gap: 5.0 };
+    let mut rows = vec![(format!("All {}", s.rows.len()), s.band_totals.to_vec())];
+    rows.extend(s.rows.iter().map(|r| (r.name.clone(), r.counts.iter().map(|c| c.unwrap_or(0)).collect())));
+    let (bars, height) = share_bars(&rows, frame);
+    let alt = bars.iter().map(|b| format!("{} ({} people): {}", b.label, thousands(b.total),
+        b.pieces.iter().map(|p| format!("{} {}", StayBand::ALL[p.part].label(), percent(p.share, 0))).collect::<Vec<_>>().join(", "))).collect::<Vec<_>>().join("; ");
+    html! {
+        <figure class="stay-chart">
+            <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart by jurisdiction, scrolls sideways on narrow screens">
+                <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="stay-share-title stay-share-desc" class="bars stay-shares" data-testid="stay-share-chart">
+                <title id="stay-share-title">{ "Each jurisdiction's people in restricted housing split by time held so far, as shares of its own total" }</title>
+                <desc id="stay-share-desc">{ alt }</desc>
+                { for bars.iter().enumerate().map(|(i, b)| html! {
+                    <g class={classes!("bar", (i == 0).then_some("bar-all"))}>
+                        <text x={(frame.label_width - 6.0).to_string()} y={(b.y + frame.bar - 2.5).to_string()} text-anchor="end">{ b.label.clone() }</text>
+                        { for b.pieces.iter().map(|p| html! {
+                            <rect x={format!("{:.2}", p.x)} y={b.y.to_string()} width={format!("{:.2}", p.width)} height={frame.bar.to_string()} class={classes!("stay-piece", StayBand::ALL[p.part].class())} />
+                        }) }
+                        <text x={(frame.width - frame.value_width + 4.0).to_string()} y={(b.y + frame.bar - 2.5).to_string()} class="bar-value">
+                            { format!("n = {}{}", thousands(b.total), if b.total < SMALL { " †" } else { "" }) }
+                        </text>
+                    </g>
+                }) }
+            </svg>
+                </div>
+            <figcaption class="hint">{ "Bars show shares of each jurisdiction's own total (n); † fewer than 100 people." }</figcaption>
+        </figure>
+    }
+}
+
+fn held_cell(r: &StayRow, h: Held) -> Html {
+    match r.held_share(h) {
+        Some(p) => html! { <>{ percent(p, 1) }if r.small() { <span class="caution" title="Fewer than 100 people">{ " †" }<span class="visually-hidden">{ " (fewer than 100 people)" }</span></span> }</> },
+        None => html! { <span class="missing">{ "not reported" }</span> },
+    }
+}
+
+fn csv_row(r: &StayRow) -> Vec<String> {
+    let mut out = vec![r.code.clone(), r.name.clone()];
+    out.extend(r.counts.iter().map(|c| c.map(|n| n.to_string()).unwrap_or_default()));
+    out.push(r.total().to_string());
+    out.push(r.table2.map(|n| n.to_string()).unwrap_or_default());
+    out.extend(Held::ALL.iter().map(|&h| r.held_share(h).map(|p| survey::format::round_half_up(p, 1)).unwrap_or_default()));
+    out.push(r.small().to_string());
+    out.push(r.notes.iter().map(u32::to_string).collect::<Vec<_>>().join(" "));
+    out
+}
+
+const CSV_HEADER: [&str; 16] = ["jurisdiction", "name", "d15_to_1m", "m1_to_3m", "m3_to_6m", "m6_to_12m", "y1_to_3y", "y3_to_6y", "y6_plus",
+    "total_table4", "rh_population_table2", "held_1y_plus_pct", "held_3y_plus_pct", "held_6y_plus_pct", "under_100_people", "endnotes"];
+
+/// Table 4 with each row's total, Table 2's count and the long-stay shares; printed totals below.
+fn stay_table(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
+    let checks = s.band_checks(data);
+    let held = s.held_checks(data);
+    let coverage = s.coverage(data);
+    html! {
+        <>
+        <div class="view-tools">
+            <DownloadCsv filename="length-of-stay.csv" title="Table 4: people in restricted housing by time held so far, by jurisdiction"
+                source="Table 4, p. 27" definition="In-cell 22+ hours a day for 15+ consecutive days; time held as of October 1, 2015"
+                header={CSV_HEADER.to_vec()} rows={s.rows.iter().map(csv_row).collect::<Vec<_>>()} />
+            <CopyLink />
+        </div>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Table 4 by jurisdiction, scrolls sideways">
+        <table class="data stay-table" data-testid="stay-table">
+            <caption>{ "People in restricted housing by time held so far (Table 4, p. 27), the sum of the bands beside Table 2's count, and each jurisdiction's share held one, three and six years or more." }</caption>
+            <thead><tr>
+                <th scope="col">{ "Jurisdiction" }</th>
+                { for StayBand::ALL.iter().map(|b| html! { <th scope="col" class="num">{ b.label() }</th> }) }
+                <th scope="col" class="num">{ "Total" }</th>
+                <th scope="col" class="num">{ "Table 2 count" }</th>
+                { for Held::ALL.iter().map(|h| html! { <th scope="col" class="num">{ h.short() }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for s.rows.iter().map(|r| html! {
+                    <tr key={r.code.clone()} data-code={r.code.clone()}>
+                        <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
+                        { for r.counts.iter().map(|c| match c {
+                            Some(n) => html! { <td class="num">{ thousands(*n) }</td> },
+                            None => html! { <td class="num missing">{ "not reported" }</td> },
+                        }) }
+                        <td class="num" data-testid={format!("stay-total-{}", r.code)}>{ thousands(r.total()) }</td>
+                        <td class="num">
+                            { r.table2.map(thousands).unwrap_or_default() }
+                            if r.differs_from_table2() { <span class="differs" title="Not the sum of the bands: see below">{ " ≠" }<span class="visually-hidden">{ " (differs from the bands' total)" }</span></span> }
+                        </td>
+                        { for Held::ALL.iter().map(|&h| html! { <td class="num" data-testid={format!("held-{}-{}", h.short().trim_start_matches("≥ ").replace(' ', "-"), r.code)}>{ held_cell(r, h) }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ "Total as printed" }</th>
+                    { for checks.iter().map(|(_, t, _)| html! { <td class="num">{ t.clone().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default() }</td> }) }
+                    <td class="num" data-testid="stay-grand-total">{ coverage.iter().find(|p| p.id == "v_a_stay_total_with_data").cloned().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default() }</td>
+                    <td class="num">{ coverage.iter().find(|p| p.id == "v_b_total_rh_population").cloned().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default() }</td>
+                    { for held.iter().map(|(_, _, p)| html! { <td class="num">{ p.clone().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default() }</td> }) }
+                </tr>
+            </tfoot>
+        </table>
+        </div>
+        <p class="hint">{ "✓ = recomputed from the rows, same as printed. ≠ = Table 2 counts a different number of people (listed below). The Table 2 total covers every jurisdiction in Table 2, not only these. † fewer than 100 people." }</p>
+        </>
+    }
+}
+
+/// The 12 rows whose bands do not add up to their Table 2 count.
+fn differing(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
+    let list = s.differing(data);
+    html! {
+        <section aria-labelledby="stay-differ" data-testid="stay-differing">
+            <h2 id="stay-differ">{ format!("{} jurisdictions whose bands do not match Table 2", list.len()) }</h2>
+            <p>{ "For these, the people with length-of-stay data are not the same people Table 2 counts in restricted housing — usually fewer. The report explains each in an endnote; where the endnote's figures and the tables disagree, both are listed in the audit." }</p>
+            <ul class="differ-list">
+                { for list.iter().map(|(r, e)| html! {
+                    <li data-code={r.code.clone()} data-erratum={e.map(|e| e.id.clone()).unwrap_or_default()}>
+                        <strong>{ r.name.clone() }</strong>
+                        { format!(": bands add to {}; Table 2 counts {}.", thousands(r.total()), r.table2.map(thousands).unwrap_or_else(|| "not reported".into())) }
+                        <NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Section V.B: the custody classification split, as the report gives it.
+fn classification(data: &Dataset, onnote: &Callback<u32>) -> Html {
+    let Some(c) = Classification::from_data(data) else { return html! {} };
+    let frame = Frame { width: 440.0, label_width: 176.0, value_width: 60.0, bar: 16.0, gap: 6.0 };
+    let values: Vec<(String, Option<f64>)> = c.parts.iter().map(|(k, p, _)| (k.label().to_string(), Some(p.value.value()))).collect();
+    let (bars, height) = value_bars(&values, frame);
+    let labels: Vec<(String, &'static str)> = c.parts.iter().map(|(k, p, _)| (p.text(), k.class())).collect();
+    let reach: Vec<PrintedItem> = [c.jurisdictions.clone(), c.share_of_rh.clone()].into_iter().flatten()
+        .zip(["Jurisdictions giving classifications", "Share of everyone in restricted housing (Table 2) covered"]).map(|(figure, l)| PrintedItem { label: l.into(), figure }).collect();
+    let facts: Vec<PrintedItem> = c.by_length.iter().map(|p| PrintedItem { label: p.statement.clone(), figure: p.clone() }).collect();
+    html! {
+        <section aria-labelledby="stay-class" data-testid="stay-classification">
+            <h2 id="stay-class">{ "Why they were held: custody classification" }</h2>
+            <p>{ format!("A smaller group of jurisdictions also split their counts by why people were held. The report gives only the overall split, in its text (Chart 4 has no data labels). The four parts add to {}, not the {} the report states; both are shown.", thousands(c.sum_of_parts()), c.total.text()) }<NoteMarkers notes={vec![196, 197]} onopen={onnote.clone()} /></p>
+            { printed_list(&reach) }
+            <figure class="stay-chart">
+                { value_chart(&bars, &labels, frame, height, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)", "Chart of custody classifications") }
+            </figure>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Custody classification, scrolls sideways">
+            <table class="data class-table" data-testid="classification-table">
+                <caption>{ "Custody classification as printed (p. 29), with each printed share beside the share of the printed total its count gives." }</caption>
+                <thead><tr><th scope="col">{ "Classification" }</th><th scope="col" class="num">{ "People" }</th><th scope="col" class="num">{ "Share" }</th></tr></thead>
+                <tbody>
+                    { for c.parts.iter().map(|(k, p, pct)| html! {
+                        <tr><th scope="row">{ k.label() }</th><td class="num">{ p.text() }</td><td class="num">{ pct.clone().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default() }</td></tr>
+                    }) }
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row">{ "Total as printed" }</th>
+                    <td class="num" data-testid="classification-total">{ printed_value(&c.total, "", "the four parts add to") }</td>
+                    <td></td>
+                </tr></tfoot>
+            </table>
+            </div>
+            if let Some(e) = &c.erratum {
+                <p class="caveat erratum" data-erratum={e.id.clone()}>{ format!("Report inconsistency (p. {}): {}", e.page, e.description) }</p>
+            }
+            <h3>{ "By length of stay (Chart 4, described in the text)" }</h3>
+            { printed_list(&facts) }
+        </section>
+    }
+}

@@ -1,0 +1,262 @@
+//! Men and women (Section VI.A: Tables 5–6, Charts 5–6): the share of each custodial population in
+//! restricted housing, side by side, with the medians, the ratio and the totals.
+
+use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
+use crate::state::use_app;
+use survey::bar_layouts::{paired_bars, Frame};
+use survey::format::{round_half_up, thousands};
+use survey::men_women::{sort, MenWomen, SexRow, SexSort, Share, Women};
+use survey::printed::Printed;
+use yew::prelude::*;
+
+/// The men-and-women page (`?view=sex`).
+#[function_component]
+pub fn MenWomenPage() -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let mw = {
+        let data = data.clone();
+        use_memo((), move |_| MenWomen::from_data(&data))
+    };
+    let order = use_state(|| (SexSort::Report, false));
+    let note = use_state(|| None::<u32>);
+    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let onsort = { let order = order.clone(); Callback::from(move |o| order.set(o)) };
+    let mut rows = mw.rows.clone();
+    sort(&mut rows, order.0, order.1);
+    let men = mw.men_checks(&data);
+    let women = mw.women_checks(&data);
+    let labels = |checks: &[Printed], sex: &str| -> Vec<PrintedItem> {
+        checks.iter().map(|p| PrintedItem { label: label(&p.id, sex), figure: p.clone() }).collect()
+    };
+    let erratum = data.errata.iter().find(|e| e.id == "t05_prose_male_rh_total").cloned();
+    let name = |c: &String| data.jurisdiction(c).map_or_else(|| c.clone(), |j| j.name.clone());
+    let (both, double, women_higher) = mw.ratio_summary();
+    let ca_20_21 = data.figure("vi_a_ca_women_20_21h").map(|f| f.value.to_string());
+    html! {
+        <article class="sex-view" data-testid="sex-view">
+            <h1>{ "Men and women in restricted housing" }</h1>
+            <p class="intro">{ format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.") }</p>
+            <p class="source">{ "Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015." }</p>
+            <NotePanel note={*note} {onclose} />
+            <section aria-labelledby="sex-headline">
+                <h2 id="sex-headline">{ "The report's figures" }</h2>
+                <div class="sex-cards">
+                    <div class="sex-card" data-testid="men-figures"><h3><span class="swatch sex-men"></span>{ "Men" }</h3>{ printed_list(&labels(&men, "men")) }</div>
+                    <div class="sex-card" data-testid="women-figures"><h3><span class="swatch sex-women"></span>{ "Women" }</h3>{ printed_list(&labels(&women, "women")) }</div>
+                </div>
+                if let Some(e) = erratum {
+                    <p class="caveat erratum" data-erratum={e.id.clone()}>{ format!("Report inconsistency (p. {}): {}", e.page, e.description) }</p>
+                }
+                <p class="caveat">{ "The medians are of the jurisdictions' printed percentages, each jurisdiction counting once; the pooled percentages add up everyone, so large systems weigh more." }<NoteMarkers notes={vec![200]} onopen={onnote.clone()} /></p>
+            </section>
+            <section aria-labelledby="sex-chart-h">
+                <h2 id="sex-chart-h">{ "Side by side" }</h2>
+                <ul class="legend" aria-label="Legend"><li><span class="swatch sex-men"></span>{ "Men" }</li><li><span class="swatch sex-women"></span>{ "Women" }</li></ul>
+                { paired_chart(&rows) }
+            </section>
+            <section aria-labelledby="sex-table-h">
+                <h2 id="sex-table-h">{ "Every jurisdiction" }</h2>
+                { sex_table(&rows, *order, &onsort, &onnote, &men, &women) }
+            </section>
+            <section aria-labelledby="sex-caveats">
+                <h2 id="sex-caveats">{ "Read with care" }</h2>
+                <ul class="caveats">
+                    <li class="caveat">{ format!("Table 6 lists only jurisdictions with at least one woman in restricted housing, so {} are absent from it. California held no women 22 hours a day, but {} women 20–21 hours a day.", and_list(&mw.without_women().iter().map(|r| r.name.clone()).collect::<Vec<_>>()), ca_20_21.unwrap_or_else(|| "some".into())) }<NoteMarkers notes={vec![202, 204]} onopen={onnote.clone()} /></li>
+                    <li class="caveat">{ "Some custodial populations here differ from those in Table 2 (Hawaii, New Jersey); Arizona and Massachusetts counted some people held under 15 days; Louisiana's split by sex is from its fall 2015 figures." }<NoteMarkers notes={vec![198, 199, 201, 203]} onopen={onnote.clone()} /></li>
+                    <li class="caveat">{ "A percent marked † rests on a custodial population under 100: one person moves it a lot. The ratio divides the counts, not the rounded percents." }</li>
+                    <li class="caveat">{ format!("No figures by sex: {}.", mw.not_reporting.iter().map(name).collect::<Vec<_>>().join(", ")) }</li>
+                </ul>
+            </section>
+        </article>
+    }
+}
+
+fn label(id: &str, sex: &str) -> String {
+    match id {
+        i if i.ends_with("n_jurisdictions") => "Jurisdictions".into(),
+        i if i.ends_with("median_pct") => format!("Median share of {sex} in restricted housing"),
+        i if i.ends_with("total_custodial_population") => format!("{} in custody (total row)", capital(sex)),
+        i if i.ends_with("total_rh_population") => format!("{} in restricted housing (total row)", capital(sex)),
+        i if i.ends_with("total_rh_percent") => "Pooled share (total row)".into(),
+        "vi_a_male_rh_total" => "Men in restricted housing, as the text says".into(),
+        other => other.into(),
+    }
+}
+
+/// `A, B and C`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+fn pct_text(s: &Share) -> String {
+    match s.printed {
+        Some(p) => format!("{p}%"),
+        None => s.percent().map(|p| format!("{}%", round_half_up(p, 1))).unwrap_or_else(|| "not reported".into()),
+    }
+}
+
+/// Charts 5 and 6 together: a men's bar over a women's bar per jurisdiction.
+fn paired_chart(rows: &[SexRow]) -> Html {
+    let frame = Frame { width: 440.0, label_width: 112.0, value_width: 110.0, bar: 7.0, gap: 6.0 };
+    let input: Vec<(String, Option<f64>, Option<f64>)> = rows.iter().map(|r| (r.name.clone(), r.men.value(), r.women_share().and_then(Share::value))).collect();
+    let (bars, height) = paired_bars(&input, frame);
+    let text = |r: &SexRow| {
+        let w = match &r.women {
+            Women::Listed(w) => format!("{}{}", pct_text(w), if w.small() { " †" } else { "" }),
+            Women::NoneInRestrictedHousing => "none".into(),
+        };
+        (pct_text(&r.men), w)
+    };
+    let alt = rows.iter().map(|r| { let (m, w) = text(r); format!("{}: men {m}, women {}", r.name, if w == "none" { "no women in restricted housing".into() } else { w }) }).collect::<Vec<_>>().join("; ");
+    html! {
+        <figure class="sex-chart">
+            <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart of men and women, scrolls sideways on narrow screens">
+                <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="sex-chart-title sex-chart-desc" class="bars sex-bars" data-testid="sex-chart">
+                <title id="sex-chart-title">{ "Percent of men and of women in custody who were in restricted housing, by jurisdiction" }</title>
+                <desc id="sex-chart-desc">{ alt }</desc>
+                { for bars.iter().zip(rows.iter()).map(|(b, r)| {
+                    let (m, w) = text(r);
+                    html! {
+                        <g class="bar" data-code={r.code.clone()}>
+                            <text x={(frame.label_width - 6.0).to_string()} y={(b.y2 + 3.0).to_string()} text-anchor="end">{ b.label.clone() }</text>
+                            <rect x={frame.label_width.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.first)} height={frame.bar.to_string()} class="sex-men" />
+                            <rect x={frame.label_width.to_string()} y={b.y2.to_string()} width={format!("{:.2}", b.second)} height={frame.bar.to_string()} class="sex-women" />
+                            <text x={format!("{:.2}", frame.label_width + b.first.max(b.second) + 4.0)} y={(b.y2 + 3.0).to_string()} class="bar-value">{ format!("{m} / {w}") }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+                </div>
+            <figcaption class="hint">{ "Men above, women below; labels read men / women. “none” = no women in restricted housing (not in Table 6). † custodial population under 100." }</figcaption>
+        </figure>
+    }
+}
+
+fn count(n: Option<u64>) -> Html {
+    match n {
+        Some(n) => html! { { thousands(n) } },
+        None => html! { <span class="missing">{ "not reported" }</span> },
+    }
+}
+
+fn share_cells(s: &Share, who: &str, code: &str) -> Html {
+    html! {
+        <>
+            <td class="num">{ count(s.restricted) }</td>
+            <td class="num">{ count(s.custodial) }</td>
+            <td class="num" data-testid={format!("{who}-pct-{code}")}>{ pct_text(s) }
+                if s.small() { <span class="caution" title="Custodial population under 100">{ " †" }<span class="visually-hidden">{ " (fewer than 100 in custody)" }</span></span> }
+            </td>
+        </>
+    }
+}
+
+fn csv_row(r: &SexRow) -> Vec<String> {
+    let opt = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let w = r.women_share();
+    vec![
+        r.code.clone(), r.name.clone(),
+        opt(r.men.restricted), opt(r.men.custodial), r.men.printed.map(|p| p.to_string()).unwrap_or_default(),
+        w.map(|w| opt(w.restricted)).unwrap_or_default(), w.map(|w| opt(w.custodial)).unwrap_or_default(),
+        w.and_then(|w| w.printed).map(|p| p.to_string()).unwrap_or_default(),
+        r.ratio().value().map(|x| round_half_up(x, 2)).unwrap_or_default(),
+        if w.is_none() { "not in Table 6: no women in restricted housing".into() } else { String::new() },
+        r.notes.iter().map(u32::to_string).collect::<Vec<_>>().join(" "),
+    ]
+}
+
+const CSV_HEADER: [&str; 11] = ["jurisdiction", "name", "men_rh_population", "men_custodial_population", "men_rh_percent",
+    "women_rh_population", "women_custodial_population", "women_rh_percent", "ratio_men_to_women", "women_note", "endnotes"];
+
+/// The sortable table of both sexes, with the printed totals below.
+fn sex_table(rows: &[SexRow], order: (SexSort, bool), onsort: &Callback<(SexSort, bool)>, onnote: &Callback<u32>, men: &[Printed], women: &[Printed]) -> Html {
+    let header = |label: &'static str, by: SexSort, numeric: bool, testid: &'static str| {
+        let active = order.0 == by;
+        let aria = match (active, order.1) { (false, _) => "none", (true, true) => "descending", (true, false) => "ascending" };
+        let next = (by, if active { !order.1 } else { by != SexSort::Name });
+        let onsort = onsort.clone();
+        html! {
+            <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
+                <button type="button" class="sort" onclick={Callback::from(move |_| onsort.emit(next))} data-testid={testid}>
+                    { label }<span aria-hidden="true" class="arrow">{ match aria { "descending" => "▼", "ascending" => "▲", _ => "↕" } }</span>
+                </button>
+            </th>
+        }
+    };
+    let total = |list: &[Printed], id: &str| list.iter().find(|p| p.id == id).cloned().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default();
+    html! {
+        <>
+        <div class="view-tools">
+            <DownloadCsv filename="men-and-women.csv" title="Tables 5 and 6: men and women in restricted housing by jurisdiction"
+                source="Table 5, p. 32; Table 6, p. 34" definition="In-cell 22+ hours a day for 15+ consecutive days"
+                header={CSV_HEADER.to_vec()} rows={rows.iter().map(csv_row).collect::<Vec<_>>()} />
+            <CopyLink />
+            if order.0 != SexSort::Report {
+                <button type="button" onclick={{ let onsort = onsort.clone(); Callback::from(move |_| onsort.emit((SexSort::Report, false))) }}>{ "Report order" }</button>
+            }
+        </div>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Men and women by jurisdiction, scrolls sideways">
+        <table class="data sex-table" data-testid="sex-table">
+            <caption>{ "Men (Table 5, p. 32) and women (Table 6, p. 34) in restricted housing, with each sex's custodial population and printed percent, and men's percent divided by women's. Click a column to sort." }</caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    <th scope="colgroup" colspan="3" class="group sex-men-head">{ "Men" }</th>
+                    <th scope="colgroup" colspan="3" class="group sex-women-head">{ "Women" }</th>
+                    <td></td>
+                </tr>
+                <tr>
+                    { header("Jurisdiction", SexSort::Name, false, "sort-name") }
+                    <th scope="col" class="num">{ "In restricted housing" }</th>
+                    <th scope="col" class="num">{ "In custody" }</th>
+                    { header("Percent", SexSort::Men, true, "sort-men") }
+                    <th scope="col" class="num">{ "In restricted housing" }</th>
+                    <th scope="col" class="num">{ "In custody" }</th>
+                    { header("Percent", SexSort::Women, true, "sort-women") }
+                    { header("Men ÷ women", SexSort::Ratio, true, "sort-ratio") }
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|r| html! {
+                    <tr key={r.code.clone()} data-code={r.code.clone()}>
+                        <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
+                        { share_cells(&r.men, "men", &r.code) }
+                        { match &r.women {
+                            Women::Listed(w) => share_cells(w, "women", &r.code),
+                            Women::NoneInRestrictedHousing => html! { <td colspan="3" class="missing" data-testid={format!("women-pct-{}", r.code)}>{ "none in restricted housing (not in Table 6)" }</td> },
+                        } }
+                        <td class={if r.ratio().value().is_some() { classes!("num") } else { classes!("missing", "ratio-none") }} data-testid={format!("ratio-{}", r.code)}>{ r.ratio().text() }</td>
+                    </tr>
+                }) }
+            </tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ "Total as printed" }</th>
+                    <td class="num" data-testid="men-total">{ total(men, "t05_total_rh_population") }</td>
+                    <td class="num">{ total(men, "t05_total_custodial_population") }</td>
+                    <td class="num">{ total(men, "t05_total_rh_percent") }</td>
+                    <td class="num" data-testid="women-total">{ total(women, "t06_total_rh_population") }</td>
+                    <td class="num">{ total(women, "t06_total_custodial_population") }</td>
+                    <td class="num">{ total(women, "t06_total_rh_percent") }</td>
+                    <td></td>
+                </tr>
+            </tfoot>
+        </table>
+        </div>
+        <p class="hint">{ "✓ = recomputed from the rows, same as printed. † custodial population under 100." }</p>
+        </>
+    }
+}
