@@ -12,6 +12,14 @@ export const test = base.extend({
       const u = r.url();
       if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request to another origin: ${u}`);
     });
+    // The default view is server-rendered: it is visible before the WASM app has hydrated it.
+    // Tests act as a reader does once the page is live, so navigation waits for <html data-ready>.
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const res = await goto(...args);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20_000 });
+      return res;
+    };
     await use(page);
     expect(problems, 'console errors, uncaught errors or foreign requests').toEqual([]);
   },

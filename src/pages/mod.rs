@@ -46,8 +46,6 @@ fn in_all(_: Page) -> bool {
 fn first_view_html(page: Page) -> Html {
     match page {
         Page::Profile => html! { <profile::Profile /> },
-        Page::Stay => html! { <length_of_stay::LengthOfStayPage /> },
-        Page::Sex => html! { <men_women::MenWomenPage /> },
         _ => html! { <explorer::Explorer /> },
     }
 }
