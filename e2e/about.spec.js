@@ -1,6 +1,5 @@
 // The About view: coverage computed from the data, the definitions compared, citation, files, audit.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 class AboutPage {
   constructor(page) { this.page = page; }
@@ -65,7 +64,6 @@ for (const width of [360, 1280]) {
     const a = new AboutPage(page);
     await a.open();
     await page.screenshot({ path: `e2e/screenshots/about-${width}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

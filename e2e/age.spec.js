@@ -1,6 +1,5 @@
 // Age view (?view=age): Chart 9/10 shares, the 5.9% (78 of 1,326), Arizona's blank, exports, a11y.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 class AgePage {
   constructor(page) { this.page = page; }
@@ -59,7 +58,6 @@ for (const width of [360, 1280]) {
     const a = new AgePage(page);
     await a.open();
     await page.screenshot({ path: `e2e/screenshots/age-${width}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

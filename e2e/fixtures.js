@@ -1,6 +1,7 @@
 // Shared fixture: every test fails on a console error, an uncaught exception, or any request that
 // leaves the local origin.
 import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
@@ -25,3 +26,9 @@ export const test = base.extend({
   },
 });
 export { expect };
+
+/** Fails with a readable list when axe finds any accessibility violation on the page. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}

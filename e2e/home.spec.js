@@ -1,5 +1,4 @@
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 test('first screen shows the report headline figure from the data', async ({ page }) => {
   await page.goto('./');
@@ -22,6 +21,5 @@ test('no favicon 404 and a CSP with no external origin', async ({ page }) => {
 test('home page has no axe violations', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('headline-total')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });

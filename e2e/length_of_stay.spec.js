@@ -1,7 +1,6 @@
 // Length of stay view (?view=stay): Table 4's figures, coverage, the classification erratum,
 // the CSV matching the table, accessibility and screenshots.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 class StayPage {
   constructor(page) { this.page = page; }
@@ -53,7 +52,6 @@ for (const width of [360, 1280]) {
     const v = new StayPage(page);
     await v.open();
     await page.screenshot({ path: `e2e/screenshots/stay-${width}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.length})`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,7 +1,6 @@
 // Men and women view (?view=sex): Tables 5–6 side by side, medians, totals and the prose erratum,
 // sorting, the CSV matching the table, accessibility and screenshots.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 class SexPage {
   constructor(page) { this.page = page; }
@@ -56,7 +55,6 @@ for (const width of [360, 1280]) {
     const v = new SexPage(page);
     await v.open();
     await page.screenshot({ path: `e2e/screenshots/sex-${width}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.length})`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,6 +1,5 @@
 // Race and ethnicity view (?view=race): the report's figures, the men/women toggle, exports, a11y.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 class RacePage {
   constructor(page) { this.page = page; }
@@ -69,7 +68,6 @@ for (const width of [360, 1280]) {
     const r = new RacePage(page);
     await r.open();
     await page.screenshot({ path: `e2e/screenshots/race-${width}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,6 +1,5 @@
 // The Reforms view (Section VII): figures from the report, kind filter in the URL, CSV = rows shown.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 class ReformsPage {
   constructor(page) { this.page = page; }
@@ -84,7 +83,6 @@ for (const width of [360, 1280]) {
     const r = new ReformsPage(page);
     await r.open();
     await page.screenshot({ path: `e2e/screenshots/reforms-${width}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

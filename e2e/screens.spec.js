@@ -1,7 +1,6 @@
 // Saves screenshots of the main views at phone and desktop widths (e2e/screenshots/, not committed)
 // so a reviewer can look at them. Each view also gets an axe scan.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 const views = [
   ['explorer', './'],
@@ -17,8 +16,7 @@ for (const [name, url] of views) {
       await expect(page.locator('#content')).toBeVisible();
       await page.waitForTimeout(400); // let the headline's count-up finish before the picture
       await page.screenshot({ path: `e2e/screenshots/${name}-${width}.png`, fullPage: true });
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

@@ -1,6 +1,5 @@
 // Page object and checks shared by the mental-illness, pregnancy and facilities specs.
-import { expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, expectNoAxeViolations } from './fixtures.js';
 
 export class SectionPage {
   constructor(page, token, testid) { Object.assign(this, { page, token, testid }); }
@@ -33,7 +32,6 @@ export async function screens(page, view) {
 }
 
 export async function axe(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 

@@ -1,10 +1,8 @@
 // Claim check, definition lab and audit.
-import { test, expect } from './fixtures.js';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 async function axe(page) {
-  const r = await new AxeBuilder({ page }).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoAxeViolations(page);
 }
 
 test('claim check finds Texas 5,832 in Table 2', async ({ page }) => {

@@ -1,26 +1,13 @@
-//! Entry point.
+//! Entry point of the first-view bundle (explorer and profiles; the other pages are in
+//! `src/bin/views.rs`).
 //!
-//! In the browser: hydrate the server-rendered default view when the page was opened without a
-//! query (the HTML Trunk shipped already shows it), otherwise render the view the URL names.
-//! Natively: `time-in-cell prerender FILE` renders the default view to HTML at build time and
-//! writes it into `<main id="app">` of FILE (called by the Trunk post-build hook).
+//! In the browser it hydrates the server-rendered default view. Natively,
+//! `time-in-cell prerender FILE` renders the default view to HTML at build time and writes it into
+//! `<main id="app">` of FILE (called by the Trunk post-build hook, `scripts/postbuild.mjs`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use time_in_cell::app::{App, AppProps};
-    time_in_cell::crash::install();
-    let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    let prerendered = root.get_attribute("data-prerendered").is_some();
-    let props = AppProps { query: query.clone().into(), bundle: time_in_cell::pages::Bundle::FIRST_VIEW };
-    if prerendered && query.is_empty() {
-        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-    } else {
-        // The prerendered HTML shows the default view; any other URL renders from scratch.
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
-    time_in_cell::browser::after_start();
+    time_in_cell::start(time_in_cell::pages::Bundle::FIRST_VIEW, true);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

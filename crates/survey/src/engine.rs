@@ -10,44 +10,7 @@ use crate::definition::{Definition, Denominator, Hours, Population, Stay};
 use crate::derivation::median;
 use crate::table::{Cell, Table};
 
-/// Why a jurisdiction has no count under a definition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Gap {
-    /// Did not answer the survey at all (Maine).
-    NotResponded,
-    /// Answered, but gave no restricted-housing count (not in Table 2).
-    NoRestrictedHousingData,
-    /// Gave no length-of-stay breakdown (not in Table 4).
-    NoLengthOfStay,
-    /// Gave no count for this sex (not in Table 5 or 6).
-    NoCountForSex,
-    /// The survey did not measure this combination for anyone.
-    NotMeasured,
-}
-
-impl Gap {
-    /// A short label for a table cell.
-    pub fn label(self) -> &'static str {
-        match self {
-            Gap::NotResponded => "did not respond",
-            Gap::NoRestrictedHousingData => "not reported",
-            Gap::NoLengthOfStay => "no length-of-stay data",
-            Gap::NoCountForSex => "not reported by sex",
-            Gap::NotMeasured => "not measured",
-        }
-    }
-
-    /// One sentence for tooltips and the "left out" list.
-    pub fn reason(self) -> &'static str {
-        match self {
-            Gap::NotResponded => "Did not respond to the survey.",
-            Gap::NoRestrictedHousingData => "Responded, but did not report a restricted-housing count the report could use (endnote 165).",
-            Gap::NoLengthOfStay => "Did not report how long people had been held (not in Table 4).",
-            Gap::NoCountForSex => "Did not report this count separately for men or women (not in Table 5 or 6).",
-            Gap::NotMeasured => "The survey did not measure this combination.",
-        }
-    }
-}
+pub use crate::gap::Gap;
 
 /// How far a jurisdiction's count can be trusted under a definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -423,41 +386,4 @@ fn rank(rows: &mut [JurisdictionResult]) {
     }
 }
 
-/// How one jurisdiction moves between two definitions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Move {
-    /// Jurisdiction code.
-    pub code: String,
-    /// Count under the second minus count under the first (when both are known).
-    pub count_delta: Option<i64>,
-    /// Percent-point change.
-    pub percent_delta: Option<f64>,
-    /// Rank under the first and second definition.
-    pub ranks: (Option<usize>, Option<usize>),
-}
-
-/// The difference between two definitions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Difference {
-    /// Total under `to` minus total under `from`.
-    pub total_delta: i64,
-    /// Per-jurisdiction moves, largest absolute count change first.
-    pub moves: Vec<Move>,
-}
-
-/// Compares two computed definitions.
-pub fn difference(from: &Summary, to: &Summary) -> Difference {
-    let mut moves: Vec<Move> = from
-        .rows
-        .iter()
-        .zip(&to.rows)
-        .map(|(a, b)| Move {
-            code: a.code.clone(),
-            count_delta: a.count.zip(b.count).map(|(x, y)| y as i64 - x as i64),
-            percent_delta: a.percent.zip(b.percent).map(|(x, y)| y - x),
-            ranks: (a.rank, b.rank),
-        })
-        .collect();
-    moves.sort_by_key(|m| std::cmp::Reverse(m.count_delta.map(i64::abs)));
-    Difference { total_delta: to.total as i64 - from.total as i64, moves }
-}
+pub use crate::compare::{difference, Difference, Move};

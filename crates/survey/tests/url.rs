@@ -1,0 +1,99 @@
+//! URL state: defaults, the issue's parameters, round trips, and fallbacks with notices.
+
+use survey::definition::{Definition, Denominator, Hours, Population, Stay};
+use survey::composition::Sex;
+use survey::reforms::ReformKind;
+use survey::url::*;
+
+
+const CODES: &[&str] = &["AL", "TX", "VI", "BOP", "NY"];
+
+#[test]
+fn default_view_is_the_bare_url() {
+    assert_eq!(to_query(&ViewState::default()), "");
+    assert_eq!(parse("", CODES), (ViewState::default(), vec![]));
+}
+
+#[test]
+fn issue_example_parameters() {
+    let (v, n) = parse("?hours=16&stay=1y&denominator=total&population=women&sort=-count&compare=tx,BOP", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(v.definition.hours, Hours::H16);
+    assert_eq!(v.definition.stay, Stay::Y1);
+    assert_eq!(v.definition.denominator, Denominator::Total);
+    assert_eq!(v.definition.population, Population::Women);
+    assert_eq!(v.sort, Sort { column: SortColumn::Count, descending: true });
+    assert_eq!(v.compare, vec!["TX", "BOP"]);
+}
+
+#[test]
+fn round_trips() {
+    for q in [
+        "?hours=20",
+        "?view=profile&j=TX&hours=16&stay=3m",
+        "?sort=name&compare=AL,VI&q=new+york",
+        "?view=claim-check&claim=Texas%20held%205%2C832",
+        "?view=lab&step=3&large=1",
+        "?measure=count&alt=1&embed=1",
+        "?view=reforms&kind=time_caps",
+        "?view=reforms&kind=release_step_down&hours=20",
+        "?view=race&sex=women",
+        "?view=age&sex=women&large=1",
+        "?view=age&sex=men",
+    ] {
+        let (v, n) = parse(q, CODES);
+        assert!(n.is_empty(), "{q}: {n:?}");
+        let again = to_query(&v);
+        assert_eq!(parse(&again, CODES).0, v, "{q} -> {again}");
+    }
+}
+
+#[test]
+fn sex_is_read_everywhere_but_written_only_on_race_and_age() {
+    let (v, n) = parse("?view=race&sex=women", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(v.sex, Sex::Women);
+    assert_eq!(to_query(&v), "?view=race&sex=women");
+    assert_eq!(to_query(&ViewState { page: Page::Race, ..ViewState::default() }), "?view=race");
+    assert_eq!(to_query(&ViewState { page: Page::Explorer, sex: Sex::Women, ..ViewState::default() }), "");
+    let (v, n) = parse("?view=age&sex=both", CODES);
+    assert_eq!(v.sex, Sex::Men);
+    assert_eq!(n.len(), 1, "{n:?}");
+}
+
+#[test]
+fn garbage_falls_back_with_notices() {
+    let (v, n) = parse("?hours=23&stay=forever&compare=ZZ,TX&sort=%%%&foo=1&view=profile", CODES);
+    assert_eq!(v.definition, Definition::default());
+    assert_eq!(v.compare, vec!["TX"]);
+    assert_eq!(v.page, Page::Explorer);
+    assert_eq!(n.len(), 6, "{n:?}");
+}
+
+#[test]
+fn reform_kind_is_kept_on_the_reforms_page_only() {
+    let (v, n) = parse("?view=reforms&kind=mental_health", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(v.kind, Some(ReformKind::MentalHealth));
+    assert_eq!(to_query(&v), "?view=reforms&kind=mental_health");
+    let elsewhere = ViewState { page: Page::Explorer, ..v };
+    assert_eq!(to_query(&elsewhere), "", "the kind filter does not follow the reader to other pages");
+}
+
+#[test]
+fn unknown_reform_kind_falls_back_to_all_kinds_with_a_notice() {
+    let (v, n) = parse("?view=reforms&kind=amnesty", CODES);
+    assert_eq!((v.page, v.kind), (Page::Reforms, None));
+    assert_eq!(n.len(), 1);
+    assert!(n[0].0.contains("kind of reform") && n[0].0.contains("amnesty"), "{n:?}");
+}
+
+#[test]
+fn percent_decoding_is_total() {
+    assert_eq!(percent_decode("a%20b+c"), "a b c");
+    assert_eq!(percent_decode("%"), "%");
+    assert_eq!(percent_decode("%4"), "%4");
+    assert_eq!(percent_decode("%zz"), "%zz");
+    assert_eq!(percent_decode("%E2%9C%93"), "✓");
+    assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+}
