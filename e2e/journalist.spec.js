@@ -1,4 +1,5 @@
 // Tools for journalists: provenance on figures and exact citations.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.js';
 
 test.beforeEach(async ({ context }) => {
@@ -78,4 +79,14 @@ test('the full data package downloads as one zip', async ({ page, request }) => 
   expect(res.status()).toBe(200);
   const body = await res.body();
   expect(body.subarray(0, 4).toString('hex')).toBe('504b0304');
+});
+
+test('the chart downloads as a standalone SVG with its source line', async ({ page }) => {
+  await page.goto('./?hours=16');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('svg-chart-svg').click()]);
+  expect(download.suggestedFilename()).toBe('time-in-cell-chart.svg');
+  const svg = readFileSync(await download.path(), 'utf8');
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toContain('Source: ASCA–Liman');
+  expect(svg).toContain('Texas');
 });

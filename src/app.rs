@@ -109,6 +109,7 @@ fn Shell(props: &ShellProps) -> Html {
         };
     }
     let large = if view.large { "large-type" } else { "" };
+    let permalink = ctx.href(&view);
     html! {
         <ContextProvider<AppContext> context={ctx}>
             <div class={classes!("shell", large)}>
@@ -120,6 +121,7 @@ fn Shell(props: &ShellProps) -> Html {
                 </header>
                 <Notices />
                 <div id="content" tabindex="-1">{ pages::render(view.page) }</div>
+                <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::fingerprint()) }</p>
                 <footer class="site-footer">
                     <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/time-in-cell-data.zip" download="time-in-cell-data.zip">{ "download all the data (zip)" }</a>{ "." }</p>
                 </footer>

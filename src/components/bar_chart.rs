@@ -42,12 +42,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <div class="chart-tools" role="group" aria-label="Chart measure">
                 <button type="button" aria-pressed={(view.measure == Measure::Percent).to_string()} onclick={set(Measure::Percent)}>{ "Percent" }</button>
                 <button type="button" aria-pressed={(view.measure == Measure::Count).to_string()} onclick={set(Measure::Count)}>{ "People" }</button>
+                <crate::components::download::SvgDownload target="chart-svg" filename="time-in-cell-chart.svg" />
                 <ul class="legend" aria-label="Legend">
                     { for bands.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }
                 </ul>
             </div>
             <figure>
-                <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="chart-title chart-desc" class="bars" data-testid="bar-chart">
+                <svg id="chart-svg" viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="chart-title chart-desc" class="bars" data-testid="bar-chart">
                     <title id="chart-title">{ format!("{} by jurisdiction, {}", unit, view.definition.describe()) }</title>
                     <desc id="chart-desc">{ alt.clone() }</desc>
                     { for bars.iter().map(|b| html! {

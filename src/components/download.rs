@@ -105,3 +105,52 @@ pub fn CopyEmbed() -> Html {
         <button type="button" {onclick} data-testid="copy-embed" data-code={code}>{ if *copied { "Embed code copied" } else { "Copy embed code" } }</button>
     }
 }
+
+/// Props for [`SvgDownload`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SvgDownloadProps {
+    /// `id` of the `<svg>` to save.
+    pub target: AttrValue,
+    /// File name, e.g. `chart.svg`.
+    pub filename: AttrValue,
+}
+
+/// Colours the exported SVG needs once it leaves the page's stylesheet.
+#[cfg(target_arch = "wasm32")]
+const SVG_STYLE: &str = "text{font:11px system-ui,sans-serif;fill:#1b1b1f}.band-22{fill:#1d4e89}.band-20{fill:#d9822b}.band-16{fill:#7fb3d5}\
+.tile.c0{fill:#c6dbef}.tile.c1{fill:#6baed6}.tile.c2{fill:#3182bd}.tile.c3{fill:#1f5f99}.tile.c4{fill:#0b2f5c}.tile.none{fill:#eceef1}\
+.tile-code,.tile-value{fill:#fff}.tile-code.on-none,.tile-value.on-none{fill:#1b1b1f}.bar.missing .bar-value{fill:#4a4f57;font-style:italic}";
+
+/// Saves a chart as a standalone SVG file (with its colours and a source line).
+#[function_component]
+pub fn SvgDownload(props: &SvgDownloadProps) -> Html {
+    let onclick = {
+        let (target, filename) = (props.target.clone(), props.filename.clone());
+        Callback::from(move |_| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let doc = gloo::utils::document();
+                let Some(svg) = doc.get_element_by_id(&target) else { return };
+                let body = svg.outer_html();
+                let source = format!("<text x=\"4\" y=\"12\">Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016). Time-In-Cell Explorer, data {}</text>", survey::export::fingerprint());
+                let open_end = body.find('>').map_or(0, |i| i + 1);
+                let file = format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}<style>{SVG_STYLE}</style>{source}{}",
+                    body[..open_end].replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1),
+                    &body[open_end..]
+                );
+                let href = format!("data:image/svg+xml;charset=utf-8,{}", survey::url::percent_encode(&file).replace('+', "%20"));
+                if let Ok(a) = doc.create_element("a") {
+                    let _ = a.set_attribute("href", &href);
+                    let _ = a.set_attribute("download", &filename);
+                    if let Some(a) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&a) {
+                        a.click();
+                    }
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&target, &filename);
+        })
+    };
+    html! { <button type="button" {onclick} data-testid={format!("svg-{}", props.target)}>{ "Download SVG" }</button> }
+}

@@ -50,7 +50,8 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         <section class="map" aria-labelledby="map-heading">
             <h2 id="map-heading">{ "Map" }</h2>
             <p class="map-note">{ "One equal tile per state; D.C., the Virgin Islands (VI) and the federal Bureau of Prisons (BOP) have tiles of their own. Select a tile to open that jurisdiction." }</p>
-            <svg viewBox={format!("0 0 {} {}", 12.0 * (SIZE + GAP), 8.0 * (SIZE + GAP))} class="tiles" role="group" aria-label="Tile map of jurisdictions" data-testid="tile-map">
+            <crate::components::download::SvgDownload target="map-svg" filename="time-in-cell-map.svg" />
+            <svg id="map-svg" viewBox={format!("0 0 {} {}", 12.0 * (SIZE + GAP), 8.0 * (SIZE + GAP))} class="tiles" role="group" aria-label="Tile map of jurisdictions" data-testid="tile-map">
                 <defs>
                     <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="6" height="6" class="hatch-bg" />
