@@ -90,3 +90,20 @@ test('the chart downloads as a standalone SVG with its source line', async ({ pa
   expect(svg).toContain('Source: ASCA–Liman');
   expect(svg).toContain('Texas');
 });
+
+test('a map tile opens the profile, whose figure shows its provenance', async ({ page }) => {
+  await page.goto('./?hours=16');
+  await page.getByTestId('tile-map').locator('a[data-code=TX]').click();
+  await page.getByTestId('profile-count').click();
+  await expect(page.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 22; Table 3, p. 25');
+  await expect(page.getByTestId('provenance')).toContainText('Texas');
+});
+
+test('the map downloads as PNG', async ({ page }) => {
+  await page.goto('./');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('png-map-svg').click()]);
+  expect(download.suggestedFilename()).toBe('time-in-cell-map.png');
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5000);
+});

@@ -131,26 +131,80 @@ pub fn SvgDownload(props: &SvgDownloadProps) -> Html {
             {
                 let doc = gloo::utils::document();
                 let Some(svg) = doc.get_element_by_id(&target) else { return };
-                let body = svg.outer_html();
-                let source = format!("<text x=\"4\" y=\"12\">Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016). Time-In-Cell Explorer, data {}</text>", survey::export::fingerprint());
-                let open_end = body.find('>').map_or(0, |i| i + 1);
-                let file = format!(
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}<style>{SVG_STYLE}</style>{source}{}",
-                    body[..open_end].replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1),
-                    &body[open_end..]
-                );
-                let href = format!("data:image/svg+xml;charset=utf-8,{}", survey::url::percent_encode(&file).replace('+', "%20"));
-                if let Ok(a) = doc.create_element("a") {
-                    let _ = a.set_attribute("href", &href);
-                    let _ = a.set_attribute("download", &filename);
-                    if let Some(a) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&a) {
-                        a.click();
-                    }
-                }
+                let href = standalone_svg_url(&svg.outer_html());
+                click_download(&href, &filename);
             }
             #[cfg(not(target_arch = "wasm32"))]
             let _ = (&target, &filename);
         })
     };
-    html! { <button type="button" {onclick} data-testid={format!("svg-{}", props.target)}>{ "Download SVG" }</button> }
+    let onpng = {
+        let (target, filename) = (props.target.clone(), props.filename.to_string().replace(".svg", ".png"));
+        Callback::from(move |_| {
+            #[cfg(target_arch = "wasm32")]
+            png_download(&target, &filename);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&target, &filename);
+        })
+    };
+    html! {
+        <>
+            <button type="button" {onclick} data-testid={format!("svg-{}", props.target)}>{ "Download SVG" }</button>
+            <button type="button" onclick={onpng} data-testid={format!("png-{}", props.target)}>{ "Download PNG" }</button>
+        </>
+    }
+}
+
+/// A `data:` URL of the SVG markup made standalone: namespace, colours and a source line.
+#[cfg(target_arch = "wasm32")]
+fn standalone_svg_url(body: &str) -> String {
+    let source = format!("<text x=\"4\" y=\"12\">Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016). Time-In-Cell Explorer, data {}</text>", survey::export::fingerprint());
+    let open_end = body.find('>').map_or(0, |i| i + 1);
+    let file = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}<style>{SVG_STYLE}</style>{source}{}",
+        body[..open_end].replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1),
+        &body[open_end..]
+    );
+    format!("data:image/svg+xml;charset=utf-8,{}", survey::url::percent_encode(&file).replace('+', "%20"))
+}
+
+/// Starts a download of `href` under `filename`.
+#[cfg(target_arch = "wasm32")]
+fn click_download(href: &str, filename: &str) {
+    let doc = gloo::utils::document();
+    if let Ok(a) = doc.create_element("a") {
+        let _ = a.set_attribute("href", href);
+        let _ = a.set_attribute("download", filename);
+        if let Some(a) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&a) {
+            a.click();
+        }
+    }
+}
+
+/// Draws the standalone SVG on a white canvas at twice its size and downloads it as PNG.
+#[cfg(target_arch = "wasm32")]
+fn png_download(target: &str, filename: &str) {
+    use wasm_bindgen::JsCast;
+    let doc = gloo::utils::document();
+    let Some(svg) = doc.get_element_by_id(target) else { return };
+    let rect = svg.get_bounding_client_rect();
+    let (w, h) = ((rect.width() * 2.0).max(1.0) as u32, (rect.height() * 2.0).max(1.0) as u32);
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let filename = filename.to_string();
+    let img2 = img.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let doc = gloo::utils::document();
+        let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
+        ctx.set_fill_style_str("#ffffff");
+        ctx.fill_rect(0.0, 0.0, w as f64, h as f64);
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w as f64, h as f64);
+        if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+            click_download(&url, &filename);
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&standalone_svg_url(&svg.outer_html()));
 }

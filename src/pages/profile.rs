@@ -17,6 +17,9 @@ use yew::prelude::*;
 pub fn Profile() -> Html {
     let ctx = use_app();
     let note = use_state(|| None::<u32>);
+    let prov = use_state(|| None::<survey::provenance::Provenance>);
+    let onprov = { let prov = prov.clone(); Callback::from(move |p| prov.set(Some(p))) };
+    let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
     let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
     let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
     let data = ctx.app.data.clone();
@@ -86,7 +89,9 @@ pub fn Profile() -> Html {
             if !j.responded {
                 <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
             }
+            { current_figure(&ctx.compute(&base), &code, onprov) }
             <NotePanel note={*note} {onclose} />
+            <crate::components::provenance::ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
             <section aria-labelledby="defs-heading">
                 <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Counts by definition, scrolls sideways">
@@ -133,4 +138,26 @@ pub fn Profile() -> Html {
             }
         </article>
     }
+}
+
+/// The jurisdiction's figure under the definition in force, activatable for its provenance.
+fn current_figure(s: &survey::engine::Summary, code: &str, onprov: Callback<survey::provenance::Provenance>) -> Html {
+    let Some(r) = s.rows.iter().find(|r| r.code == code) else { return html! {} };
+    let def = s.definition;
+    html! {
+        <p class="profile-figure" data-testid="profile-figure">
+            { format!("{}: ", capitalise(&def.describe())) }
+            <crate::components::provenance::FigureButton prov={survey::provenance::of_count(r, &def)} onprov={onprov.clone()} testid="profile-count" />
+            if r.percent.is_some() {
+                { " — " }
+                <crate::components::provenance::FigureButton prov={survey::provenance::of_percent(r, &def)} onprov={onprov} testid="profile-percent" />
+                { " of the custodial population" }
+            }
+        </p>
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
