@@ -57,34 +57,40 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 // Definition toggles, measured in-page: click -> DOM shows the new total -> next animation frame.
-const { context, page } = await load(base);
-await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-const toggles = await page.evaluate(async () => {
-  const radios = ['#hours-20', '#hours-16', '#hours-22'].map((s) => document.querySelector(s));
-  const times = [];
-  for (let i = 0; i < 200; i++) {
-    const el = radios[i % 3];
-    const before = document.querySelector('[data-testid=headline-total]').dataset.value;
-    const t0 = performance.now();
-    el.click();
-    await new Promise((r) => {
-      const check = () => (document.querySelector('[data-testid=headline-total]').dataset.value !== before ? requestAnimationFrame(() => r()) : setTimeout(check, 0));
-      check();
-    });
-    times.push(performance.now() - t0);
-  }
-  return times;
-});
-await context.close();
+async function toggles(rate) {
+  const { context, page } = await load(base);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  const times = await page.evaluate(async () => {
+    const radios = ['#hours-20', '#hours-16', '#hours-22'].map((s) => document.querySelector(s));
+    const out = [];
+    for (let i = 0; i < 200; i++) {
+      const before = document.querySelector('[data-testid=headline-total]').dataset.value;
+      const t0 = performance.now();
+      radios[i % 3].click();
+      await new Promise((r) => {
+        const check = () => (document.querySelector('[data-testid=headline-total]').dataset.value !== before ? requestAnimationFrame(() => r()) : setTimeout(check, 0));
+        check();
+      });
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  await context.close();
+  return times.sort((x, y) => x - y);
+}
+const slow = await toggles(4);
+const fast = await toggles(1);
 await browser.close();
 server.kill();
 
-const sorted = [...toggles].sort((a, b) => a - b);
-const pct = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const pct = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const sizes = execFileSync('node', ['scripts/size-check.mjs', 'dist']).toString().split('\n').find((l) => l.startsWith('first-view'));
 const fcp = median(fcps), floor = median(floors);
 console.log(`transfer: ${sizes}`);
 console.log(`fcp (4x CPU throttle, median of ${RUNS}): ${fcp.toFixed(0)} ms (budget 500 ms)`);
 console.log(`fcp floor, static HTML of the same table: ${floor.toFixed(0)} ms; ratio app/floor: ${(fcp / floor).toFixed(2)}`);
 console.log(`interactive (WASM started, 4x CPU throttle, median): ${median(ready).toFixed(0)} ms (budget 1000 ms)`);
-console.log(`definition change -> updated DOM, 200 toggles (4x CPU throttle): p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms (budget p95 < 16 ms)`);
+console.log(`definition change -> updated DOM, 200 toggles, 4x CPU throttle: p50 ${pct(slow, 0.5).toFixed(1)} ms, p95 ${pct(slow, 0.95).toFixed(1)} ms (budget p95 < 16 ms)`);
+console.log(`definition change -> updated DOM, 200 toggles, no throttle:  p50 ${pct(fast, 0.5).toFixed(1)} ms, p95 ${pct(fast, 0.95).toFixed(1)} ms`);
