@@ -8,7 +8,7 @@ use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use survey::format::thousands;
 use survey::table::Cell;
-use survey::reforms::{self, BarFrame, KindCount, ReformKind};
+use survey::reforms::{self, KindCount, ReformKind};
 use yew::prelude::*;
 
 /// The Reforms view.
@@ -140,7 +140,7 @@ struct KindChartProps {
 /// SVG bars: jurisdictions per kind, drawn from `reforms::bars`.
 #[function_component]
 fn KindChart(props: &KindChartProps) -> Html {
-    let frame = BarFrame::default();
+    let frame = reforms::FRAME;
     let (bars, height) = reforms::bars(&props.counts, frame);
     let alt = reforms::describe(&props.counts);
     html! {

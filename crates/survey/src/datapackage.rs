@@ -27,7 +27,10 @@ fn field(name: &str, ty: &str, description: &str, unit: Option<&str>) -> String 
 }
 
 /// Fields of the non-table files: (file, [(name, type, description)]).
-const OTHER_FILES: &[(&str, &str, &[(&str, &str, &str)])] = &[
+/// (field name, Frictionless type, description).
+type Field = (&'static str, &'static str, &'static str);
+
+const OTHER_FILES: &[(&str, &str, &[Field])] = &[
     ("jurisdictions.csv", "The 53 jurisdictions surveyed (report p. 15-16).", &[
         ("code", "string", "USPS state code, DC, VI (Virgin Islands) or BOP (Federal Bureau of Prisons)"),
         ("name", "string", "Name as the report prints it"),

@@ -268,26 +268,11 @@ pub fn csv_rows(rows: &[&Reform], name: impl Fn(&str) -> String) -> Vec<Vec<Stri
         .collect()
 }
 
-/// Geometry of the jurisdictions-per-kind chart.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct BarFrame {
-    /// Total width.
-    pub width: f64,
-    /// Width reserved for kind labels on the left.
-    pub label_width: f64,
-    /// Width reserved for the value after each bar.
-    pub value_width: f64,
-    /// Height of one bar.
-    pub bar: f64,
-    /// Gap between bars.
-    pub gap: f64,
-}
+/// Geometry of the jurisdictions-per-kind chart: the explorer chart's frame, with its own sizes.
+pub use crate::chart::Frame as BarFrame;
 
-impl Default for BarFrame {
-    fn default() -> Self {
-        BarFrame { width: 372.0, label_width: 140.0, value_width: 28.0, bar: 16.0, gap: 6.0 }
-    }
-}
+/// The reforms chart's sizes.
+pub const FRAME: BarFrame = BarFrame { width: 372.0, label_width: 140.0, value_width: 28.0, bar: 16.0, gap: 6.0 };
 
 /// One bar of the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -365,7 +350,7 @@ mod tests {
     #[test]
     fn longest_bar_fills_the_plot() {
         let rs = vec![reform("CO", "time_caps", "57", false), reform("OH", "time_caps", "57", false), reform("UT", "other", "57", false)];
-        let f = BarFrame::default();
+        let f = FRAME;
         let (b, h) = bars(&count_by_kind(&rs), f);
         let plot = f.width - f.label_width - f.value_width;
         let caps = b.iter().find(|b| b.kind == ReformKind::TimeCaps).unwrap();
