@@ -67,7 +67,9 @@ test('the CSV of the explorer view matches its rows', async ({ page }) => {
   expect(rows).toBe(4); // New Hampshire, New Jersey, New Mexico, New York
   const link = page.getByTestId('download-csv');
   expect(Number(await link.getAttribute('data-rows'))).toBe(rows);
-  const csv = decodeURIComponent((await link.getAttribute('href')).split(',').slice(1).join(','));
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('time-in-cell-explorer.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
   const lines = csv.trim().split('\n').filter((l) => !l.startsWith('#'));
   expect(lines[0]).toBe('jurisdiction,name,status,count,h22_plus,h20_21,h16_19,denominator,percent,endnotes');
   expect(lines.length - 1).toBe(rows);

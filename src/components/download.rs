@@ -22,19 +22,30 @@ pub struct DownloadCsvProps {
     pub rows: Vec<Vec<String>>,
 }
 
-/// A link that downloads the rows as CSV with a source header block.
+/// A link that downloads the rows as CSV with a source header block. The file is built when the
+/// link is activated, not on every render (a definition change re-renders the table).
 #[function_component]
 pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
     let ctx = use_app();
-    let meta = ExportMeta {
-        title: props.title.to_string(),
-        source: props.source.to_string(),
-        definition: props.definition.to_string(),
-        permalink: ctx.href(ctx.view()),
+    let onclick = {
+        let props = props.clone();
+        let permalink = ctx.href(ctx.view());
+        Callback::from(move |e: MouseEvent| {
+            let meta = ExportMeta {
+                title: props.title.to_string(),
+                source: props.source.to_string(),
+                definition: props.definition.to_string(),
+                permalink: permalink.clone(),
+            };
+            let url = data_url(&csv_with_meta(&meta, &props.header, &props.rows));
+            if let Some(a) = e.target_dyn_into::<web_sys::HtmlAnchorElement>() {
+                // The browser follows the link after this handler, with the file as its target.
+                a.set_href(&url);
+            }
+        })
     };
-    let csv = csv_with_meta(&meta, &props.header, &props.rows);
     html! {
-        <a class="button download" href={data_url(&csv)} download={props.filename.clone()} data-testid="download-csv"
+        <a class="button download" href="#" download={props.filename.clone()} data-testid="download-csv" {onclick}
             data-rows={props.rows.len().to_string()}>{ format!("Download CSV ({} rows)", props.rows.len()) }</a>
     }
 }
