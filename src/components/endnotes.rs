@@ -61,3 +61,23 @@ pub fn NotePanel(props: &NotePanelProps) -> Html {
         </aside>
     }
 }
+
+/// A page's endnote panel: which endnote is open, and the callbacks to open and close it.
+#[derive(Clone, PartialEq)]
+pub struct NotePanelState {
+    /// The open endnote, if any.
+    pub open: Option<u32>,
+    /// Opens an endnote (pass to [`NoteMarkers`]).
+    pub onopen: Callback<u32>,
+    /// Closes the panel (pass to [`NotePanel`]).
+    pub onclose: Callback<()>,
+}
+
+/// The endnote-panel state every page with endnote markers needs.
+#[hook]
+pub fn use_note_panel() -> NotePanelState {
+    let note = use_state(|| None::<u32>);
+    let onopen = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    NotePanelState { open: *note, onopen, onclose }
+}

@@ -31,9 +31,9 @@ const QUESTIONS: &[(&str, &str)] = &[
 pub fn About() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let gaps = { let d = data.clone(); use_memo((), move |_| Rc::new(about::embedded_gaps(&d))) };
     let audit = { let d = data.clone(); *use_memo((), move |_| about::audit_counts(&d)) };
     let f = |id: &str| about::figure(&data, id);
@@ -45,7 +45,7 @@ pub fn About() -> Html {
         <article class="about-view" data-testid="about">
             <h1>{ "About the data" }</h1>
             <p class="intro">{ "Where the numbers in this app come from, what they cover and what they leave out, and how to cite them." }</p>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
 
             <section aria-labelledby="asked-heading">
                 <h2 id="asked-heading">{ "What the survey asked" }</h2>

@@ -16,9 +16,9 @@ pub fn Age() -> Html {
     let ctx = use_app();
     let data = use_composition(Topic::Age);
     let sex = data.sex;
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let rates = age_rates(&ctx.app.data, sex);
     let who = sex.label().to_lowercase();
     let name = |code: &str| ctx.app.data.jurisdiction(code).map(|j| j.name.clone()).unwrap_or_else(|| code.to_string());
@@ -34,7 +34,7 @@ pub fn Age() -> Html {
                 <SexToggle {sex} onchange={data.onsex.clone()} />
                 <CopyLink />
             </div>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
             <OverallSection topic={Topic::Age} data={data.clone()} show_rate=true onnote={onnote.clone()} />
             <section aria-labelledby="age-rates-heading">
                 <h2 id="age-rates-heading">{ "How much of each age group was in restricted housing" }</h2>

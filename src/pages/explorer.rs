@@ -23,12 +23,12 @@ pub fn Explorer() -> Html {
         let data = ctx.app.data.clone();
         use_memo((), move |_| Rc::new(data.jurisdictions.iter().map(|j| (j.code.clone(), j.name.clone())).collect::<Vec<_>>()))
     };
-    let note = use_state(|| None::<u32>);
+    let notes = crate::components::endnotes::use_note_panel();
     let prov = use_state(|| None::<survey::provenance::Provenance>);
-    let onprov = { let (prov, note) = (prov.clone(), note.clone()); Callback::from(move |p| { note.set(None); prov.set(Some(p)); }) };
+    let onprov = { let (prov, close_note) = (prov.clone(), notes.onclose.clone()); Callback::from(move |p| { close_note.emit(()); prov.set(Some(p)); }) };
     let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let ondefine = { let store = ctx.store.clone(); Callback::from(move |d| store.dispatch(Action::Define(d))) };
     let summary: Rc<survey::engine::Summary> = (*summary).clone();
     html! {
@@ -38,7 +38,7 @@ pub fn Explorer() -> Html {
                 <Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} onprov={onprov.clone()} />
                 <DefinitionPanel definition={def} {ondefine} />
             </div>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
             <ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
             <Pinned summary={summary.clone()} />
             <div class="explorer-visuals">

@@ -94,9 +94,9 @@ fn DoubleCellChart(props: &DoubleCellChartProps) -> Html {
 pub fn Facilities() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(facilities::rows(&data))) };
     let rows: Rc<Vec<FacilityRow>> = (*rows).clone();
     let checks_a = Rc::new(facilities::checks(&data, "III.A"));
@@ -111,7 +111,7 @@ pub fn Facilities() -> Html {
             <h1>{ "Facilities and cells" }</h1>
             <p class="intro">{ "State and federal corrections departments run some kinds of facility directly and only contract for or share others. The survey asked which kinds each system includes, and for which it could count people in restricted housing — which is why the report's totals are mostly about prisons." }</p>
             <p class="source">{ format!("Source: {src} (pp. 18–19); endnotes 152–164.") }</p>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
 
             <section aria-labelledby="types-heading">
                 <h2 id="types-heading">{ "Types of facility and data coverage" }</h2>

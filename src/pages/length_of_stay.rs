@@ -22,9 +22,9 @@ pub fn LengthOfStayPage() -> Html {
         let data = data.clone();
         use_memo((), move |_| LengthOfStay::from_data(&data))
     };
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let fig = |id: &str| data.figure(id).map(|f| f.value.to_string()).unwrap_or_else(|| "?".into());
     let s: &LengthOfStay = &stay;
     let items = s.coverage(&data).into_iter().zip(["Jurisdictions with length-of-stay data", "People with length-of-stay data", "Everyone in restricted housing (Table 2)", "Share of everyone in restricted housing covered"])
@@ -39,7 +39,7 @@ pub fn LengthOfStayPage() -> Html {
             <p class="intro">{ format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
                 s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default()) }</p>
             <p class="source">{ format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.") }</p>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
             <section aria-labelledby="stay-coverage">
                 <h2 id="stay-coverage">{ "Who the figures cover" }</h2>
                 { printed_list(&items) }

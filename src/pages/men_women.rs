@@ -21,9 +21,9 @@ pub fn MenWomenPage() -> Html {
         use_memo((), move |_| MenWomen::from_data(&data))
     };
     let order = use_state(|| (SexSort::Report, false));
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let onsort = { let order = order.clone(); Callback::from(move |o| order.set(o)) };
     let mut rows = mw.rows.clone();
     sort(&mut rows, order.0, order.1);
@@ -41,7 +41,7 @@ pub fn MenWomenPage() -> Html {
             <h1>{ "Men and women in restricted housing" }</h1>
             <p class="intro">{ format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.") }</p>
             <p class="source">{ "Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015." }</p>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
             <section aria-labelledby="sex-headline">
                 <h2 id="sex-headline">{ "The report's figures" }</h2>
                 <div class="sex-cards">

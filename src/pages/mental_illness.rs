@@ -212,9 +212,9 @@ fn RaceTable(props: &RaceTableProps) -> Html {
 pub fn MentalIllness() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(mental::rows(&data))) };
     let rows: Rc<Vec<SmiRow>> = (*rows).clone();
     let checks = Rc::new(mental::checks(&data));
@@ -250,7 +250,7 @@ pub fn MentalIllness() -> Html {
                 { format!("The report chose not to chart or compare these percentages: what counts as “serious mental illness” differs so much between systems that a higher or lower share may only mean a broader or narrower definition (Section VI.D.1, p. {}). So this page lists jurisdictions alphabetically, has no sort by percent, and shows every definition.", mental::NO_CHART_WARNING_PAGE) }
             </p>
             <p class="source">{ format!("Source: {src}.") }</p>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
 
             <section aria-labelledby="smi-totals">
                 <h2 id="smi-totals">{ "Totals: the tables against the text" }</h2>

@@ -90,9 +90,9 @@ fn ShareFigure(props: &ShareFigureProps) -> Html {
 pub fn Pregnancy() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(pregnancy::rows(&data))) };
     let rows: Rc<Vec<pregnancy::PregnancyRow>> = (*rows).clone();
     let totals = pregnancy::totals(&rows);
@@ -113,7 +113,7 @@ pub fn Pregnancy() -> Html {
             <h1>{ "Pregnant and transgender prisoners" }</h1>
             <p class="intro">{ "The survey asked how many pregnant women and how many transgender people each system held in fall 2015, and how many of them were in restricted housing. The numbers are small, so they are shown as counts." }</p>
             <p class="source">{ format!("Source: {src}; Section VI.D.3, p. 55; endnotes 223–226.") }</p>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
 
             <section aria-labelledby="preg-heading">
                 <h2 id="preg-heading">{ "Pregnant prisoners" }</h2>

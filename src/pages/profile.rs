@@ -16,12 +16,12 @@ use yew::prelude::*;
 #[function_component]
 pub fn Profile() -> Html {
     let ctx = use_app();
-    let note = use_state(|| None::<u32>);
+    let note_panel = crate::components::endnotes::use_note_panel();
     let prov = use_state(|| None::<survey::provenance::Provenance>);
     let onprov = { let prov = prov.clone(); Callback::from(move |p| prov.set(Some(p))) };
     let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let onnote = note_panel.onopen.clone();
+    let onclose = note_panel.onclose.clone();
     let data = ctx.app.data.clone();
     let Some(j) = ctx.view().jurisdiction.as_deref().and_then(|c| data.jurisdiction(c)).cloned() else {
         return html! { <p>{ "Unknown jurisdiction." }</p> };
@@ -90,7 +90,7 @@ pub fn Profile() -> Html {
                 <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
             }
             { current_figure(&ctx.compute(&base), &code, onprov) }
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={note_panel.open} {onclose} />
             <crate::components::provenance::ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
             <section aria-labelledby="defs-heading">
                 <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>

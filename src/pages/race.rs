@@ -15,9 +15,9 @@ pub fn Race() -> Html {
     let ctx = use_app();
     let data = use_composition(Topic::Race);
     let sex = data.sex;
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let claims = race_claims(&ctx.app.data, sex);
     let al_note = match sex { Sex::Men => 206, Sex::Women => 207 };
     html! {
@@ -29,7 +29,7 @@ pub fn Race() -> Html {
                 <SexToggle {sex} onchange={data.onsex.clone()} />
                 <CopyLink />
             </div>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
             <OverallSection topic={Topic::Race} data={data.clone()} onnote={onnote.clone()}>
                 <p class="caveat">{ "“Other”: the survey did not define it; jurisdictions often put Alaska Native, Hawaiian, Native American, Pacific Islander and “Unknown” there." }<NoteMarkers notes={vec![205]} onopen={onnote.clone()} /></p>
             </OverallSection>

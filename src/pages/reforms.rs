@@ -17,9 +17,9 @@ pub fn Reforms() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
     let kind = ctx.view().kind;
-    let note = use_state(|| None::<u32>);
-    let onnote = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    let notes = crate::components::endnotes::use_note_panel();
+    let onnote = notes.onopen.clone();
+    let onclose = notes.onclose.clone();
     let onkind = {
         let (store, view) = (ctx.store.clone(), ctx.view().clone());
         Callback::from(move |k: Option<ReformKind>| store.dispatch(Action::Go(survey::url::ViewState { kind: k, ..view.clone() })))
@@ -55,7 +55,7 @@ pub fn Reforms() -> Html {
                     { format!(" {} of those who answered also sent policies or settlement agreements (p. 55).", fig("vii_policy_copies")) }
                 </p>
             </div>
-            <NotePanel note={*note} {onclose} />
+            <NotePanel note={notes.open} {onclose} />
             <KindFilter counts={counts.clone()} chosen={kind} onchoose={onkind} />
             <div class="view-tools">
                 <DownloadCsv filename={format!("reforms{}.csv", kind.map(|k| format!("-{}", k.token())).unwrap_or_default())} title={title.clone()}
