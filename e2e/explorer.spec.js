@@ -59,6 +59,8 @@ test('a copied URL reproduces the view after reload', async ({ page }) => {
   await page.getByTestId('sort-count').click();
   await x.row('CA').getByRole('button', { name: /Pin California/ }).click();
   const first = await x.firstRowCode();
+  // The address bar is written right after the next frame.
+  await expect(page).toHaveURL(/compare=CA/);
   const url = page.url();
   const page2 = await page.context().newPage();
   await page2.goto(url);
@@ -107,4 +109,54 @@ test('an endnote marker opens the endnote text', async ({ page }) => {
   await x.open();
   await x.row('CA').getByRole('button', { name: 'Endnote 172' }).click();
   await expect(page.getByTestId('note-panel')).toContainText('corrected this number from 1,079 to 1,104');
+});
+
+// Issue 8: the first screen updates in the click's task; sections off screen catch up right after.
+test('sections off screen catch up with the definition, and say so while they are behind', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  const seen = await page.evaluate(async () => {
+    const table = document.querySelector('[data-testid=results-table]').closest('[data-settled]');
+    const before = document.querySelector('[data-testid=count-TX]').textContent;
+    document.querySelector('#hours-16').click();
+    await Promise.resolve();
+    // Right after the click's task: the headline is new, the table (off screen) is marked busy.
+    const during = { total: document.querySelector('[data-testid=headline-total]').dataset.value, busy: table.getAttribute('aria-busy'), tx: document.querySelector('[data-testid=count-TX]').textContent };
+    return { before, during };
+  });
+  expect(seen.during.total).toBe('83897');
+  expect(seen.during.busy).toBe('true');
+  expect(seen.during.tx).toBe(seen.before);
+  // Then it settles: Texas at 16 hours (Table 3, p. 25), no longer busy.
+  await expect(page.locator('[data-settled=false]')).toHaveCount(0);
+  await expect(x.row('TX').getByTestId('count-TX')).toHaveText('9,078');
+  await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
+});
+
+test('sections on screen update in the same task as the click', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 6000 });
+  const x = new ExplorerPage(page);
+  await x.open();
+  await expect(x.row('TX')).toBeVisible();
+  const after = await page.evaluate(async () => {
+    // Let the IntersectionObservers report the tall viewport first.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    document.querySelector('#hours-16').click();
+    await Promise.resolve();
+    return { tx: document.querySelector('[data-testid=count-TX]').textContent, busy: document.querySelectorAll('[aria-busy=true]').length };
+  });
+  expect(after.busy).toBe(0);
+  expect(after.tx).toBe('9,078');
+});
+
+test('the count-up ends on the exact figure, even when changed mid-way', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.open();
+  await x.hours(16).check();
+  await x.hours(22).check();
+  await x.hours(20).check();
+  await expect(x.total).toHaveText('79,269');
+  await page.waitForTimeout(500);
+  await expect(x.total).toHaveText('79,269');
+  expect(await x.total.getAttribute('data-value')).toBe('79269');
 });

@@ -3,7 +3,7 @@
 
 use crate::components::{link::Link, notices::Notices};
 use crate::pages;
-use crate::state::{Action, AppContext, AppData, Store};
+use crate::state::{Action, AppContext, AppData, AppStatic, Store};
 use std::rc::Rc;
 use survey::engine::Engine;
 use survey::url::Page;
@@ -90,6 +90,8 @@ fn Shell(props: &ShellProps) -> Html {
         })
     };
     crate::browser::use_history_sync(store.clone(), app.codes.clone(), app.bundle);
+    // Changes only when the data does (the report's text arrives after first paint).
+    let statics = use_memo(app.clone(), { let dispatch = store.dispatcher(); move |app| AppStatic { app: app.clone(), dispatch } });
     let ctx = AppContext { app, store: store.clone() };
     let view = store.view.clone();
     if view.embed {
@@ -97,6 +99,7 @@ fn Shell(props: &ShellProps) -> Html {
         full.embed = false;
         let href = ctx.href(&full);
         return html! {
+            <ContextProvider<AppStatic> context={(*statics).clone()}>
             <ContextProvider<AppContext> context={ctx}>
                 <div class="embed" data-testid="embed">
                     { pages::render(view.page) }
@@ -106,11 +109,13 @@ fn Shell(props: &ShellProps) -> Html {
                     </p>
                 </div>
             </ContextProvider<AppContext>>
+            </ContextProvider<AppStatic>>
         };
     }
     let large = if view.large { "large-type" } else { "" };
     let permalink = ctx.href(&view);
     html! {
+        <ContextProvider<AppStatic> context={(*statics).clone()}>
         <ContextProvider<AppContext> context={ctx}>
             <div class={classes!("shell", large)}>
                 <a class="skip-link" href="#content">{ "Skip to content" }</a>
@@ -127,6 +132,7 @@ fn Shell(props: &ShellProps) -> Html {
                 </footer>
             </div>
         </ContextProvider<AppContext>>
+        </ContextProvider<AppStatic>>
     }
 }
 

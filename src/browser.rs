@@ -13,13 +13,20 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
         use crate::state::HistoryMode;
         use survey::url::to_query;
         {
-            let store = store.clone();
+            // The address bar is written after the next frame, not in the click's task: history
+            // writes cost about 2 ms, and the new view should paint first (issue 8). Changes
+            // within one frame make one history entry.
+            let pending = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
             use_effect_with((store.view.clone(), store.history), move |(view, mode)| {
-                let window = gloo::utils::window();
-                let location = window.location();
-                let want = to_query(view);
-                let have = location.search().unwrap_or_default();
-                if *mode != HistoryMode::None && want != have {
+                let (view, mode) = (view.clone(), *mode);
+                let write = move || {
+                    let window = gloo::utils::window();
+                    let location = window.location();
+                    let want = to_query(&view);
+                    let have = location.search().unwrap_or_default();
+                    if mode == HistoryMode::None || want == have {
+                        return;
+                    }
                     let path = location.pathname().unwrap_or_default();
                     let url = format!("{path}{want}");
                     if !(bundle.has)(view.page) {
@@ -31,6 +38,9 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
                             _ => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
                         };
                     }
+                };
+                if mode != HistoryMode::None {
+                    *pending.borrow_mut() = Some(after_next_frame(write));
                 }
                 || ()
             });
@@ -52,6 +62,17 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
     {
         let _ = (store, codes, bundle);
     }
+}
+
+/// Runs `f` in a task after the next frame has been produced (an animation frame, then a zero
+/// timeout), so the work does not delay that frame. Dropping the handle before the frame cancels it.
+#[cfg(target_arch = "wasm32")]
+pub fn after_next_frame(f: impl FnOnce() + 'static) -> gloo::render::AnimationFrame {
+    use wasm_bindgen::JsCast;
+    gloo::render::request_animation_frame(move |_| {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+    })
 }
 
 /// Runs once after the app has mounted: registers the offline service worker and marks the page

@@ -138,8 +138,7 @@ impl AppContext {
 
     /// The href for a view (relative: works from any sub-path).
     pub fn href(&self, v: &ViewState) -> String {
-        let q = url::to_query(v);
-        if q.is_empty() { "?".into() } else { q }
+        href(v)
     }
 
     /// The current view with another page.
@@ -151,10 +150,47 @@ impl AppContext {
 
     /// The profile view of a jurisdiction.
     pub fn profile(&self, code: &str) -> ViewState {
-        let mut v = self.with_page(Page::Profile);
-        v.jurisdiction = Some(code.to_string());
-        v
+        profile_of(self.view(), code)
     }
+}
+
+/// The part of the context that never changes while the app runs: data, engine and the dispatcher.
+/// Components that only read data, build links from props or dispatch actions use this instead of
+/// [`use_app`], so a view change does not re-render them unless their props change (issue 8: a
+/// definition change must not re-render every link on the page).
+#[derive(Clone, PartialEq)]
+pub struct AppStatic {
+    /// Data and engine.
+    pub app: AppData,
+    /// Sends actions to the reducer (stable for the app's lifetime).
+    pub dispatch: UseReducerDispatcher<Store>,
+}
+
+impl AppStatic {
+    /// The href for a view (relative: works from any sub-path).
+    pub fn href(&self, v: &ViewState) -> String {
+        href(v)
+    }
+}
+
+/// The href for a view (relative: works from any sub-path).
+pub fn href(v: &ViewState) -> String {
+    let q = url::to_query(v);
+    if q.is_empty() { "?".into() } else { q }
+}
+
+/// `view` showing a jurisdiction's profile (keeping the definition and the rest of the view).
+pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
+    let mut v = view.clone();
+    v.page = Page::Profile;
+    v.jurisdiction = Some(code.to_string());
+    v
+}
+
+/// The static context. Panics only if used outside the provider, which `App` rules out.
+#[hook]
+pub fn use_static() -> AppStatic {
+    use_context::<AppStatic>().expect("components render inside App's context provider")
 }
 
 /// The app context. Panics only if used outside the provider, which `App` rules out.

@@ -1,4 +1,9 @@
 //! A number that counts to its new value — unless the reader asked for reduced motion.
+//!
+//! The count-up writes the digits straight into the existing text node on each animation frame
+//! instead of re-rendering through Yew (issue 8: a re-render per frame competed with the next
+//! definition change on a slow phone). The virtual DOM always holds the final value, so server
+//! rendering, hydration and screen readers see it, and the last frame writes exactly that text.
 
 use survey::format::thousands;
 use yew::prelude::*;
@@ -16,50 +21,73 @@ pub struct AnimatedNumberProps {
 /// Shows `value` with separators; animates changes over ~300 ms when motion is allowed.
 #[function_component]
 pub fn AnimatedNumber(props: &AnimatedNumberProps) -> Html {
-    let shown = use_state_eq(|| props.value);
+    let node = use_node_ref();
+    // The value on screen (mid-animation: the last frame's).
+    let painted = use_mut_ref(|| props.value);
     #[cfg(target_arch = "wasm32")]
     {
-        let target = props.value;
-        let shown = shown.clone();
-        use_effect_with(target, move |&target| {
-            let from = *shown;
-            let reduced = gloo::utils::window()
-                .match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-                .is_some_and(|m| m.matches());
-            let mut handle = None;
-            if reduced || from == target {
-                shown.set(target);
-            } else {
-                let start = js_sys::Date::now();
-                let step = std::rc::Rc::new(std::cell::RefCell::new(None::<gloo::render::AnimationFrame>));
-                let step2 = step.clone();
-                fn tick(start: f64, from: u64, to: u64, shown: UseStateHandle<u64>, slot: std::rc::Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>>) {
-                    let slot2 = slot.clone();
-                    *slot.borrow_mut() = Some(gloo::render::request_animation_frame(move |now| {
-                        let t = ((now - start) / 300.0).clamp(0.0, 1.0);
-                        let eased = 1.0 - (1.0 - t).powi(3);
-                        let v = from as f64 + (to as f64 - from as f64) * eased;
-                        shown.set(if t >= 1.0 { to } else { v.round() as u64 });
-                        if t < 1.0 {
-                            tick(start, from, to, shown, slot2);
-                        }
-                    }));
+        let (node, painted) = (node.clone(), painted.clone());
+        use_effect_with(props.value, move |&to| {
+            let from = *painted.borrow();
+            let text = node.cast::<web_sys::Element>().and_then(|el| el.first_child());
+            let animation = match text {
+                Some(text) if from != to && !browser::reduced_motion() => {
+                    // Yew has just written `to`; show `from` again before this frame paints.
+                    text.set_node_value(Some(&thousands(from)));
+                    Some(browser::count(text, from, to, painted))
                 }
-                let perf_start = gloo::utils::window().performance().map(|p| p.now()).unwrap_or(start);
-                tick(perf_start, from, target, shown, step2);
-                handle = Some(step);
-            }
-            move || drop(handle)
+                _ => {
+                    *painted.borrow_mut() = to;
+                    None
+                }
+            };
+            move || drop(animation)
         });
     }
-    let testid = props.testid.clone();
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = &painted;
     // Screen readers get the final value at once; the animation is visual only.
     html! {
         <>
-            <span class="number" aria-hidden="true" data-testid={testid} data-value={props.value.to_string()}>{ thousands(*shown) }</span>
+            <span ref={node} class="number" aria-hidden="true" data-testid={props.testid.clone()} data-value={props.value.to_string()}>{ thousands(props.value) }</span>
             <span class="visually-hidden">{ thousands(props.value) }</span>
         </>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use survey::format::thousands;
+
+    /// The reader asked for reduced motion.
+    pub fn reduced_motion() -> bool {
+        gloo::utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
+    }
+
+    /// A running count-up; dropping it stops the animation where it is.
+    pub type Running = Rc<RefCell<Option<gloo::render::AnimationFrame>>>;
+
+    /// Counts `text` from `from` to `to` over 300 ms (ease-out), recording each frame's value.
+    pub fn count(text: web_sys::Node, from: u64, to: u64, painted: Rc<RefCell<u64>>) -> Running {
+        let slot: Running = Rc::new(RefCell::new(None));
+        let start = gloo::utils::window().performance().map(|p| p.now()).unwrap_or_default();
+        step(text, start, from, to, painted, slot.clone());
+        slot
+    }
+
+    fn step(text: web_sys::Node, start: f64, from: u64, to: u64, painted: Rc<RefCell<u64>>, slot: Running) {
+        let next = slot.clone();
+        *slot.borrow_mut() = Some(gloo::render::request_animation_frame(move |now| {
+            let t = ((now - start) / 300.0).clamp(0.0, 1.0);
+            let eased = 1.0 - (1.0 - t).powi(3);
+            let v = if t >= 1.0 { to } else { (from as f64 + (to as f64 - from as f64) * eased).round() as u64 };
+            text.set_node_value(Some(&thousands(v)));
+            *painted.borrow_mut() = v;
+            if t < 1.0 {
+                step(text, start, from, to, painted, next);
+            }
+        }));
     }
 }

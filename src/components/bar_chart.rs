@@ -1,7 +1,9 @@
 //! Horizontal stacked bars per jurisdiction, drawn as SVG from `survey::chart::layout`, with a text
 //! alternative that states the current numbers.
 
-use crate::state::{use_app, Action};
+use crate::state::{use_static, Action};
+use std::rc::Rc;
+use survey::url::ViewState;
 use survey::chart::{layout, Band, Frame};
 use survey::engine::Summary;
 use survey::url::Measure;
@@ -11,14 +13,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct BarChartProps {
     /// The engine's result.
-    pub summary: std::rc::Rc<Summary>,
+    pub summary: Rc<Summary>,
+    /// The view it belongs to (measure, sort, search).
+    pub view: Rc<ViewState>,
 }
 
 /// The chart, sorted like the table.
 #[function_component]
 pub fn BarChart(props: &BarChartProps) -> Html {
-    let ctx = use_app();
-    let view = ctx.view().clone();
+    let ctx = use_static();
+    let view = &props.view;
     if props.summary.not_measured.is_some() {
         return html! {};
     }
@@ -31,7 +35,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         Band::H16 => props.summary.definition.hours.includes_16_19(),
     }).collect();
     let set = |m: Measure| {
-        let store = ctx.store.clone();
+        let store = ctx.dispatch.clone();
         Callback::from(move |_| store.dispatch(Action::Measure(m)))
     };
     let unit = if view.measure == Measure::Percent { "percent of the custodial population" } else { "number of people" };

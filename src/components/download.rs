@@ -26,16 +26,17 @@ pub struct DownloadCsvProps {
 /// link is activated, not on every render (a definition change re-renders the table).
 #[function_component]
 pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
-    let ctx = use_app();
+    // No context: the permalink is read from the address bar when the link is activated (the URL
+    // always holds the view), so a view change does not re-render every download link.
     let onclick = {
         let props = props.clone();
-        let permalink = ctx.href(ctx.view());
         Callback::from(move |e: MouseEvent| {
+            let permalink = current_query();
             let meta = ExportMeta {
                 title: props.title.to_string(),
                 source: props.source.to_string(),
                 definition: props.definition.to_string(),
-                permalink: permalink.clone(),
+                permalink,
             };
             let url = data_url(&csv_with_meta(&meta, &props.header, &props.rows));
             if let Some(a) = e.target_dyn_into::<web_sys::HtmlAnchorElement>() {
@@ -48,6 +49,17 @@ pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
         <a class="button download" href="#" download={props.filename.clone()} data-testid="download-csv" {onclick}
             data-rows={props.rows.len().to_string()}>{ format!("Download CSV ({} rows)", props.rows.len()) }</a>
     }
+}
+
+/// The address bar's query (`?…`), the permalink of the view shown; `?` natively.
+fn current_query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Ok(q) = gloo::utils::window().location().search() {
+        if !q.is_empty() {
+            return q;
+        }
+    }
+    "?".to_string()
 }
 
 /// Writes text to the clipboard (browser only; a no-op natively).

@@ -1,6 +1,6 @@
 //! An in-app link: a real `<a href="?…">` (copyable, opens in a new tab) that navigates in place.
 
-use crate::state::{use_app, Action};
+use crate::state::{use_static, Action};
 use survey::url::ViewState;
 use yew::prelude::*;
 
@@ -23,10 +23,11 @@ pub struct LinkProps {
 /// A link to another view of the app.
 #[function_component]
 pub fn Link(props: &LinkProps) -> Html {
-    let ctx = use_app();
+    // The static context: a view change re-renders a link only if its own target changed.
+    let ctx = use_static();
     let href = ctx.href(&props.to);
     let onclick = {
-        let (to, store, bundle) = (props.to.clone(), ctx.store.clone(), ctx.app.bundle);
+        let (to, store, bundle) = (props.to.clone(), ctx.dispatch.clone(), ctx.app.bundle);
         Callback::from(move |e: MouseEvent| {
             // Pages of the other bundle load as ordinary pages (see `pages::Bundle`).
             if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 || !(bundle.has)(to.page) {

@@ -16,4 +16,5 @@ pub mod pinned;
 pub mod provenance;
 pub mod printed;
 pub mod results_table;
+pub mod settle;
 pub mod tile_map;

@@ -1,7 +1,9 @@
 //! Pinned jurisdictions side by side: the current definition and how each hour band adds up.
 
 use crate::components::link::Link;
-use crate::state::{use_app, Action};
+use crate::state::{profile_of, use_static, Action};
+use std::rc::Rc;
+use survey::url::ViewState;
 use survey::engine::{Status, Summary};
 use survey::format::{percent, thousands};
 use yew::prelude::*;
@@ -10,14 +12,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct PinnedProps {
     /// The engine's result.
-    pub summary: std::rc::Rc<Summary>,
+    pub summary: Rc<Summary>,
+    /// The view it belongs to (the pins).
+    pub view: Rc<ViewState>,
 }
 
 /// Cards for the pinned jurisdictions (nothing when none is pinned).
 #[function_component]
 pub fn Pinned(props: &PinnedProps) -> Html {
-    let ctx = use_app();
-    let pins = ctx.view().compare.clone();
+    let ctx = use_static();
+    let pins = props.view.compare.clone();
     if pins.is_empty() {
         return html! { <p class="hint">{ "Tip: pin jurisdictions with ☆ in the table to compare them side by side." }</p> };
     }
@@ -26,7 +30,7 @@ pub fn Pinned(props: &PinnedProps) -> Html {
             <h2 id="pinned-heading">{ "Side by side" }</h2>
             <div class="cards">
                 { for pins.iter().filter_map(|c| props.summary.rows.iter().find(|r| &r.code == c)).map(|r| {
-                    let store = ctx.store.clone();
+                    let store = ctx.dispatch.clone();
                     let code = r.code.clone();
                     let unpin = Callback::from(move |_| store.dispatch(Action::TogglePin(code.clone())));
                     let value = match (r.count, r.status) {
@@ -37,7 +41,7 @@ pub fn Pinned(props: &PinnedProps) -> Html {
                     };
                     html! {
                         <article class="card" data-code={r.code.clone()}>
-                            <h3><Link to={ctx.profile(&r.code)}>{ r.name.clone() }</Link></h3>
+                            <h3><Link to={profile_of(&props.view, &r.code)}>{ r.name.clone() }</Link></h3>
                             <p class="card-figure">{ value }</p>
                             if let Some(p) = r.percent { <p>{ format!("{} of {} in custody", percent(p, 1), r.denominator.map(thousands).unwrap_or_default()) }</p> }
                             if let Some(rank) = r.rank { <p>{ format!("Rank {rank} by percent") }</p> }

@@ -5,7 +5,9 @@ use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::Link;
 use crate::components::provenance::FigureButton;
-use crate::state::{use_app, Action};
+use crate::state::{profile_of, use_static, Action};
+use std::rc::Rc;
+use survey::url::ViewState;
 use survey::definition::Hours;
 use survey::engine::{JurisdictionResult, Status, Summary};
 use survey::format::{percent, thousands};
@@ -16,7 +18,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultsTableProps {
     /// The engine's result.
-    pub summary: std::rc::Rc<Summary>,
+    pub summary: Rc<Summary>,
+    /// The view it belongs to (sort, search, pins; rows link to profiles under it).
+    pub view: Rc<ViewState>,
     /// Called when an endnote marker is activated.
     pub onnote: Callback<u32>,
     /// Called when a figure is activated (show its provenance).
@@ -34,10 +38,9 @@ fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
 /// The explorer's main table.
 #[function_component]
 pub fn ResultsTable(props: &ResultsTableProps) -> Html {
-    let ctx = use_app();
-    let ResultsTableProps { summary, onnote, onprov } = props.clone();
+    let ctx = use_static();
+    let ResultsTableProps { summary, view, onnote, onprov } = props.clone();
     let def = summary.definition;
-    let view = ctx.view().clone();
     let rows = survey::explore::rows(&summary, view.sort, &view.search);
     let bands = summary.definition.hours != Hours::H22;
     let header = |label: &'static str, col: SortColumn, numeric: bool| {
@@ -48,7 +51,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             (true, false) => "ascending",
         };
         let next = Sort { column: col, descending: if active { !view.sort.descending } else { col != SortColumn::Name } };
-        let store = ctx.store.clone();
+        let store = ctx.dispatch.clone();
         let onclick = Callback::from(move |_| store.dispatch(Action::Sort(next)));
         let arrow = match aria { "descending" => "▼", "ascending" => "▲", _ => "↕" };
         html! {
@@ -60,7 +63,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         }
     };
     let search = {
-        let store = ctx.store.clone();
+        let store = ctx.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             store.dispatch(Action::Search(input.value()));
@@ -100,7 +103,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <tbody>
                     { for rows.iter().map(|r| {
                         let pinned = view.compare.contains(&r.code);
-                        let store = ctx.store.clone();
+                        let store = ctx.dispatch.clone();
                         let code = r.code.clone();
                         let toggle = Callback::from(move |_| store.dispatch(Action::TogglePin(code.clone())));
                         let at_least = r.status == Status::AtLeast;
@@ -111,7 +114,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                         aria-label={format!("Pin {} to compare", r.name)} title="Pin to compare">{ if pinned { "★" } else { "☆" } }</button>
                                 </td>
                                 <th scope="row">
-                                    <Link to={ctx.profile(&r.code)}>{ r.name.clone() }</Link>
+                                    <Link to={profile_of(&view, &r.code)}>{ r.name.clone() }</Link>
                                     <NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} />
                                     if r.alternative_used { <span class="tag">{ "alternative" }</span> }
                                 </th>

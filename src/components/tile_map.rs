@@ -1,7 +1,9 @@
 //! The tile-grid map: one equal square per state, plus D.C., the Virgin Islands and the federal
 //! Bureau of Prisons; coloured by the current measure, hatched where not reported.
 
-use crate::state::use_app;
+use crate::state::{profile_of, use_static};
+use std::rc::Rc;
+use survey::url::ViewState;
 use survey::engine::{Status, Summary};
 use survey::format::{percent, thousands};
 use survey::tiles::{breaks, class_of, CLASSES, TILES};
@@ -12,7 +14,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct TileMapProps {
     /// The engine's result.
-    pub summary: std::rc::Rc<Summary>,
+    pub summary: Rc<Summary>,
+    /// The view it belongs to (measure; tiles link to profiles under it).
+    pub view: Rc<ViewState>,
 }
 
 const SIZE: f64 = 46.0;
@@ -21,12 +25,12 @@ const GAP: f64 = 4.0;
 /// The map. Each tile is a link to the jurisdiction's profile.
 #[function_component]
 pub fn TileMap(props: &TileMapProps) -> Html {
-    let ctx = use_app();
+    let ctx = use_static();
     let s = &props.summary;
     if s.not_measured.is_some() {
         return html! {};
     }
-    let measure = ctx.view().measure;
+    let measure = props.view.measure;
     let source = survey::provenance::tables_for(&s.definition).iter().map(|(t, p)| format!("Table {t}, p. {p}")).collect::<Vec<_>>().join("; ");
     let value = |code: &str| {
         s.rows.iter().find(|r| r.code == code).and_then(|r| match measure {
@@ -67,9 +71,10 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                     let name = r.map(|r| r.name.clone()).unwrap_or_else(|| code.to_string());
                     let shown = v.map(fmt).unwrap_or_else(|| "n/r".into());
                     let label = format!("{name}: {status} — source: {}", source);
-                    let href = ctx.href(&ctx.profile(code));
+                    let to = profile_of(&props.view, code);
+                    let href = ctx.href(&to);
                     let onclick = {
-                        let (store, to) = (ctx.store.clone(), ctx.profile(code));
+                        let store = ctx.dispatch.clone();
                         Callback::from(move |e: MouseEvent| { e.prevent_default(); store.dispatch(crate::state::Action::Go(to.clone())); })
                     };
                     html! {

@@ -1,10 +1,21 @@
 //! The explorer: definition panel, headline, pinned comparison, chart, map and table.
+//!
+//! The headline and the definition panel follow a change at once; the sections below them go
+//! through [`use_on_screen_first`]: on screen they update in the same task, off screen one frame
+//! later (issue 8). They get the view as props and read only the static context, so a change they
+//! do not show does not re-render them.
 
+use crate::components::settle::{use_on_screen_first, Settled};
 use crate::components::{bar_chart::BarChart, definition_panel::DefinitionPanel, endnotes::NotePanel, headline::Headline, pinned::Pinned, provenance::ProvenancePanel, results_table::ResultsTable, tile_map::TileMap};
-use crate::state::{use_app, Action};
+use crate::state::{use_app, use_static, Action};
 use std::rc::Rc;
 use survey::definition::Definition;
+use survey::engine::Summary;
+use survey::url::ViewState;
 use yew::prelude::*;
+
+/// What a section renders: the engine's result and the view it belongs to.
+type Frame = (Rc<Summary>, Rc<ViewState>);
 
 /// The main screen.
 #[function_component]
@@ -23,14 +34,24 @@ pub fn Explorer() -> Html {
         let data = ctx.app.data.clone();
         use_memo((), move |_| Rc::new(data.jurisdictions.iter().map(|j| (j.code.clone(), j.name.clone())).collect::<Vec<_>>()))
     };
+    let view = {
+        let v = ctx.view().clone();
+        use_memo(v, |v| Rc::new(v.clone()))
+    };
     let notes = crate::components::endnotes::use_note_panel();
     let prov = use_state(|| None::<survey::provenance::Provenance>);
-    let onprov = { let (prov, close_note) = (prov.clone(), notes.onclose.clone()); Callback::from(move |p| { close_note.emit(()); prov.set(Some(p)); }) };
+    let onprov = { let (prov, close_note) = (prov.clone(), notes.onclose.clone()); use_callback((), move |p, _| { close_note.emit(()); prov.set(Some(p)); }) };
     let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
-    let onnote = notes.onopen.clone();
+    let onnote = { let open = notes.onopen.clone(); use_callback((), move |n, _| open.emit(n)) };
     let onclose = notes.onclose.clone();
     let ondefine = { let store = ctx.store.clone(); Callback::from(move |d| store.dispatch(Action::Define(d))) };
-    let summary: Rc<survey::engine::Summary> = (*summary).clone();
+    let summary: Rc<Summary> = (*summary).clone();
+    let frame: Frame = (summary.clone(), (*view).clone());
+    let (pinned_ref, chart_ref, map_ref, table_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    let (pinned, pinned_busy) = use_on_screen_first(frame.clone(), pinned_ref.clone());
+    let (chart, chart_busy) = use_on_screen_first(frame.clone(), chart_ref.clone());
+    let (map, map_busy) = use_on_screen_first(frame.clone(), map_ref.clone());
+    let (table, table_busy) = use_on_screen_first(frame, table_ref.clone());
     html! {
         <div class="explorer">
             <h1 class="visually-hidden">{ "Explorer" }</h1>
@@ -40,27 +61,29 @@ pub fn Explorer() -> Html {
             </div>
             <NotePanel note={notes.open} {onclose} />
             <ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
-            <Pinned summary={summary.clone()} />
+            <Settled node={pinned_ref} pending={pinned_busy}><Pinned summary={pinned.0} view={pinned.1} /></Settled>
             <div class="explorer-visuals">
-                <BarChart summary={summary.clone()} />
-                <TileMap summary={summary.clone()} />
+                <Settled node={chart_ref} pending={chart_busy}><BarChart summary={chart.0} view={chart.1} /></Settled>
+                <Settled node={map_ref} pending={map_busy}><TileMap summary={map.0} view={map.1} /></Settled>
             </div>
-            if summary.not_measured.is_none() {
-                <ResultsTable summary={summary.clone()} {onnote} {onprov} />
-                <LeftOut summary={summary} />
-            }
+            <Settled node={table_ref} pending={table_busy}>
+                if table.0.not_measured.is_none() {
+                    <ResultsTable summary={table.0.clone()} view={table.1} {onnote} {onprov} />
+                    <LeftOut summary={table.0} />
+                }
+            </Settled>
         </div>
     }
 }
 
 #[derive(Properties, PartialEq, Clone)]
 struct LeftOutProps {
-    summary: Rc<survey::engine::Summary>,
+    summary: Rc<Summary>,
 }
 
 #[function_component]
 fn LeftOut(props: &LeftOutProps) -> Html {
-    let ctx = use_app();
+    let ctx = use_static();
     let s = &props.summary;
     let name = |c: &str| ctx.app.data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.to_string());
     html! {
