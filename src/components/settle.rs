@@ -1,24 +1,28 @@
 //! The first screen first (issue 8). A definition change re-renders the headline and the definition
 //! panel at once; sections that are off screen (chart, map, table, below the fold on every common
-//! screen) catch up in the tasks after the next frame, one section per task, so the click's frame
-//! paints quickly and no single task blocks the page for the whole update. A section that is on
-//! screen updates in the same task as the click, so what the reader sees is never stale.
+//! screen) catch up after the next frame, one section per frame (a queue shared by every section),
+//! so the click's frame paints quickly and no task or frame has to absorb the whole update. A
+//! section that is on screen updates in the same task as the click, so what the reader sees is
+//! never stale.
 //!
 //! While a section is behind it carries `aria-busy="true"` (see `Settled`). It is not dimmed: a
 //! section that is behind is off screen by construction, and a class change on a large subtree
 //! would itself cost a style pass over it.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// `value` at once when `node` is on screen (or before anything is known: server rendering, first
-/// render, no IntersectionObserver); otherwise the value last shown, with the new one scheduled
-/// for after the next frame. Returns the value to render and whether it is behind.
+/// render, no IntersectionObserver); otherwise the value last shown, with the new one queued for
+/// after the next frame. Returns the value to render and whether it is behind.
 #[hook]
 pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeRef) -> (T, bool) {
     let shown = use_mut_ref(|| value.clone());
     let visible = use_mut_ref(|| true);
+    // Set by the queue when this section's turn has come; cleared by the render that uses it.
     let due = use_mut_ref(|| false);
-    let scheduled = use_mut_ref(|| None::<Box<dyn std::any::Any>>);
+    let queued = use_mut_ref(|| false);
     let update = use_force_update();
     #[cfg(target_arch = "wasm32")]
     {
@@ -36,32 +40,79 @@ pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeR
     let due_now = std::mem::take(&mut *due.borrow_mut());
     if *visible.borrow() || due_now {
         *shown.borrow_mut() = value.clone();
-        scheduled.borrow_mut().take();
         return (value, false);
     }
-    if scheduled.borrow().is_none() {
-        let (due, update, slot) = (due.clone(), update.clone(), scheduled.clone());
-        *scheduled.borrow_mut() = after_next_frame(move || {
-            *due.borrow_mut() = true;
-            slot.borrow_mut().take();
-            update.force_update();
-        });
+    if !*queued.borrow() {
+        *queued.borrow_mut() = true;
+        enqueue(Job { due: Rc::downgrade(&due), queued: Rc::downgrade(&queued), update });
     }
     let stale = shown.borrow().clone();
     (stale, true)
 }
 
-/// Runs `f` in a task after the next frame has been produced (animation frame, then a zero
-/// timeout). Returns a handle that cancels it when dropped; `None` natively (never behind there).
-fn after_next_frame(f: impl FnOnce() + 'static) -> Option<Box<dyn std::any::Any>> {
+/// One section waiting for its turn. Weak references: a section that has gone (page changed) is
+/// skipped. (Natively nothing is ever behind, so nothing runs a job.)
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Job {
+    due: std::rc::Weak<RefCell<bool>>,
+    queued: std::rc::Weak<RefCell<bool>>,
+    update: UseForceUpdateHandle,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+impl Job {
+    /// Marks the section due and re-renders it (Yew renders right after this task). False if the
+    /// section is gone.
+    fn run(self) -> bool {
+        let (Some(due), Some(queued)) = (self.due.upgrade(), self.queued.upgrade()) else { return false };
+        *due.borrow_mut() = true;
+        *queued.borrow_mut() = false;
+        self.update.force_update();
+        true
+    }
+}
+
+thread_local! {
+    /// Sections waiting, in the order they asked (top of the page first), and whether the pump
+    /// is running.
+    static QUEUE: RefCell<(std::collections::VecDeque<Job>, bool)> = const { RefCell::new((std::collections::VecDeque::new(), false)) };
+}
+
+fn enqueue(job: Job) {
+    let start = QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        q.0.push_back(job);
+        !std::mem::replace(&mut q.1, true)
+    });
+    if start {
+        pump();
+    }
+}
+
+/// After the next frame, lets one waiting section catch up; repeats while any wait.
+fn pump() {
     #[cfg(target_arch = "wasm32")]
-    let handle: Option<Box<dyn std::any::Any>> = Some(Box::new(crate::browser::after_next_frame(f)));
-    #[cfg(not(target_arch = "wasm32"))]
-    let handle = {
-        let _ = f;
-        None
-    };
-    handle
+    {
+        let frame = crate::browser::after_next_frame(|| {
+            loop {
+                let Some(job) = QUEUE.with(|q| q.borrow_mut().0.pop_front()) else {
+                    QUEUE.with(|q| q.borrow_mut().1 = false);
+                    return;
+                };
+                if job.run() {
+                    break;
+                }
+            }
+            pump();
+        });
+        // Kept until replaced by the next turn's (by then it has fired).
+        FRAME.with(|f| *f.borrow_mut() = Some(frame));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static FRAME: RefCell<Option<gloo::render::AnimationFrame>> = const { RefCell::new(None) };
 }
 
 /// Props for [`Settled`].
