@@ -106,6 +106,41 @@ async function toggles(rate, floor = false) {
   const sort = (xs) => xs.sort((x, y) => x - y);
   return { visible: sort(times.visible), settled: sort(times.settled), work: sort(times.work) };
 }
+// Heavier paths, reported without a budget: re-sorting the table while it is on screen (the rows
+// move), and a definition change on a screen tall enough to show every section at once (nothing
+// can wait for a later frame). Same measure: click -> changed in the DOM -> next animation frame.
+async function onScreen(rate, { height, scrollTo, buttons, watch }) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(base);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  if (scrollTo) await page.locator(scrollTo).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const times = await page.evaluate(async ({ buttons, watch }) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const read = () => document.querySelector(watch)?.textContent;
+    const els = buttons.map((s) => document.querySelector(s));
+    const out = [];
+    for (let i = 0; i < 60; i++) {
+      await new Promise((r) => setTimeout(r, 150 + Math.random() * 20));
+      const before = read();
+      const t0 = performance.now();
+      const changed = new Promise((r) => { const mo = new MutationObserver(() => { if (read() !== before) { mo.disconnect(); r(); } }); mo.observe(document.body, { childList: true, subtree: true, characterData: true }); });
+      els[i % els.length].click();
+      await changed;
+      await frame();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { buttons, watch });
+  await context.close();
+  return times.sort((x, y) => x - y);
+}
+const resort = await onScreen(4, { height: 720, scrollTo: '[data-testid=sort-name]', buttons: ['[data-testid=sort-name]', '[data-testid=sort-percent]', '[data-testid=sort-count]'], watch: '[data-testid=results-table] tbody tr' });
+const tall = await onScreen(4, { height: 6000, buttons: ['#hours-20', '#hours-16', '#hours-22'], watch: '[data-testid=count-TX]' });
+
 const slow = await toggles(4);
 const fast = await toggles(1);
 const floorSlow = await toggles(4, true);
@@ -124,4 +159,6 @@ console.log(`definition change -> updated view (headline, panel, on-screen secti
 console.log(`  floor, one text node on the static page, same measurement, 4x: ${line(floorSlow.visible)}; ratio of p95: ${(pct(slow.visible, 0.95) / pct(floorSlow.visible, 0.95)).toFixed(2)}`);
 console.log(`  of which the work (click -> new headline in the DOM, before the frame), 4x: ${line(slow.work)}`);
 console.log(`  every section settled (chart, map, table) -> next frame, 4x: ${line(slow.settled)}`);
+console.log(`table re-sort with the table on screen, 60 clicks, 4x: ${line(resort)} (no budget set)`);
+console.log(`definition change with every section on screen (1280x6000), 60 toggles, 4x: ${line(tall)} (no budget set)`);
 console.log(`  no throttle: updated view ${line(fast.visible)}; every section settled ${line(fast.settled)}`);

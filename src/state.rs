@@ -179,11 +179,15 @@ pub fn href(v: &ViewState) -> String {
     if q.is_empty() { "?".into() } else { q }
 }
 
-/// `view` showing a jurisdiction's profile (keeping the definition and the rest of the view).
+/// `view` showing a jurisdiction's profile: the definition, pins and the rest of the view go with
+/// it; the explorer table's sort and search do not (they say nothing about a profile, and leaving
+/// them out means a re-sort does not change every row's link: issue 8).
 pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
     let mut v = view.clone();
     v.page = Page::Profile;
     v.jurisdiction = Some(code.to_string());
+    v.sort = Sort::default();
+    v.search.clear();
     v
 }
 

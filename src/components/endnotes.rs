@@ -77,7 +77,8 @@ pub struct NotePanelState {
 #[hook]
 pub fn use_note_panel() -> NotePanelState {
     let note = use_state(|| None::<u32>);
-    let onopen = { let note = note.clone(); Callback::from(move |n| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); Callback::from(move |_| note.set(None)) };
+    // Stable across renders, so components that take them are not re-rendered for nothing.
+    let onopen = { let note = note.clone(); use_callback((), move |n, _| note.set(Some(n))) };
+    let onclose = { let note = note.clone(); use_callback((), move |_, _| note.set(None)) };
     NotePanelState { open: *note, onopen, onclose }
 }

@@ -40,9 +40,11 @@ fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
 pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let ctx = use_static();
     let ResultsTableProps { summary, view, onnote, onprov } = props.clone();
-    let def = summary.definition;
     let rows = survey::explore::rows(&summary, view.sort, &view.search);
     let bands = summary.definition.hours != Hours::H22;
+    // What the rows' profile links keep of the view (not the sort or search: see `profile_of`).
+    let link = use_memo(profile_of(&view, ""), |v| Rc::new(v.clone()));
+    let link: Rc<ViewState> = (*link).clone();
     let header = |label: &'static str, col: SortColumn, numeric: bool| {
         let active = view.sort.column == col;
         let aria = match (active, view.sort.descending) {
@@ -101,54 +103,95 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|r| {
-                        let pinned = view.compare.contains(&r.code);
-                        let store = ctx.dispatch.clone();
-                        let code = r.code.clone();
-                        let toggle = Callback::from(move |_| store.dispatch(Action::TogglePin(code.clone())));
-                        let at_least = r.status == Status::AtLeast;
-                        html! {
-                            <tr key={r.code.clone()} class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
-                                <td class="pin-col">
-                                    <button type="button" class="pin" aria-pressed={pinned.to_string()} onclick={toggle}
-                                        aria-label={format!("Pin {} to compare", r.name)} title="Pin to compare">{ if pinned { "★" } else { "☆" } }</button>
-                                </td>
-                                <th scope="row">
-                                    <Link to={profile_of(&view, &r.code)}>{ r.name.clone() }</Link>
-                                    <NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} />
-                                    if r.alternative_used { <span class="tag">{ "alternative" }</span> }
-                                </th>
-                                if bands {
-                                    <td class="num">{ cell_count(r.h22, r) }</td>
-                                    <td class="num">{ band_cell(r.h20_21, r) }</td>
-                                    if summary.definition.hours == Hours::H16 { <td class="num">{ band_cell(r.h16_19, r) }</td> }
-                                }
-                                <td class="num" data-testid={format!("count-{}", r.code)}>
-                                    if r.count.is_some() {
-                                        <FigureButton prov={survey::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}>
-                                            if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
-                                            { cell_count(r.count, r) }
-                                        </FigureButton>
-                                    } else { { cell_count(r.count, r) } }
-                                </td>
-                                <td class="num">{ r.denominator.map(thousands).unwrap_or_default() }</td>
-                                <td class="num" data-testid={format!("percent-{}", r.code)}>
-                                    { match r.percent {
-                                        Some(p) => html! {
-                                            <FigureButton prov={survey::provenance::of_percent(r, &def)} onprov={onprov.clone()} testid={format!("prov-percent-{}", r.code)}>
-                                                { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
-                                            </FigureButton>
-                                        },
-                                        None => html! {},
-                                    } }
-                                </td>
-                            </tr>
-                        }
+                    { for rows.iter().map(|r| html! {
+                        <Row key={r.code.clone()} summary={Same(summary.clone())} index={summary.rows.iter().position(|x| std::ptr::eq(x, *r)).unwrap_or_default()}
+                            pinned={view.compare.contains(&r.code)} link={link.clone()} onnote={onnote.clone()} onprov={onprov.clone()} />
                     }) }
                 </tbody>
             </table>
             </div>
         </section>
+    }
+}
+
+/// An `Rc` compared by identity: the engine's result for one definition is computed once (see
+/// `pages::explorer`), so the same definition is the same pointer and a deep comparison per row
+/// would only cost time.
+#[derive(Clone)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct RowProps {
+    summary: Same<Summary>,
+    /// Index of the row in `summary.rows`.
+    index: usize,
+    pinned: bool,
+    /// The view the profile link keeps (`profile_of` with no jurisdiction yet).
+    link: Rc<ViewState>,
+    onnote: Callback<u32>,
+    onprov: Callback<survey::provenance::Provenance>,
+}
+
+/// One jurisdiction's row. Its own component so that re-sorting, filtering or pinning another row
+/// moves it without rebuilding it (issue 8).
+#[function_component]
+fn Row(props: &RowProps) -> Html {
+    let ctx = use_static();
+    let summary = &props.summary.0;
+    let Some(r) = summary.rows.get(props.index) else { return html! {} };
+    let def = summary.definition;
+    let bands = def.hours != Hours::H22;
+    let pinned = props.pinned;
+    let toggle = {
+        let (store, code) = (ctx.dispatch.clone(), r.code.clone());
+        Callback::from(move |_| store.dispatch(Action::TogglePin(code.clone())))
+    };
+    let at_least = r.status == Status::AtLeast;
+    let (onnote, onprov) = (props.onnote.clone(), props.onprov.clone());
+    let mut to = (*props.link).clone();
+    to.jurisdiction = Some(r.code.clone());
+    html! {
+        <tr class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
+            <td class="pin-col">
+                <button type="button" class="pin" aria-pressed={pinned.to_string()} onclick={toggle}
+                    aria-label={format!("Pin {} to compare", r.name)} title="Pin to compare">{ if pinned { "★" } else { "☆" } }</button>
+            </td>
+            <th scope="row">
+                <Link {to}>{ r.name.clone() }</Link>
+                <NoteMarkers notes={r.notes.clone()} onopen={onnote} />
+                if r.alternative_used { <span class="tag">{ "alternative" }</span> }
+            </th>
+            if bands {
+                <td class="num">{ cell_count(r.h22, r) }</td>
+                <td class="num">{ band_cell(r.h20_21, r) }</td>
+                if def.hours == Hours::H16 { <td class="num">{ band_cell(r.h16_19, r) }</td> }
+            }
+            <td class="num" data-testid={format!("count-{}", r.code)}>
+                if r.count.is_some() {
+                    <FigureButton prov={survey::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}>
+                        if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
+                        { cell_count(r.count, r) }
+                    </FigureButton>
+                } else { { cell_count(r.count, r) } }
+            </td>
+            <td class="num">{ r.denominator.map(thousands).unwrap_or_default() }</td>
+            <td class="num" data-testid={format!("percent-{}", r.code)}>
+                { match r.percent {
+                    Some(p) => html! {
+                        <FigureButton prov={survey::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}>
+                            { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
+                        </FigureButton>
+                    },
+                    None => html! {},
+                } }
+            </td>
+        </tr>
     }
 }
 

@@ -41,10 +41,11 @@ pub fn Explorer() -> Html {
     let notes = crate::components::endnotes::use_note_panel();
     let prov = use_state(|| None::<survey::provenance::Provenance>);
     let onprov = { let (prov, close_note) = (prov.clone(), notes.onclose.clone()); use_callback((), move |p, _| { close_note.emit(()); prov.set(Some(p)); }) };
-    let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
+    let onprovclose = { let prov = prov.clone(); use_callback((), move |_, _| prov.set(None)) };
     let onnote = { let open = notes.onopen.clone(); use_callback((), move |n, _| open.emit(n)) };
     let onclose = notes.onclose.clone();
-    let ondefine = { let store = ctx.store.clone(); Callback::from(move |d| store.dispatch(Action::Define(d))) };
+    // Stable callbacks: a sort or a pin does not re-render the panels.
+    let ondefine = { let store = ctx.store.dispatcher(); use_callback((), move |d, _| store.dispatch(Action::Define(d))) };
     let summary: Rc<Summary> = (*summary).clone();
     let frame: Frame = (summary.clone(), (*view).clone());
     let (pinned_ref, chart_ref, map_ref, table_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
