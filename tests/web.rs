@@ -19,11 +19,20 @@ async fn mount(query: &str) -> Element {
     el
 }
 
-/// Lets Yew's scheduler run the pending renders.
+/// Lets Yew's scheduler run the pending renders, then waits (up to 3 s) for the sections that
+/// were off screen to catch up (they do one per animation frame; see `components::settle`).
 async fn flush() {
     for _ in 0..3 {
         yew::platform::time::sleep(std::time::Duration::ZERO).await;
     }
+    let doc = gloo::utils::document();
+    for _ in 0..150 {
+        if doc.query_selector("[data-settled=false]").unwrap().is_none() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("a section never caught up with the view");
 }
 
 fn find(root: &Element, selector: &str) -> Element {
