@@ -1,24 +1,9 @@
 // Age view (?view=age): Chart 9/10 shares, the 5.9% (78 of 1,326), Arizona's blank, exports, a11y.
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
-
-class AgePage {
-  constructor(page) { this.page = page; }
-  async open(query = '') { await this.page.goto(`./?view=age${query}`); await expect(this.page.getByTestId('age-page')).toBeVisible(); }
-  cell(id) { return this.page.getByTestId(id); }
-  row(code) { return this.page.locator(`[data-testid=jurisdiction-table] tr[data-code=${code}]`); }
-  async expectDownloadsMatchTables() {
-    for (const id of ['overall-table', 'jurisdiction-table', 'printed-table']) {
-      const table = this.page.getByTestId(id);
-      const rows = await table.locator('tbody tr').count();
-      const link = table.locator('xpath=ancestor::*[contains(@class,"table-scroll")]/preceding-sibling::div[contains(@class,"view-tools")][1]').getByTestId('download-csv');
-      await expect(link).toHaveAttribute('data-rows', String(rows));
-      expect(rows).toBeGreaterThan(0);
-    }
-  }
-}
+import { CompositionPage } from './composition-page.js';
 
 test('men: Chart 9 shares, 5.9% of under-18s (78 of 1,326), Alaska and Texas counts, Arizona not reported', async ({ page }) => {
-  const a = new AgePage(page);
+  const a = new CompositionPage(page, 'age');
   await a.open();
   await expect(a.cell('overall-18_49-cust')).toHaveText('79.6%');
   await expect(a.cell('overall-18_49-rh')).toHaveText('89.1%');
@@ -42,7 +27,7 @@ test('men: Chart 9 shares, 5.9% of under-18s (78 of 1,326), Alaska and Texas cou
 });
 
 test('women: Chart 10 shares and 1.9% of women 18–49 (1,345 of 70,710)', async ({ page }) => {
-  const a = new AgePage(page);
+  const a = new CompositionPage(page, 'age');
   await a.open('&sex=women');
   await expect(page.getByTestId('sex-women')).toHaveAttribute('aria-pressed', 'true');
   await expect(a.cell('overall-18_49-rh')).toHaveText('92.2%');
@@ -55,7 +40,7 @@ test('women: Chart 10 shares and 1.9% of women 18–49 (1,345 of 70,710)', async
 for (const width of [360, 1280]) {
   test(`age at ${width}px: screenshot and no axe violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    const a = new AgePage(page);
+    const a = new CompositionPage(page, 'age');
     await a.open();
     await page.screenshot({ path: `e2e/screenshots/age-${width}.png`, fullPage: true });
     await expectNoAxeViolations(page);

@@ -1,25 +1,9 @@
 // Race and ethnicity view (?view=race): the report's figures, the men/women toggle, exports, a11y.
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
-
-class RacePage {
-  constructor(page) { this.page = page; }
-  async open(query = '') { await this.page.goto(`./?view=race${query}`); await expect(this.page.getByTestId('race-page')).toBeVisible(); }
-  cell(id) { return this.page.getByTestId(id); }
-  claim(group) { return this.page.getByTestId(`claim-${group}`); }
-  async expectDownloadsMatchTables() {
-    for (const id of ['overall-table', 'jurisdiction-table', 'printed-table']) {
-      const table = this.page.getByTestId(id);
-      const rows = await table.locator('tbody tr').count();
-      // Each table's download sits just before its scroll wrapper, in the same section/details.
-      const link = table.locator('xpath=ancestor::*[contains(@class,"table-scroll")]/preceding-sibling::div[contains(@class,"view-tools")][1]').getByTestId('download-csv');
-      await expect(link).toHaveAttribute('data-rows', String(rows));
-      expect(rows).toBeGreaterThan(0);
-    }
-  }
-}
+import { CompositionPage } from './composition-page.js';
 
 test('men: Chart 7 overall shares, Table 8 Virgin Islands erratum, New York and Texas rows', async ({ page }) => {
-  const r = new RacePage(page);
+  const r = new CompositionPage(page, 'race');
   await r.open();
   await expect(r.cell('overall-black-rh')).toHaveText('45.3%');
   await expect(r.cell('overall-black-cust')).toHaveText('40.1%');
@@ -42,7 +26,7 @@ test('men: Chart 7 overall shares, Table 8 Virgin Islands erratum, New York and 
 });
 
 test('women: the toggle is in the URL; 34 of 40 printed vs 33 counted', async ({ page }) => {
-  const r = new RacePage(page);
+  const r = new CompositionPage(page, 'race');
   await r.open();
   await page.getByTestId('sex-women').click();
   await expect(page).toHaveURL(/view=race&sex=women/);
@@ -56,7 +40,7 @@ test('women: the toggle is in the URL; 34 of 40 printed vs 33 counted', async ({
 });
 
 test('an endnote marker opens endnote 206 about Alabama', async ({ page }) => {
-  const r = new RacePage(page);
+  const r = new CompositionPage(page, 'race');
   await r.open();
   await page.locator('.caveats').getByRole('button', { name: 'Endnote 206' }).click();
   await expect(page.getByTestId('note-panel')).toContainText('Alabama');
@@ -65,7 +49,7 @@ test('an endnote marker opens endnote 206 about Alabama', async ({ page }) => {
 for (const width of [360, 1280]) {
   test(`race at ${width}px: screenshot and no axe violations`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    const r = new RacePage(page);
+    const r = new CompositionPage(page, 'race');
     await r.open();
     await page.screenshot({ path: `e2e/screenshots/race-${width}.png`, fullPage: true });
     await expectNoAxeViolations(page);

@@ -176,6 +176,36 @@ pub fn use_composition(topic: Topic) -> CompositionData {
     CompositionData { sex, rows, overall, with_overall, source, onsex }
 }
 
+/// Props for [`PageIntro`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PageIntroProps {
+    /// The page's `<h1>`.
+    pub title: AttrValue,
+    /// What the page shows, in plain words.
+    pub intro: AttrValue,
+    /// From [`use_composition`] (source line, men/women).
+    pub data: CompositionData,
+    /// The page's endnote panel.
+    pub notes: crate::components::endnotes::NotePanelState,
+}
+
+/// The top of the race and age pages: title, what the page shows, its source, the men/women
+/// toggle, a permalink button and the endnote panel.
+#[function_component]
+pub fn PageIntro(props: &PageIntroProps) -> Html {
+    let data = &props.data;
+    let source = format!("Source: {}. Figures as of fall 2015; restricted housing = in-cell 22 hours or more for 15 days or more.", data.source);
+    let tools = html! {
+        <div class="view-tools">
+            <SexToggle sex={data.sex} onchange={data.onsex.clone()} />
+            <crate::components::download::CopyLink />
+        </div>
+    };
+    html! {
+        <crate::components::page_header::PageHeader title={props.title.clone()} intro={props.intro.clone()} {source} notes={props.notes.clone()} {tools} />
+    }
+}
+
 /// Props for [`OverallSection`] and [`ByJurisdiction`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct SectionProps {

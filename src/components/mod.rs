@@ -12,6 +12,8 @@ pub mod figure_checks;
 pub mod headline;
 pub mod link;
 pub mod notices;
+pub mod page_header;
+pub mod part_chart;
 pub mod pinned;
 pub mod provenance;
 pub mod printed;

@@ -1,9 +1,8 @@
 //! Age (Section VI.C, Tables 11–14, Charts 9–10): the under-18, 18–49 and 50-and-older shares of
 //! custody and of restricted housing, and how much of each age group was held in restricted housing.
 
-use crate::components::composition::{use_composition, ByJurisdiction, ErrataList, OverallSection, SexToggle};
-use crate::components::download::CopyLink;
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::composition::{use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro};
+use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
 use survey::composition::{self, Composition, Gap, Sex, Topic};
 use survey::composition_checks::{age_rates, Rate};
@@ -18,7 +17,6 @@ pub fn Age() -> Html {
     let sex = data.sex;
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let rates = age_rates(&ctx.app.data, sex);
     let who = sex.label().to_lowercase();
     let name = |code: &str| ctx.app.data.jurisdiction(code).map(|j| j.name.clone()).unwrap_or_else(|| code.to_string());
@@ -27,14 +25,7 @@ pub fn Age() -> Html {
     let (ct, pt) = Topic::Age.tables(sex);
     html! {
         <article class="composition-page" data-testid="age-page">
-            <h1>{ "Age in restricted housing" }</h1>
-            <p class="intro">{ "The survey asked for three age groups — under 18, 18 to 49, and 50 and older — in the whole custodial population and in restricted housing. Compare each group's share of the two populations, and see how much of each group was held in restricted housing. Under-18 numbers are very small: read them as counts." }</p>
-            <p class="source">{ format!("Source: {}. Figures as of fall 2015; restricted housing = in-cell 22 hours or more for 15 days or more.", data.source) }</p>
-            <div class="view-tools">
-                <SexToggle {sex} onchange={data.onsex.clone()} />
-                <CopyLink />
-            </div>
-            <NotePanel note={notes.open} {onclose} />
+            <PageIntro title="Age in restricted housing" intro={"The survey asked for three age groups — under 18, 18 to 49, and 50 and older — in the whole custodial population and in restricted housing. Compare each group's share of the two populations, and see how much of each group was held in restricted housing. Under-18 numbers are very small: read them as counts."} data={data.clone()} notes={notes.clone()} />
             <OverallSection topic={Topic::Age} data={data.clone()} show_rate=true onnote={onnote.clone()} />
             <section aria-labelledby="age-rates-heading">
                 <h2 id="age-rates-heading">{ "How much of each age group was in restricted housing" }</h2>

@@ -2,14 +2,16 @@
 //! restricted-housing data exist, double cells and private facilities, with the section's caveats.
 
 use crate::components::download::{CopyLink, DownloadCsv};
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::catalog;
 use survey::format::thousands;
 use survey::sections::facilities::{self, DoubleCells, FacilityRow};
-use survey::sections::{count_bars, format_printed, segments, BarFrame};
+use survey::sections::{format_printed, segments};
+use crate::components::page_header::PageHeader;
+use crate::components::part_chart::PartChart;
 use yew::prelude::*;
 
 fn opt(n: Option<u64>) -> String {
@@ -32,28 +34,12 @@ struct TypesChartProps {
 /// Jurisdictions with each facility type, and how many of them collected restricted-housing data.
 #[function_component]
 fn TypesChart(props: &TypesChartProps) -> Html {
-    let frame = BarFrame::stacked(320.0);
-    let (bars, height) = count_bars(&facilities::bar_inputs(&props.rows), frame);
-    let desc = bars.iter().map(|b| format!("{}: {} jurisdictions, {} with restricted-housing data", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
+    let bars = facilities::bar_inputs(&props.rows);
+    let alt = bars.iter().map(|b| format!("{}: {} jurisdictions, {} with restricted-housing data", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
+    let labels = bars.iter().map(|b| format!("{} of {}", b.part, b.whole)).collect();
     html! {
-        <figure>
-            <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="fac-chart-t fac-chart-d" class="bars section-bars" data-testid="facilities-chart">
-                <title id="fac-chart-t">{ "Jurisdictions with each type of facility, and those collecting restricted-housing data for it (Table 1)" }</title>
-                <desc id="fac-chart-d">{ desc.clone() }</desc>
-                { for bars.iter().map(|b| {
-                    let mid = b.y + frame.bar - 2.0;
-                    html! {
-                        <g data-key={b.key.clone()}>
-                            <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
-                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.whole_width)} height={frame.bar.to_string()} class="band-16" />
-                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.part_width)} height={frame.bar.to_string()} class="band-22" />
-                            <text x={format!("{:.2}", b.x + b.whole_width + 4.0)} y={mid.to_string()} class="bar-value">{ format!("{} of {}", b.part, b.whole) }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="visually-hidden">{ desc }</figcaption>
-        </figure>
+        <PartChart bars={Rc::new(bars)} labels={Rc::new(labels)} {alt} id="fac-chart" testid="facilities-chart"
+            title="Jurisdictions with each type of facility, and those collecting restricted-housing data for it (Table 1)" />
     }
 }
 
@@ -96,7 +82,6 @@ pub fn Facilities() -> Html {
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(facilities::rows(&data))) };
     let rows: Rc<Vec<FacilityRow>> = (*rows).clone();
     let checks_a = Rc::new(facilities::checks(&data, "III.A"));
@@ -108,10 +93,7 @@ pub fn Facilities() -> Html {
     let csv: Vec<Vec<String>> = rows.iter().map(|r| vec![r.key.clone(), r.label.clone(), opt(r.jurisdictions), opt(r.collecting), opt(r.without_data())]).collect();
     html! {
         <article class="section-page facilities-page" data-testid="facilities-page">
-            <h1>{ "Facilities and cells" }</h1>
-            <p class="intro">{ "State and federal corrections departments run some kinds of facility directly and only contract for or share others. The survey asked which kinds each system includes, and for which it could count people in restricted housing — which is why the report's totals are mostly about prisons." }</p>
-            <p class="source">{ format!("Source: {src} (pp. 18–19); endnotes 152–164.") }</p>
-            <NotePanel note={notes.open} {onclose} />
+            <PageHeader title="Facilities and cells" intro={"State and federal corrections departments run some kinds of facility directly and only contract for or share others. The survey asked which kinds each system includes, and for which it could count people in restricted housing — which is why the report's totals are mostly about prisons."} source={format!("Source: {src} (pp. 18–19); endnotes 152–164.")} notes={notes.clone()} />
 
             <section aria-labelledby="types-heading">
                 <h2 id="types-heading">{ "Types of facility and data coverage" }</h2>

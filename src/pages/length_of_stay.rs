@@ -2,13 +2,14 @@
 //! how long the 54,382 people with data had been in restricted housing, overall and by jurisdiction.
 
 use crate::components::download::{CopyLink, DownloadCsv};
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::endnotes::NoteMarkers;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
 use survey::bar_layouts::{share_bars, value_bars, Frame, ValueBar};
 use survey::format::{percent, thousands};
 use survey::length_of_stay::{Classification, Held, LengthOfStay, StayBand, StayRow, SMALL};
 use survey::Dataset;
+use crate::components::page_header::PageHeader;
 use yew::prelude::*;
 
 const SOURCE: &str = "Table 4, p. 27; Chart 3, p. 28; Section V.B, p. 29; Chart 4, p. 30";
@@ -24,7 +25,6 @@ pub fn LengthOfStayPage() -> Html {
     };
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let fig = |id: &str| data.figure(id).map(|f| f.value.to_string()).unwrap_or_else(|| "?".into());
     let s: &LengthOfStay = &stay;
     let items = s.coverage(&data).into_iter().zip(["Jurisdictions with length-of-stay data", "People with length-of-stay data", "Everyone in restricted housing (Table 2)", "Share of everyone in restricted housing covered"])
@@ -35,11 +35,8 @@ pub fn LengthOfStayPage() -> Html {
     }).flatten().flatten().collect::<Vec<_>>();
     html! {
         <article class="stay-view" data-testid="stay-view">
-            <h1>{ "How long people had been in restricted housing" }</h1>
-            <p class="intro">{ format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
-                s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default()) }</p>
-            <p class="source">{ format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.") }</p>
-            <NotePanel note={notes.open} {onclose} />
+            <PageHeader title="How long people had been in restricted housing" intro={format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
+                s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default())} source={format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.")} notes={notes.clone()} />
             <section aria-labelledby="stay-coverage">
                 <h2 id="stay-coverage">{ "Who the figures cover" }</h2>
                 { printed_list(&items) }

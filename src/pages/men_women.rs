@@ -2,13 +2,14 @@
 //! restricted housing, side by side, with the medians, the ratio and the totals.
 
 use crate::components::download::{CopyLink, DownloadCsv};
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::endnotes::NoteMarkers;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
 use survey::bar_layouts::{paired_bars, Frame};
 use survey::format::{round_half_up, thousands};
 use survey::men_women::{sort, MenWomen, SexRow, SexSort, Share, Women};
 use survey::printed::Printed;
+use crate::components::page_header::PageHeader;
 use yew::prelude::*;
 
 /// The men-and-women page (`?view=sex`).
@@ -23,7 +24,6 @@ pub fn MenWomenPage() -> Html {
     let order = use_state(|| (SexSort::Report, false));
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let onsort = { let order = order.clone(); Callback::from(move |o| order.set(o)) };
     let mut rows = mw.rows.clone();
     sort(&mut rows, order.0, order.1);
@@ -38,10 +38,7 @@ pub fn MenWomenPage() -> Html {
     let ca_20_21 = data.figure("vi_a_ca_women_20_21h").map(|f| f.value.to_string());
     html! {
         <article class="sex-view" data-testid="sex-view">
-            <h1>{ "Men and women in restricted housing" }</h1>
-            <p class="intro">{ format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.") }</p>
-            <p class="source">{ "Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015." }</p>
-            <NotePanel note={notes.open} {onclose} />
+            <PageHeader title="Men and women in restricted housing" intro={format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.")} source={"Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015."} notes={notes.clone()} />
             <section aria-labelledby="sex-headline">
                 <h2 id="sex-headline">{ "The report's figures" }</h2>
                 <div class="sex-cards">

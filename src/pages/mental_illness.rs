@@ -3,7 +3,7 @@
 //! definition. Alphabetical only: the report warns the definitions are too different to rank.
 
 use crate::components::download::{CopyLink, DownloadCsv};
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::state::use_app;
 use std::rc::Rc;
@@ -12,6 +12,7 @@ use survey::format::thousands;
 use survey::report::SmiDefinition;
 use survey::sections::mental::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
 use survey::sections::SMALL_BASE;
+use crate::components::page_header::PageHeader;
 use yew::prelude::*;
 
 fn source(n: u8) -> String {
@@ -214,7 +215,6 @@ pub fn MentalIllness() -> Html {
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(mental::rows(&data))) };
     let rows: Rc<Vec<SmiRow>> = (*rows).clone();
     let checks = Rc::new(mental::checks(&data));
@@ -243,14 +243,12 @@ pub fn MentalIllness() -> Html {
     };
     html! {
         <article class="section-page mental-page" data-testid="mental-page">
-            <h1>{ "Serious mental illness" }</h1>
-            <p class="intro">{ "How many men and women each prison system counted as having a serious mental health issue in fall 2015, and how many of them it held in restricted housing. Each system used its own definition; that definition sits beside its numbers." }</p>
+            <PageHeader title="Serious mental illness" intro={"How many men and women each prison system counted as having a serious mental health issue in fall 2015, and how many of them it held in restricted housing. Each system used its own definition; that definition sits beside its numbers."} source={format!("Source: {src}.")} notes={notes.clone()}>
             <p class="notice no-ranking" data-testid="no-ranking">
                 <strong>{ "Why there is no ranking here. " }</strong>
                 { format!("The report chose not to chart or compare these percentages: what counts as “serious mental illness” differs so much between systems that a higher or lower share may only mean a broader or narrower definition (Section VI.D.1, p. {}). So this page lists jurisdictions alphabetically, has no sort by percent, and shows every definition.", mental::NO_CHART_WARNING_PAGE) }
             </p>
-            <p class="source">{ format!("Source: {src}.") }</p>
-            <NotePanel note={notes.open} {onclose} />
+            </PageHeader>
 
             <section aria-labelledby="smi-totals">
                 <h2 id="smi-totals">{ "Totals: the tables against the text" }</h2>

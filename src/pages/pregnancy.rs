@@ -2,13 +2,15 @@
 //! count as a count, the totals beside the text's, and the caveats the report attaches.
 
 use crate::components::download::{CopyLink, DownloadCsv};
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::catalog;
 use survey::format::thousands;
-use survey::sections::{count_bars, pregnancy, share_bar, BarFrame, SMALL_BASE};
+use survey::sections::{pregnancy, share_bar, SMALL_BASE};
+use crate::components::page_header::PageHeader;
+use crate::components::part_chart::PartChart;
 use yew::prelude::*;
 
 fn count_cell(n: Option<u64>) -> Html {
@@ -31,30 +33,12 @@ struct PregnancyChartProps {
 /// Pregnant women in custody per jurisdiction, with those in restricted housing drawn dark.
 #[function_component]
 fn PregnancyChart(props: &PregnancyChartProps) -> Html {
-    let frame = BarFrame::stacked(320.0);
-    let (bars, height) = count_bars(&pregnancy::bar_inputs(&props.rows), frame);
-    let desc = bars.iter().map(|b| format!("{}: {} pregnant, {} in restricted housing", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
+    let bars = pregnancy::bar_inputs(&props.rows);
+    let alt = bars.iter().map(|b| format!("{}: {} pregnant, {} in restricted housing", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
+    let labels = bars.iter().map(|b| if b.part > 0 { format!("{} ({} in RH)", b.whole, b.part) } else { b.whole.to_string() }).collect();
     html! {
-        <figure>
-            <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="preg-chart-t preg-chart-d" class="bars section-bars" data-testid="pregnancy-chart">
-                <title id="preg-chart-t">{ "Pregnant women in custody by jurisdiction (Table 19), with those in restricted housing" }</title>
-                <desc id="preg-chart-d">{ desc.clone() }</desc>
-                { for bars.iter().map(|b| {
-                    let mid = b.y + frame.bar - 2.0;
-                    html! {
-                        <g data-code={b.key.clone()}>
-                            <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
-                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.whole_width)} height={frame.bar.to_string()} class="band-16" />
-                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.part_width)} height={frame.bar.to_string()} class="band-22" />
-                            <text x={format!("{:.2}", b.x + b.whole_width + 4.0)} y={mid.to_string()} class="bar-value">
-                                { if b.part > 0 { format!("{} ({} in RH)", b.whole, b.part) } else { b.whole.to_string() } }
-                            </text>
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="visually-hidden">{ desc }</figcaption>
-        </figure>
+        <PartChart bars={Rc::new(bars)} labels={Rc::new(labels)} {alt} id="preg-chart" testid="pregnancy-chart"
+            title="Pregnant women in custody by jurisdiction (Table 19), with those in restricted housing" />
     }
 }
 
@@ -92,7 +76,6 @@ pub fn Pregnancy() -> Html {
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(pregnancy::rows(&data))) };
     let rows: Rc<Vec<pregnancy::PregnancyRow>> = (*rows).clone();
     let totals = pregnancy::totals(&rows);
@@ -110,10 +93,7 @@ pub fn Pregnancy() -> Html {
     let with_rh: Vec<String> = rows.iter().filter(|r| r.pregnant_rh.is_some_and(|n| n > 0)).map(|r| r.name.clone()).collect();
     html! {
         <article class="section-page pregnancy-page" data-testid="pregnancy-page">
-            <h1>{ "Pregnant and transgender prisoners" }</h1>
-            <p class="intro">{ "The survey asked how many pregnant women and how many transgender people each system held in fall 2015, and how many of them were in restricted housing. The numbers are small, so they are shown as counts." }</p>
-            <p class="source">{ format!("Source: {src}; Section VI.D.3, p. 55; endnotes 223–226.") }</p>
-            <NotePanel note={notes.open} {onclose} />
+            <PageHeader title="Pregnant and transgender prisoners" intro={"The survey asked how many pregnant women and how many transgender people each system held in fall 2015, and how many of them were in restricted housing. The numbers are small, so they are shown as counts."} source={format!("Source: {src}; Section VI.D.3, p. 55; endnotes 223–226.")} notes={notes.clone()} />
 
             <section aria-labelledby="preg-heading">
                 <h2 id="preg-heading">{ "Pregnant prisoners" }</h2>

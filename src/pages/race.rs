@@ -1,9 +1,8 @@
 //! Race and ethnicity (Section VI.B, Tables 7–10, Charts 7–8): who is in restricted housing
 //! compared with who is in custody, for men or women, overall and by jurisdiction.
 
-use crate::components::composition::{use_composition, ByJurisdiction, ErrataList, OverallSection, SexToggle};
-use crate::components::download::CopyLink;
-use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::composition::{use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro};
+use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
 use survey::composition::{self, Sex, Topic};
 use survey::composition_checks::{race_claims, Claim, Direction};
@@ -17,19 +16,11 @@ pub fn Race() -> Html {
     let sex = data.sex;
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onclose = notes.onclose.clone();
     let claims = race_claims(&ctx.app.data, sex);
     let al_note = match sex { Sex::Men => 206, Sex::Women => 207 };
     html! {
         <article class="composition-page" data-testid="race-page">
-            <h1>{ "Race and ethnicity in restricted housing" }</h1>
-            <p class="intro">{ "The survey asked each prison system how many of its prisoners were White, Black, Hispanic, Asian or “Other” — in the whole custodial population and in restricted housing. If restricted housing mirrored the prison population, each group's two shares would be equal. Here they are side by side, with the gap in percentage points and the ratio of the two shares (above 1: a larger share of restricted housing than of custody)." }</p>
-            <p class="source">{ format!("Source: {}. Figures as of fall 2015; restricted housing = in-cell 22 hours or more for 15 days or more.", data.source) }</p>
-            <div class="view-tools">
-                <SexToggle {sex} onchange={data.onsex.clone()} />
-                <CopyLink />
-            </div>
-            <NotePanel note={notes.open} {onclose} />
+            <PageIntro title="Race and ethnicity in restricted housing" intro={"The survey asked each prison system how many of its prisoners were White, Black, Hispanic, Asian or “Other” — in the whole custodial population and in restricted housing. If restricted housing mirrored the prison population, each group's two shares would be equal. Here they are side by side, with the gap in percentage points and the ratio of the two shares (above 1: a larger share of restricted housing than of custody)."} data={data.clone()} notes={notes.clone()} />
             <OverallSection topic={Topic::Race} data={data.clone()} onnote={onnote.clone()}>
                 <p class="caveat">{ "“Other”: the survey did not define it; jurisdictions often put Alaska Native, Hawaiian, Native American, Pacific Islander and “Unknown” there." }<NoteMarkers notes={vec![205]} onopen={onnote.clone()} /></p>
             </OverallSection>

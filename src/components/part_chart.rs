@@ -1,0 +1,51 @@
+//! A part-of-whole bar chart: one bar per row, the whole drawn light and the part dark, on one
+//! scale (facility types with and without data; pregnant women in custody and in restricted housing).
+
+use std::rc::Rc;
+use survey::sections::{count_bars, BarFrame, BarInput};
+use yew::prelude::*;
+
+/// Props for [`PartChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PartChartProps {
+    /// The bars, in order.
+    pub bars: Rc<Vec<BarInput>>,
+    /// Prefix of the ids of the chart's `<title>` and `<desc>`.
+    pub id: AttrValue,
+    /// The chart's title, with its table.
+    pub title: AttrValue,
+    /// `data-testid` of the `<svg>`.
+    pub testid: AttrValue,
+    /// The chart in words (the text alternative).
+    pub alt: AttrValue,
+    /// The figure printed after each bar, in the order of `bars`.
+    pub labels: Rc<Vec<String>>,
+}
+
+/// The chart, with its text alternative as a hidden caption.
+#[function_component]
+pub fn PartChart(props: &PartChartProps) -> Html {
+    let frame = BarFrame::stacked(320.0);
+    let (bars, height) = count_bars(&props.bars, frame);
+    let (title_id, desc_id) = (format!("{}-t", props.id), format!("{}-d", props.id));
+    html! {
+        <figure>
+            <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="bars section-bars" data-testid={props.testid.clone()}>
+                <title id={title_id}>{ props.title.clone() }</title>
+                <desc id={desc_id}>{ props.alt.clone() }</desc>
+                { for bars.iter().zip(props.labels.iter()).map(|(b, label)| {
+                    let mid = b.y + frame.bar - 2.0;
+                    html! {
+                        <g data-key={b.key.clone()}>
+                            <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
+                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.whole_width)} height={frame.bar.to_string()} class="band-16" />
+                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.part_width)} height={frame.bar.to_string()} class="band-22" />
+                            <text x={format!("{:.2}", b.x + b.whole_width + 4.0)} y={mid.to_string()} class="bar-value">{ label.clone() }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="visually-hidden">{ props.alt.clone() }</figcaption>
+        </figure>
+    }
+}
