@@ -119,11 +119,7 @@ fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<AppContext> context={ctx}>
             <div class={classes!("shell", large)}>
                 <a class="skip-link" href="#content">{ "Skip to content" }</a>
-                <header class="site-header">
-                    <p class="site-title"><Link to={{ let mut v = view.clone(); v.page = Page::Explorer; v }}>{ "Time-In-Cell Explorer" }</Link></p>
-                    <p class="tagline">{ "Restricted housing (“solitary confinement”) in U.S. prisons, fall 2015 — from the ASCA–Liman survey." }</p>
-                    <Nav />
-                </header>
+                <Header />
                 <Notices />
                 <div id="content" tabindex="-1">{ pages::render(view.page) }</div>
                 <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::fingerprint()) }</p>
@@ -136,22 +132,33 @@ fn Shell(props: &ShellProps) -> Html {
     }
 }
 
+/// The site title and the menu. Their links carry the current view (definition, pins…) to the
+/// other pages; a change of view updates those targets one frame later, with the sections off
+/// screen (issue 8: nothing visible changes, and thirteen links are not worth delaying the frame).
+/// A change of page marks the current page at once.
 #[function_component]
-fn Nav() -> Html {
+fn Header() -> Html {
     let ctx = crate::state::use_app();
     let current = ctx.view().page;
+    let (view, _) = crate::components::settle::use_catch_up(ctx.view().clone(), false);
+    let to = |p: Page| {
+        let mut v = view.clone();
+        v.page = p;
+        v.jurisdiction = None;
+        v
+    };
     html! {
-        <nav aria-label="Views" class="site-nav">
-            <ul>
-                { for pages::MENU.iter().map(|&p| {
-                    let mut v = ctx.with_page(p);
-                    v.jurisdiction = None;
-                    html! {
-                        <li><Link to={v} current={current == p}>{ p.label() }</Link></li>
-                    }
-                }) }
-            </ul>
-        </nav>
+        <header class="site-header">
+            <p class="site-title"><Link to={to(Page::Explorer)}>{ "Time-In-Cell Explorer" }</Link></p>
+            <p class="tagline">{ "Restricted housing (“solitary confinement”) in U.S. prisons, fall 2015 — from the ASCA–Liman survey." }</p>
+            <nav aria-label="Views" class="site-nav">
+                <ul>
+                    { for pages::MENU.iter().map(|&p| html! {
+                        <li><Link to={to(p)} current={current == p}>{ p.label() }</Link></li>
+                    }) }
+                </ul>
+            </nav>
+        </header>
     }
 }
 

@@ -18,12 +18,7 @@ use yew::prelude::*;
 /// after the next frame. Returns the value to render and whether it is behind.
 #[hook]
 pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeRef) -> (T, bool) {
-    let shown = use_mut_ref(|| value.clone());
     let visible = use_mut_ref(|| true);
-    // Set by the queue when this section's turn has come; cleared by the render that uses it.
-    let due = use_mut_ref(|| false);
-    let queued = use_mut_ref(|| false);
-    let update = use_force_update();
     #[cfg(target_arch = "wasm32")]
     {
         let visible = visible.clone();
@@ -34,11 +29,25 @@ pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeR
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = &node;
+    let now = *visible.borrow();
+    use_catch_up(value, now)
+}
+
+/// `value` at once if `now`, otherwise the value last shown with the new one queued for after the
+/// next frame (the queue the off-screen sections use). For what a change does not visibly alter,
+/// such as the targets of the menu's links. Natively everything is immediate.
+#[hook]
+pub fn use_catch_up<T: Clone + PartialEq + 'static>(value: T, now: bool) -> (T, bool) {
+    let shown = use_mut_ref(|| value.clone());
+    // Set by the queue when this value's turn has come; cleared by the render that uses it.
+    let due = use_mut_ref(|| false);
+    let queued = use_mut_ref(|| false);
+    let update = use_force_update();
     if *shown.borrow() == value {
         return (value, false);
     }
     let due_now = std::mem::take(&mut *due.borrow_mut());
-    if *visible.borrow() || due_now {
+    if now || due_now || cfg!(not(target_arch = "wasm32")) {
         *shown.borrow_mut() = value.clone();
         return (value, false);
     }
