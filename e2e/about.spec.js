@@ -1,5 +1,5 @@
 // The About view: coverage computed from the data, the definitions compared, citation, files, audit.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 class AboutPage {
   constructor(page) { this.page = page; }
@@ -63,7 +63,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const a = new AboutPage(page);
     await a.open();
-    await page.screenshot({ path: `e2e/screenshots/about-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/about-${width}.png`);
     await expectNoAxeViolations(page);
   });
 }

@@ -1,5 +1,5 @@
 // Age view (?view=age): Chart 9/10 shares, the 5.9% (78 of 1,326), Arizona's blank, exports, a11y.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 import { CompositionPage } from './composition-page.js';
 
 test('men: Chart 9 shares, 5.9% of under-18s (78 of 1,326), Alaska and Texas counts, Arizona not reported', async ({ page }) => {
@@ -42,7 +42,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const a = new CompositionPage(page, 'age');
     await a.open();
-    await page.screenshot({ path: `e2e/screenshots/age-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/age-${width}.png`);
     await expectNoAxeViolations(page);
   });
 }

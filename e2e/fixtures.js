@@ -32,3 +32,15 @@ export async function expectNoAxeViolations(page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
+
+/** Saves a full-page PNG for a reviewer to look at. Sections styled `content-visibility: auto` are
+ * drawn only near the viewport, so they would come out blank: they are switched to visible first
+ * (a CSSOM change from script, which the Content Security Policy allows). */
+export async function fullScreenshot(page, path) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('body *')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
+  await page.screenshot({ path, fullPage: true });
+}

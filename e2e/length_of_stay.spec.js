@@ -1,6 +1,6 @@
 // Length of stay view (?view=stay): Table 4's figures, coverage, the classification erratum,
 // the CSV matching the table, accessibility and screenshots.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 class StayPage {
   constructor(page) { this.page = page; }
@@ -51,7 +51,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const v = new StayPage(page);
     await v.open();
-    await page.screenshot({ path: `e2e/screenshots/stay-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/stay-${width}.png`);
     await expectNoAxeViolations(page);
   });
 }

@@ -1,6 +1,6 @@
 // Men and women view (?view=sex): Tables 5–6 side by side, medians, totals and the prose erratum,
 // sorting, the CSV matching the table, accessibility and screenshots.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 class SexPage {
   constructor(page) { this.page = page; }
@@ -54,7 +54,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const v = new SexPage(page);
     await v.open();
-    await page.screenshot({ path: `e2e/screenshots/sex-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/sex-${width}.png`);
     await expectNoAxeViolations(page);
   });
 }

@@ -1,5 +1,5 @@
 // Race and ethnicity view (?view=race): the report's figures, the men/women toggle, exports, a11y.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 import { CompositionPage } from './composition-page.js';
 
 test('men: Chart 7 overall shares, Table 8 Virgin Islands erratum, New York and Texas rows', async ({ page }) => {
@@ -51,7 +51,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const r = new CompositionPage(page, 'race');
     await r.open();
-    await page.screenshot({ path: `e2e/screenshots/race-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/race-${width}.png`);
     await expectNoAxeViolations(page);
   });
 }

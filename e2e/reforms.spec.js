@@ -1,5 +1,5 @@
 // The Reforms view (Section VII): figures from the report, kind filter in the URL, CSV = rows shown.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 class ReformsPage {
   constructor(page) { this.page = page; }
@@ -82,7 +82,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const r = new ReformsPage(page);
     await r.open();
-    await page.screenshot({ path: `e2e/screenshots/reforms-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/reforms-${width}.png`);
     await expectNoAxeViolations(page);
   });
 }

@@ -1,6 +1,6 @@
 // Saves screenshots of the main views at phone and desktop widths (e2e/screenshots/, not committed)
 // so a reviewer can look at them. Each view also gets an axe scan.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 const views = [
   ['explorer', './'],
@@ -15,7 +15,7 @@ for (const [name, url] of views) {
       await page.goto(url);
       await expect(page.locator('#content')).toBeVisible();
       await page.waitForTimeout(400); // let the headline's count-up finish before the picture
-      await page.screenshot({ path: `e2e/screenshots/${name}-${width}.png`, fullPage: true });
+      await fullScreenshot(page, `e2e/screenshots/${name}-${width}.png`);
       await expectNoAxeViolations(page);
     });
   }

@@ -1,5 +1,5 @@
 // Page object and checks shared by the mental-illness, pregnancy and facilities specs.
-import { expect, expectNoAxeViolations } from './fixtures.js';
+import { expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 export class SectionPage {
   constructor(page, token, testid) { Object.assign(this, { page, token, testid }); }
@@ -25,7 +25,7 @@ export class SectionPage {
 export async function screens(page, view) {
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `e2e/screenshots/${view}-${width}.png`, fullPage: true });
+    await fullScreenshot(page, `e2e/screenshots/${view}-${width}.png`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${view} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
   }

@@ -1,5 +1,5 @@
 // Claim check, definition lab and audit.
-import { test, expect, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
 
 async function axe(page) {
   await expectNoAxeViolations(page);
@@ -57,7 +57,7 @@ for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url);
       await expect(page.locator('#content h1')).toBeVisible();
-      await page.screenshot({ path: `e2e/screenshots/${name}-${width}.png`, fullPage: true });
+      await fullScreenshot(page, `e2e/screenshots/${name}-${width}.png`);
     });
   }
 }
