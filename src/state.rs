@@ -202,3 +202,28 @@ pub fn use_static() -> AppStatic {
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("components render inside App's context provider")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use survey::definition::Hours;
+    use survey::url::SortColumn;
+
+    #[test]
+    fn a_profile_link_keeps_the_definition_and_pins_but_not_the_table_sort_or_search() {
+        let mut view = ViewState::default();
+        view.definition.hours = Hours::H16;
+        view.compare = vec!["TX".into(), "CA".into()];
+        view.sort = Sort { column: SortColumn::Name, descending: false };
+        view.search = "tex".into();
+        let p = profile_of(&view, "TX");
+        assert_eq!(p.page, Page::Profile);
+        assert_eq!(p.jurisdiction.as_deref(), Some("TX"));
+        assert_eq!(p.definition.hours, Hours::H16);
+        assert_eq!(p.compare, view.compare);
+        assert_eq!(p.sort, Sort::default());
+        assert!(p.search.is_empty());
+        let q = href(&p);
+        assert!(q.contains("hours=16") && q.contains("j=TX") && !q.contains("sort") && !q.contains("q="), "{q}");
+    }
+}

@@ -5,6 +5,9 @@
 //! section that is on screen updates in the same task as the click, so what the reader sees is
 //! never stale.
 //!
+//! The menu's link targets use the same queue (`use_catch_up`): a definition change alters none of
+//! what they show.
+//!
 //! While a section is behind it carries `aria-busy="true"` (see `Settled`). It is not dimmed: a
 //! section that is behind is off screen by construction, and a class change on a large subtree
 //! would itself cost a style pass over it.
@@ -131,9 +134,6 @@ pub struct SettledProps {
     pub node: NodeRef,
     /// Whether the content is behind the current view.
     pub pending: bool,
-    /// Extra classes.
-    #[prop_or_default]
-    pub class: Classes,
     /// The section.
     pub children: Html,
 }
@@ -142,7 +142,7 @@ pub struct SettledProps {
 #[function_component]
 pub fn Settled(props: &SettledProps) -> Html {
     html! {
-        <div ref={props.node.clone()} class={classes!("settle", props.class.clone())}
+        <div ref={props.node.clone()} class="settle"
             aria-busy={props.pending.then_some("true")} data-settled={(!props.pending).to_string()}>
             { props.children.clone() }
         </div>
