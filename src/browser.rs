@@ -24,7 +24,7 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
                     let location = window.location();
                     let want = to_query(&view);
                     let have = location.search().unwrap_or_default();
-                    if mode == HistoryMode::None || want == have {
+                    if want == have {
                         return;
                     }
                     let path = location.pathname().unwrap_or_default();

@@ -166,13 +166,6 @@ pub struct AppStatic {
     pub dispatch: UseReducerDispatcher<Store>,
 }
 
-impl AppStatic {
-    /// The href for a view (relative: works from any sub-path).
-    pub fn href(&self, v: &ViewState) -> String {
-        href(v)
-    }
-}
-
 /// The href for a view (relative: works from any sub-path).
 pub fn href(v: &ViewState) -> String {
     let q = url::to_query(v);

@@ -25,7 +25,7 @@ pub struct LinkProps {
 pub fn Link(props: &LinkProps) -> Html {
     // The static context: a view change re-renders a link only if its own target changed.
     let ctx = use_static();
-    let href = ctx.href(&props.to);
+    let href = crate::state::href(&props.to);
     let onclick = {
         let (to, store, bundle) = (props.to.clone(), ctx.dispatch.clone(), ctx.app.bundle);
         Callback::from(move |e: MouseEvent| {

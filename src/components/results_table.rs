@@ -40,7 +40,7 @@ fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
 pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let ctx = use_static();
     let ResultsTableProps { summary, view, onnote, onprov } = props.clone();
-    let rows = survey::explore::rows(&summary, view.sort, &view.search);
+    let order = survey::explore::order(&summary, view.sort, &view.search);
     let bands = summary.definition.hours != Hours::H22;
     // What the rows' profile links keep of the view (not the sort or search: see `profile_of`).
     let link = use_memo(profile_of(&view, ""), |v| Rc::new(v.clone()));
@@ -77,11 +77,11 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             <div class="table-tools">
                 <label for="search">{ "Find a jurisdiction" }</label>
                 <input id="search" type="search" value={view.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
-                <span class="count" aria-live="polite">{ format!("{} shown", rows.len()) }</span>
+                <span class="count" aria-live="polite">{ format!("{} shown", order.len()) }</span>
                 <DownloadCsv filename="time-in-cell-explorer.csv" title={format!("Explorer: {}", summary.definition.describe())}
                     source={source(&summary)} definition={summary.definition.describe()}
                     header={vec!["jurisdiction", "name", "status", "count", "h22_plus", "h20_21", "h16_19", "denominator", "percent", "endnotes"]}
-                    rows={rows.iter().map(|r| csv_row(r)).collect::<Vec<_>>()} />
+                    rows={order.iter().map(|&i| csv_row(&summary.rows[i])).collect::<Vec<_>>()} />
                 <CopyLink />
                 <CopyEmbed />
             </div>
@@ -103,9 +103,9 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|r| html! {
-                        <Row key={r.code.clone()} summary={Same(summary.clone())} index={summary.rows.iter().position(|x| std::ptr::eq(x, *r)).unwrap_or_default()}
-                            pinned={view.compare.contains(&r.code)} link={link.clone()} onnote={onnote.clone()} onprov={onprov.clone()} />
+                    { for order.iter().map(|&index| html! {
+                        <Row key={summary.rows[index].code.clone()} summary={Same(summary.clone())} {index}
+                            pinned={view.compare.contains(&summary.rows[index].code)} link={link.clone()} onnote={onnote.clone()} onprov={onprov.clone()} />
                     }) }
                 </tbody>
             </table>

@@ -72,7 +72,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                     let shown = v.map(fmt).unwrap_or_else(|| "n/r".into());
                     let label = format!("{name}: {status} — source: {}", source);
                     let to = profile_of(&props.view, code);
-                    let href = ctx.href(&to);
+                    let href = crate::state::href(&to);
                     let onclick = {
                         let store = ctx.dispatch.clone();
                         Callback::from(move |e: MouseEvent| { e.prevent_default(); store.dispatch(crate::state::Action::Go(to.clone())); })

@@ -26,8 +26,13 @@ pub fn matches(r: &JurisdictionResult, search: &str) -> bool {
 /// Rows matching the search, in the sort order; rows without a value come last either way, then
 /// by name. Ties break by name so the order is stable.
 pub fn rows<'a>(summary: &'a Summary, sort: Sort, search: &str) -> Vec<&'a JurisdictionResult> {
-    let mut out: Vec<&JurisdictionResult> = summary.rows.iter().filter(|r| matches(r, search)).collect();
-    out.sort_by(|a, b| compare(a, b, sort));
+    order(summary, sort, search).into_iter().map(|i| &summary.rows[i]).collect()
+}
+
+/// The same rows as [`rows`], as indices into `summary.rows`.
+pub fn order(summary: &Summary, sort: Sort, search: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..summary.rows.len()).filter(|&i| matches(&summary.rows[i], search)).collect();
+    out.sort_by(|&a, &b| compare(&summary.rows[a], &summary.rows[b], sort));
     out
 }
 
