@@ -1,5 +1,5 @@
 // The About view: coverage computed from the data, the definitions compared, citation, files, audit.
-import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
+import { test, expect, screenshotTests } from './fixtures.js';
 
 class AboutPage {
   constructor(page) { this.page = page; }
@@ -58,12 +58,4 @@ test('every data file link resolves', async ({ page }) => {
   }
 });
 
-for (const width of [360, 1280]) {
-  test(`about at ${width}px: screenshot and no axe violations`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const a = new AboutPage(page);
-    await a.open();
-    await fullScreenshot(page, `e2e/screenshots/about-${width}.png`);
-    await expectNoAxeViolations(page);
-  });
-}
+screenshotTests('about', (page) => new AboutPage(page).open());

@@ -1,5 +1,5 @@
 // Age view (?view=age): Chart 9/10 shares, the 5.9% (78 of 1,326), Arizona's blank, exports, a11y.
-import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
+import { test, expect, screenshotTests } from './fixtures.js';
 import { CompositionPage } from './composition-page.js';
 
 test('men: Chart 9 shares, 5.9% of under-18s (78 of 1,326), Alaska and Texas counts, Arizona not reported', async ({ page }) => {
@@ -37,12 +37,4 @@ test('women: Chart 10 shares and 1.9% of women 18–49 (1,345 of 70,710)', async
   await a.expectDownloadsMatchTables();
 });
 
-for (const width of [360, 1280]) {
-  test(`age at ${width}px: screenshot and no axe violations`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const a = new CompositionPage(page, 'age');
-    await a.open();
-    await fullScreenshot(page, `e2e/screenshots/age-${width}.png`);
-    await expectNoAxeViolations(page);
-  });
-}
+screenshotTests('age', (page) => new CompositionPage(page, 'age').open());

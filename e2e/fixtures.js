@@ -44,3 +44,17 @@ export async function fullScreenshot(page, path) {
   });
   await page.screenshot({ path, fullPage: true });
 }
+
+/** Registers the two screenshot tests of a view, at phone and desktop width: `open(page)` opens it,
+ * then a full-page PNG is saved as e2e/screenshots/<name>-<width>.png and axe must find nothing. */
+export function screenshotTests(name, open, { slow = false } = {}) {
+  for (const width of [360, 1280]) {
+    test(`${name} at ${width}px: screenshot and no axe violations`, async ({ page }) => {
+      if (slow) test.slow(); // axe over ~1,000 table cells takes a while on a shared machine
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      await fullScreenshot(page, `e2e/screenshots/${name}-${width}.png`);
+      await expectNoAxeViolations(page);
+    });
+  }
+}

@@ -1,6 +1,6 @@
 // Length of stay view (?view=stay): Table 4's figures, coverage, the classification erratum,
 // the CSV matching the table, accessibility and screenshots.
-import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
+import { test, expect, screenshotTests } from './fixtures.js';
 
 class StayPage {
   constructor(page) { this.page = page; }
@@ -46,12 +46,4 @@ test('the CSV download has exactly the table\'s rows', async ({ page }) => {
   await expect(page.getByTestId('download-csv')).toHaveAttribute('data-rows', String(rows));
 });
 
-for (const width of [360, 1280]) {
-  test(`stay at ${width}px: screenshot and no axe violations`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const v = new StayPage(page);
-    await v.open();
-    await fullScreenshot(page, `e2e/screenshots/stay-${width}.png`);
-    await expectNoAxeViolations(page);
-  });
-}
+screenshotTests('stay', (page) => new StayPage(page).open());

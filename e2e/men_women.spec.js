@@ -1,6 +1,6 @@
 // Men and women view (?view=sex): Tables 5–6 side by side, medians, totals and the prose erratum,
 // sorting, the CSV matching the table, accessibility and screenshots.
-import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
+import { test, expect, screenshotTests } from './fixtures.js';
 
 class SexPage {
   constructor(page) { this.page = page; }
@@ -49,12 +49,4 @@ test('the CSV download has exactly the table\'s rows', async ({ page }) => {
   await expect(page.getByTestId('download-csv')).toHaveAttribute('data-rows', String(rows));
 });
 
-for (const width of [360, 1280]) {
-  test(`sex at ${width}px: screenshot and no axe violations`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const v = new SexPage(page);
-    await v.open();
-    await fullScreenshot(page, `e2e/screenshots/sex-${width}.png`);
-    await expectNoAxeViolations(page);
-  });
-}
+screenshotTests('sex', (page) => new SexPage(page).open());

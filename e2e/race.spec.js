@@ -1,5 +1,5 @@
 // Race and ethnicity view (?view=race): the report's figures, the men/women toggle, exports, a11y.
-import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
+import { test, expect, screenshotTests } from './fixtures.js';
 import { CompositionPage } from './composition-page.js';
 
 test('men: Chart 7 overall shares, Table 8 Virgin Islands erratum, New York and Texas rows', async ({ page }) => {
@@ -46,12 +46,4 @@ test('an endnote marker opens endnote 206 about Alabama', async ({ page }) => {
   await expect(page.getByTestId('note-panel')).toContainText('Alabama');
 });
 
-for (const width of [360, 1280]) {
-  test(`race at ${width}px: screenshot and no axe violations`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const r = new CompositionPage(page, 'race');
-    await r.open();
-    await fullScreenshot(page, `e2e/screenshots/race-${width}.png`);
-    await expectNoAxeViolations(page);
-  });
-}
+screenshotTests('race', (page) => new CompositionPage(page, 'race').open());

@@ -1,5 +1,5 @@
 // The Reforms view (Section VII): figures from the report, kind filter in the URL, CSV = rows shown.
-import { test, expect, expectNoAxeViolations, fullScreenshot } from './fixtures.js';
+import { test, expect, screenshotTests } from './fixtures.js';
 
 class ReformsPage {
   constructor(page) { this.page = page; }
@@ -76,13 +76,4 @@ test('an endnote marker opens the report note', async ({ page }) => {
   await expect(page.getByTestId('note-panel')).toContainText('did not reply to this set of questions');
 });
 
-for (const width of [360, 1280]) {
-  test(`reforms at ${width}px: screenshot and no axe violations`, async ({ page }) => {
-    test.slow(); // axe over ~1,000 table cells takes a while on a shared machine
-    await page.setViewportSize({ width, height: 900 });
-    const r = new ReformsPage(page);
-    await r.open();
-    await fullScreenshot(page, `e2e/screenshots/reforms-${width}.png`);
-    await expectNoAxeViolations(page);
-  });
-}
+screenshotTests('reforms', (page) => new ReformsPage(page).open(), { slow: true });
