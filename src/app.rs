@@ -27,8 +27,17 @@ pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle;
     let loaded = use_state(move || {
         Dataset::embedded().map(|d| {
-            let codes: Vec<&'static str> = d.jurisdictions.iter().map(|j| &*Box::leak(j.code.clone().into_boxed_str())).collect();
-            AppData { engine: Rc::new(Engine::new(&d)), data: Rc::new(d), codes: Rc::new(codes), bundle }
+            let codes: Vec<&'static str> = d
+                .jurisdictions
+                .iter()
+                .map(|j| &*Box::leak(j.code.clone().into_boxed_str()))
+                .collect();
+            AppData {
+                engine: Rc::new(Engine::new(&d)),
+                data: Rc::new(d),
+                codes: Rc::new(codes),
+                bundle,
+            }
         })
     });
     let load_error = use_state(|| None::<String>);
@@ -41,9 +50,13 @@ pub fn App(props: &AppProps) -> Html {
                     yew::platform::spawn_local(async move {
                         match crate::browser::fetch_text_files().await {
                             Ok(files) => {
-                                let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+                                let refs: Vec<(&str, &str)> =
+                                    files.iter().map(|(n, t)| (*n, t.as_str())).collect();
                                 match app.data.with_text(&refs) {
-                                    Ok(full) => loaded.set(Ok(AppData { data: Rc::new(full), ..app })),
+                                    Ok(full) => loaded.set(Ok(AppData {
+                                        data: Rc::new(full),
+                                        ..app
+                                    })),
                                     Err(e) => load_error.set(Some(e.to_string())),
                                 }
                             }
@@ -86,13 +99,26 @@ fn Shell(props: &ShellProps) -> Html {
         let (q, codes) = (query.to_string(), app.codes.clone());
         use_reducer(move || {
             let (view, notices) = survey::url::parse(&q, &codes);
-            Store { view, notices, history: crate::state::HistoryMode::None }
+            Store {
+                view,
+                notices,
+                history: crate::state::HistoryMode::None,
+            }
         })
     };
     crate::browser::use_history_sync(store.clone(), app.codes.clone(), app.bundle);
     // Changes only when the data does (the report's text arrives after first paint).
-    let statics = use_memo(app.clone(), { let dispatch = store.dispatcher(); move |app| AppStatic { app: app.clone(), dispatch } });
-    let ctx = AppContext { app, store: store.clone() };
+    let statics = use_memo(app.clone(), {
+        let dispatch = store.dispatcher();
+        move |app| AppStatic {
+            app: app.clone(),
+            dispatch,
+        }
+    });
+    let ctx = AppContext {
+        app,
+        store: store.clone(),
+    };
     let view = store.view.clone();
     if view.embed {
         let mut full = view.clone();

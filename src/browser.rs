@@ -7,7 +7,11 @@ use yew::prelude::*;
 
 /// Keeps `location.search` and the store in step.
 #[hook]
-pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static str>>, bundle: crate::pages::Bundle) {
+pub fn use_history_sync(
+    store: UseReducerHandle<Store>,
+    codes: Rc<Vec<&'static str>>,
+    bundle: crate::pages::Bundle,
+) {
     #[cfg(target_arch = "wasm32")]
     {
         use crate::state::HistoryMode;
@@ -34,8 +38,16 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
                         let _ = location.assign(if want.is_empty() { &path } else { &url });
                     } else if let Ok(history) = window.history() {
                         let _ = match mode {
-                            HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-                            _ => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+                            HistoryMode::Replace => history.replace_state_with_url(
+                                &wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&url),
+                            ),
+                            _ => history.push_state_with_url(
+                                &wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&url),
+                            ),
                         };
                     }
                 };
@@ -46,15 +58,19 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<&'static s
             });
         }
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let q = gloo::utils::window().location().search().unwrap_or_default();
-                let (v, _) = survey::url::parse(&q, &codes);
-                if !(bundle.has)(v.page) {
-                    let _ = gloo::utils::window().location().reload();
-                    return;
-                }
-                crate::app::load(&store, q, codes.clone());
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let q = gloo::utils::window()
+                        .location()
+                        .search()
+                        .unwrap_or_default();
+                    let (v, _) = survey::url::parse(&q, &codes);
+                    if !(bundle.has)(v.page) {
+                        let _ = gloo::utils::window().location().reload();
+                        return;
+                    }
+                    crate::app::load(&store, q, codes.clone());
+                });
             move || drop(listener)
         });
     }
@@ -71,7 +87,8 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) -> gloo::render::AnimationFr
     use wasm_bindgen::JsCast;
     gloo::render::request_animation_frame(move |_| {
         let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
     })
 }
 
@@ -102,12 +119,18 @@ pub async fn fetch_text_files() -> Result<Vec<(&'static str, String)>, String> {
     let window = gloo::utils::window();
     let mut out = Vec::new();
     for name in survey::dataset::TEXT_FILE_NAMES {
-        let resp = JsFuture::from(window.fetch_with_str(&format!("data/{name}"))).await.map_err(|_| format!("{name}: network error"))?;
-        let resp: web_sys::Response = resp.dyn_into().map_err(|_| format!("{name}: not a response"))?;
+        let resp = JsFuture::from(window.fetch_with_str(&format!("data/{name}")))
+            .await
+            .map_err(|_| format!("{name}: network error"))?;
+        let resp: web_sys::Response = resp
+            .dyn_into()
+            .map_err(|_| format!("{name}: not a response"))?;
         if !resp.ok() {
             return Err(format!("{name}: HTTP {}", resp.status()));
         }
-        let text = JsFuture::from(resp.text().map_err(|_| format!("{name}: unreadable"))?).await.map_err(|_| format!("{name}: unreadable"))?;
+        let text = JsFuture::from(resp.text().map_err(|_| format!("{name}: unreadable"))?)
+            .await
+            .map_err(|_| format!("{name}: unreadable"))?;
         out.push((name, text.as_string().unwrap_or_default()));
     }
     Ok(out)

@@ -13,8 +13,15 @@ pub fn install() {
 /// Replaces the app with an error message, built with DOM calls (no HTML parsing of the message).
 #[cfg(target_arch = "wasm32")]
 pub fn show(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = doc.get_element_by_id("app").or_else(|| doc.body().map(Into::into)) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = doc
+        .get_element_by_id("app")
+        .or_else(|| doc.body().map(Into::into))
+    else {
+        return;
+    };
     let build = || -> Option<web_sys::Element> {
         let box_ = doc.create_element("div").ok()?;
         box_.set_attribute("role", "alert").ok()?;

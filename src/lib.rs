@@ -17,10 +17,18 @@ pub use app::App;
 pub fn start(bundle: pages::Bundle, hydrate_default_view: bool) {
     use app::{App, AppProps};
     crash::install();
-    let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-    let query = gloo::utils::window().location().search().unwrap_or_default();
+    let root = gloo::utils::document()
+        .get_element_by_id("app")
+        .expect("index.html has #app");
+    let query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     let prerendered = root.get_attribute("data-prerendered").is_some();
-    let props = AppProps { query: query.clone().into(), bundle };
+    let props = AppProps {
+        query: query.clone().into(),
+        bundle,
+    };
     if hydrate_default_view && prerendered && query.is_empty() {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {

@@ -7,7 +7,11 @@ use yew::LocalServerRenderer;
 
 /// The default view as hydratable HTML.
 pub fn default_view() -> String {
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(AppProps::default()).hydratable(true).render())
+    futures::executor::block_on(
+        LocalServerRenderer::<App>::with_props(AppProps::default())
+            .hydratable(true)
+            .render(),
+    )
 }
 
 /// Puts the default view inside `<main id="app" …>…</main>` of an HTML file (replacing what
@@ -20,10 +24,17 @@ pub fn into_file(path: &str) -> Result<(), String> {
 
 /// Replaces the contents of the `<main id=app>` element (minified or not) with `body`.
 pub fn inject(html: &str, body: &str) -> Result<String, String> {
-    let start = html.find("<main id=app>").or_else(|| html.find("<main id=\"app\">")).ok_or("no <main id=\"app\"> in the page")?;
+    let start = html
+        .find("<main id=app>")
+        .or_else(|| html.find("<main id=\"app\">"))
+        .ok_or("no <main id=\"app\"> in the page")?;
     let open_end = start + html[start..].find('>').ok_or("unterminated <main>")? + 1;
     let close = open_end + html[open_end..].find("</main>").ok_or("no </main>")?;
-    Ok(format!("{}<main id=\"app\" data-prerendered>{body}{}", &html[..start], &html[close..]))
+    Ok(format!(
+        "{}<main id=\"app\" data-prerendered>{body}{}",
+        &html[..start],
+        &html[close..]
+    ))
 }
 
 #[cfg(test)]
@@ -32,8 +43,13 @@ mod tests {
 
     #[test]
     fn injects_into_minified_and_plain_pages() {
-        assert_eq!(inject("<body><main id=app><p>x</p></main></body>", "Y").unwrap(), "<body><main id=\"app\" data-prerendered>Y</main></body>");
-        assert!(inject("<body><main id=\"app\"></main>", "Y").unwrap().contains(">Y</main>"));
+        assert_eq!(
+            inject("<body><main id=app><p>x</p></main></body>", "Y").unwrap(),
+            "<body><main id=\"app\" data-prerendered>Y</main></body>"
+        );
+        assert!(inject("<body><main id=\"app\"></main>", "Y")
+            .unwrap()
+            .contains(">Y</main>"));
         assert!(inject("<body></body>", "Y").is_err());
     }
 

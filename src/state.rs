@@ -23,7 +23,9 @@ pub struct AppData {
 
 impl PartialEq for AppData {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && Rc::ptr_eq(&self.engine, &other.engine) && self.bundle == other.bundle
+        Rc::ptr_eq(&self.data, &other.data)
+            && Rc::ptr_eq(&self.engine, &other.engine)
+            && self.bundle == other.bundle
     }
 }
 
@@ -169,7 +171,11 @@ pub struct AppStatic {
 /// The href for a view (relative: works from any sub-path).
 pub fn href(v: &ViewState) -> String {
     let q = url::to_query(v);
-    if q.is_empty() { "?".into() } else { q }
+    if q.is_empty() {
+        "?".into()
+    } else {
+        q
+    }
 }
 
 /// `view` showing a jurisdiction's profile: the definition, pins and the rest of the view go with
@@ -207,7 +213,10 @@ mod tests {
         let mut view = ViewState::default();
         view.definition.hours = Hours::H16;
         view.compare = vec!["TX".into(), "CA".into()];
-        view.sort = Sort { column: SortColumn::Name, descending: false };
+        view.sort = Sort {
+            column: SortColumn::Name,
+            descending: false,
+        };
         view.search = "tex".into();
         let p = profile_of(&view, "TX");
         assert_eq!(p.page, Page::Profile);
@@ -217,6 +226,12 @@ mod tests {
         assert_eq!(p.sort, Sort::default());
         assert!(p.search.is_empty());
         let q = href(&p);
-        assert!(q.contains("hours=16") && q.contains("j=TX") && !q.contains("sort") && !q.contains("q="), "{q}");
+        assert!(
+            q.contains("hours=16")
+                && q.contains("j=TX")
+                && !q.contains("sort")
+                && !q.contains("q="),
+            "{q}"
+        );
     }
 }

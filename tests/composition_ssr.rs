@@ -5,7 +5,10 @@ use time_in_cell::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
 fn render(query: &str) -> String {
-    let props = AppProps { query: query.to_string().into(), ..Default::default() };
+    let props = AppProps {
+        query: query.to_string().into(),
+        ..Default::default()
+    };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
@@ -13,7 +16,10 @@ fn render(query: &str) -> String {
 fn race_men_shows_chart_7_figures_and_the_virgin_islands_erratum() {
     let html = render("?view=race");
     assert!(html.contains("Race and ethnicity in restricted housing"));
-    assert!(html.contains("45.3%"), "Black share of restricted housing, Chart 7 p. 36");
+    assert!(
+        html.contains("45.3%"),
+        "Black share of restricted housing, Chart 7 p. 36"
+    );
     assert!(html.contains("40.1%"), "Black share of custody");
     assert!(html.contains("72"), "Virgin Islands: 72 of 95");
     assert!(html.contains("counts give 75.8%"), "Table 8's 77% flagged");
@@ -34,7 +40,16 @@ fn age_men_shows_5_9_percent_and_arizona_not_reported() {
     let html = render("?view=age");
     assert!(html.contains("Age in restricted housing"));
     assert!(html.contains("5.9% (78 of 1,326)"));
-    assert!(html.contains("not reported"), "Arizona's blank under-18 count");
-    assert!(html.contains("the counts give no percent"), "Table 12's printed 0% for Arizona flagged");
-    assert!(html.contains("6.2% (78 of 1,251)"), "like-for-like without Arizona");
+    assert!(
+        html.contains("not reported"),
+        "Arizona's blank under-18 count"
+    );
+    assert!(
+        html.contains("the counts give no percent"),
+        "Table 12's printed 0% for Arizona flagged"
+    );
+    assert!(
+        html.contains("6.2% (78 of 1,251)"),
+        "like-for-like without Arizona"
+    );
 }

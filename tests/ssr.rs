@@ -5,18 +5,27 @@ use time_in_cell::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
 fn render(query: &str) -> String {
-    let props = AppProps { query: query.to_string().into(), ..Default::default() };
+    let props = AppProps {
+        query: query.to_string().into(),
+        ..Default::default()
+    };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
 #[test]
 fn default_view_renders_the_report_headline_and_table() {
     let html = render("");
-    assert!(html.contains(r#"data-value="67442""#), "headline total missing");
+    assert!(
+        html.contains(r#"data-value="67442""#),
+        "headline total missing"
+    );
     assert!(html.contains("across 48 of 53 jurisdictions"));
     assert!(html.contains(r#"data-testid="count-TX""#));
     assert!(html.contains("5,832"), "Texas's count");
-    assert!(html.contains(r#"aria-sort="descending""#), "percent sorted descending by default");
+    assert!(
+        html.contains(r#"aria-sort="descending""#),
+        "percent sorted descending by default"
+    );
 }
 
 #[test]

@@ -5,12 +5,17 @@ use time_in_cell::app::{App, AppProps};
 use yew::LocalServerRenderer;
 
 fn render(query: &str) -> String {
-    let props = AppProps { query: query.to_string().into(), ..Default::default() };
+    let props = AppProps {
+        query: query.to_string().into(),
+        ..Default::default()
+    };
     futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
 }
 
 fn body_rows(html: &str, testid: &str) -> usize {
-    let start = html.find(&format!(r#"data-testid="{testid}""#)).expect("table present");
+    let start = html
+        .find(&format!(r#"data-testid="{testid}""#))
+        .expect("table present");
     let rest = &html[start..];
     let body = &rest[rest.find("<tbody").unwrap()..rest.find("</tbody>").unwrap()];
     body.matches("<tr").count()
@@ -20,9 +25,15 @@ fn body_rows(html: &str, testid: &str) -> usize {
 fn stay_view_shows_table4_totals_coverage_and_the_classification_erratum() {
     let html = render("?view=stay");
     assert!(html.contains("<h1>How long people had been in restricted housing</h1>"));
-    assert!(html.contains(r#"data-testid="stay-total-TX""#) && html.contains("5,832"), "Texas's bands add to 5,832");
+    assert!(
+        html.contains(r#"data-testid="stay-total-TX""#) && html.contains("5,832"),
+        "Texas's bands add to 5,832"
+    );
     assert!(html.contains(r#"data-printed="54382""#));
-    assert!(html.contains("81%") && html.contains("computed 80.6%"), "coverage printed beside computed");
+    assert!(
+        html.contains("81%") && html.contains("computed 80.6%"),
+        "coverage printed beside computed"
+    );
     assert!(html.contains("50,036") && html.contains("the four parts add to 50,014"));
     assert!(html.contains(r#"data-erratum="v_b_classification_components_sum""#));
     assert!(html.contains("12 jurisdictions whose bands do not match Table 2"));

@@ -14,7 +14,14 @@ async fn mount(query: &str) -> Element {
     let doc = gloo::utils::document();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    Renderer::<App>::with_root_and_props(el.clone(), AppProps { query: query.to_string().into(), ..Default::default() }).render();
+    Renderer::<App>::with_root_and_props(
+        el.clone(),
+        AppProps {
+            query: query.to_string().into(),
+            ..Default::default()
+        },
+    )
+    .render();
     flush().await;
     el
 }
@@ -27,7 +34,11 @@ async fn flush() {
     }
     let doc = gloo::utils::document();
     for _ in 0..150 {
-        if doc.query_selector("[data-settled=false]").unwrap().is_none() {
+        if doc
+            .query_selector("[data-settled=false]")
+            .unwrap()
+            .is_none()
+        {
             return;
         }
         yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
@@ -36,7 +47,9 @@ async fn flush() {
 }
 
 fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} not found"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -45,18 +58,25 @@ fn text(root: &Element, selector: &str) -> String {
 
 /// The headline's final value (the visible digits may still be counting up).
 fn total(root: &Element) -> String {
-    find(root, "[data-testid=headline-total]").get_attribute("data-value").unwrap_or_default()
+    find(root, "[data-testid=headline-total]")
+        .get_attribute("data-value")
+        .unwrap_or_default()
 }
 
 fn click(root: &Element, selector: &str) {
-    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
 }
 
 #[wasm_bindgen_test]
 async fn headline_shows_the_report_total() {
     let root = mount("").await;
     assert_eq!(total(&root), "67442");
-    assert!(text(&root, "[data-testid=headline-coverage]").contains("across 48 of 53 jurisdictions"));
+    assert!(
+        text(&root, "[data-testid=headline-coverage]").contains("across 48 of 53 jurisdictions")
+    );
     assert_eq!(text(&root, "[data-testid=headline-median]"), "5.1%");
 }
 
@@ -70,7 +90,12 @@ async fn choosing_wider_hours_updates_headline_and_table_columns() {
     flush().await;
     assert_eq!(total(&root), "83897");
     assert!(text(&root, "[data-testid=headline-delta]").starts_with("+16,455"));
-    assert!(root.query_selector("[data-testid=sort-h16]").unwrap().is_some(), "16–19 h column appears");
+    assert!(
+        root.query_selector("[data-testid=sort-h16]")
+            .unwrap()
+            .is_some(),
+        "16–19 h column appears"
+    );
     // A jurisdiction without Table 3 bands is marked as a minimum, never as zero.
     assert!(text(&root, "[data-testid=count-AL]").starts_with("≥"));
 }
@@ -80,7 +105,9 @@ async fn sorting_by_name_sets_aria_sort_and_order() {
     let root = mount("").await;
     click(&root, "[data-testid=sort-name]");
     flush().await;
-    let th = find(&root, "[data-testid=sort-name]").parent_element().unwrap();
+    let th = find(&root, "[data-testid=sort-name]")
+        .parent_element()
+        .unwrap();
     assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("ascending"));
     let first = find(&root, "[data-testid=results-table] tbody tr");
     assert_eq!(first.get_attribute("data-code").as_deref(), Some("AL"));
@@ -93,7 +120,9 @@ async fn pinning_shows_side_by_side_cards() {
     flush().await;
     click(&root, "tr[data-code=CA] .pin");
     flush().await;
-    let cards = root.query_selector_all("[data-testid=pinned] .card").unwrap();
+    let cards = root
+        .query_selector_all("[data-testid=pinned] .card")
+        .unwrap();
     assert_eq!(cards.length(), 2);
     assert!(text(&root, "[data-testid=pinned] .card[data-code=TX]").contains("5,832"));
 }
@@ -125,7 +154,13 @@ fn crash_screen_is_readable_and_offers_a_reset_link() {
     time_in_cell::crash::show("panicked at <script>alert(1)</script>");
     let crash = find(&app, "[data-testid=crash]");
     assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
-    assert_eq!(find(&crash, "a").get_attribute("href").as_deref(), Some("?"));
-    assert!(crash.query_selector("script").unwrap().is_none(), "message is text, not HTML");
+    assert_eq!(
+        find(&crash, "a").get_attribute("href").as_deref(),
+        Some("?")
+    );
+    assert!(
+        crash.query_selector("script").unwrap().is_none(),
+        "message is text, not HTML"
+    );
     app.remove();
 }

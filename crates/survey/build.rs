@@ -7,7 +7,12 @@ use std::path::Path;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/data");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut names: Vec<_> = fs::read_dir(&dir).expect("static/data exists").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".csv")).collect();
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .expect("static/data exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".csv"))
+        .collect();
     names.sort();
     let mut h: u64 = 0xcbf29ce484222325;
     for n in &names {

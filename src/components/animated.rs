@@ -29,7 +29,9 @@ pub fn AnimatedNumber(props: &AnimatedNumberProps) -> Html {
         let (node, painted) = (node.clone(), painted.clone());
         use_effect_with(props.value, move |&to| {
             let from = *painted.borrow();
-            let text = node.cast::<web_sys::Element>().and_then(|el| el.first_child());
+            let text = node
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.first_child());
             let animation = match text {
                 Some(text) if from != to && !browser::reduced_motion() => {
                     // Yew has just written `to`; show `from` again before this frame paints.
@@ -63,7 +65,11 @@ mod browser {
 
     /// The reader asked for reduced motion.
     pub fn reduced_motion() -> bool {
-        gloo::utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
+        gloo::utils::window()
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches())
     }
 
     /// A running count-up; dropping it stops the animation where it is.
@@ -72,17 +78,31 @@ mod browser {
     /// Counts `text` from `from` to `to` over 300 ms (ease-out), recording each frame's value.
     pub fn count(text: web_sys::Node, from: u64, to: u64, painted: Rc<RefCell<u64>>) -> Running {
         let slot: Running = Rc::new(RefCell::new(None));
-        let start = gloo::utils::window().performance().map(|p| p.now()).unwrap_or_default();
+        let start = gloo::utils::window()
+            .performance()
+            .map(|p| p.now())
+            .unwrap_or_default();
         step(text, start, from, to, painted, slot.clone());
         slot
     }
 
-    fn step(text: web_sys::Node, start: f64, from: u64, to: u64, painted: Rc<RefCell<u64>>, slot: Running) {
+    fn step(
+        text: web_sys::Node,
+        start: f64,
+        from: u64,
+        to: u64,
+        painted: Rc<RefCell<u64>>,
+        slot: Running,
+    ) {
         let next = slot.clone();
         *slot.borrow_mut() = Some(gloo::render::request_animation_frame(move |now| {
             let t = ((now - start) / 300.0).clamp(0.0, 1.0);
             let eased = 1.0 - (1.0 - t).powi(3);
-            let v = if t >= 1.0 { to } else { (from as f64 + (to as f64 - from as f64) * eased).round() as u64 };
+            let v = if t >= 1.0 {
+                to
+            } else {
+                (from as f64 + (to as f64 - from as f64) * eased).round() as u64
+            };
             text.set_node_value(Some(&thousands(v)));
             *painted.borrow_mut() = v;
             if t < 1.0 {

@@ -3,10 +3,10 @@
 
 use crate::state::{use_static, Action};
 use std::rc::Rc;
-use survey::url::ViewState;
 use survey::chart::{layout, Band, Frame};
 use survey::engine::Summary;
 use survey::url::Measure;
+use survey::url::ViewState;
 use yew::prelude::*;
 
 /// Props for [`BarChart`].
@@ -29,17 +29,29 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let rows = survey::explore::rows(&props.summary, view.sort, &view.search);
     let frame = Frame::default();
     let (bars, height) = layout(&rows, view.measure, frame);
-    let bands: Vec<Band> = [Band::H22, Band::H20, Band::H16].into_iter().filter(|b| match b {
-        Band::H22 => true,
-        Band::H20 => props.summary.definition.hours.includes_20_21(),
-        Band::H16 => props.summary.definition.hours.includes_16_19(),
-    }).collect();
+    let bands: Vec<Band> = [Band::H22, Band::H20, Band::H16]
+        .into_iter()
+        .filter(|b| match b {
+            Band::H22 => true,
+            Band::H20 => props.summary.definition.hours.includes_20_21(),
+            Band::H16 => props.summary.definition.hours.includes_16_19(),
+        })
+        .collect();
     let set = |m: Measure| {
         let store = ctx.dispatch.clone();
         Callback::from(move |_| store.dispatch(Action::Measure(m)))
     };
-    let unit = if view.measure == Measure::Percent { "percent of the custodial population" } else { "number of people" };
-    let alt: String = bars.iter().filter(|b| !b.missing).map(|b| format!("{}: {}", b.name, b.label)).collect::<Vec<_>>().join("; ");
+    let unit = if view.measure == Measure::Percent {
+        "percent of the custodial population"
+    } else {
+        "number of people"
+    };
+    let alt: String = bars
+        .iter()
+        .filter(|b| !b.missing)
+        .map(|b| format!("{}: {}", b.name, b.label))
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ "Compared" }</h2>

@@ -2,9 +2,9 @@
 //! cell renderers (counts, shares with small-base marks, printed percents with errata flags) and the
 //! two sections both views show.
 
+use std::rc::Rc;
 use survey::composition::{Composition, Group, Printed, Sex, Share, Side, Topic, SMALL_BASE};
 use survey::format::{percent, thousands};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props for [`SexToggle`].
@@ -45,7 +45,11 @@ pub struct GroupPickerProps {
 /// One button per group.
 #[function_component]
 pub fn GroupPicker(props: &GroupPickerProps) -> Html {
-    let GroupPickerProps { groups, selected, onselect } = props.clone();
+    let GroupPickerProps {
+        groups,
+        selected,
+        onselect,
+    } = props.clone();
     html! {
         <div class="toggle group-picker" role="group" aria-label="Group shown">
             { for groups.iter().enumerate().map(|(i, g)| {
@@ -60,7 +64,9 @@ pub fn GroupPicker(props: &GroupPickerProps) -> Html {
 /// A count out of its base: "72 of 95", or why there is none.
 pub fn people(side: &Side) -> Html {
     match &side.share {
-        Ok(s) => html! { <>{ thousands(s.count) }<span class="of">{ format!(" of {}", thousands(s.total)) }</span></> },
+        Ok(s) => {
+            html! { <>{ thousands(s.count) }<span class="of">{ format!(" of {}", thousands(s.total)) }</span></> }
+        }
         Err(g) => html! { <span class="missing">{ g.label() }</span> },
     }
 }
@@ -86,7 +92,9 @@ fn small_base_mark(s: Share) -> Html {
 
 /// A printed percent exactly as printed, flagged when the report disagrees with itself there.
 pub fn printed(p: Option<&Printed>) -> Html {
-    let Some(p) = p else { return html! { <span class="missing">{ "not printed" }</span> } };
+    let Some(p) = p else {
+        return html! { <span class="missing">{ "not printed" }</span> };
+    };
     let value = match p.value {
         Some(v) => html! { { format!("{v}%") } },
         None => html! { <span class="missing">{ "blank" }</span> },
@@ -127,7 +135,9 @@ pub fn slug(topic: Topic) -> &'static str {
 /// First letter upper-case.
 pub fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// The topic in words.
@@ -166,14 +176,31 @@ pub fn use_composition(topic: Topic) -> CompositionData {
         let overall = Rc::new(survey::composition::overall(&data, topic, sex));
         let mut all = vec![(*overall).clone()];
         all.extend(rows.iter().cloned());
-        (rows, Rc::new(all), overall, AttrValue::from(survey::composition::source(&data, topic, sex)))
+        (
+            rows,
+            Rc::new(all),
+            overall,
+            AttrValue::from(survey::composition::source(&data, topic, sex)),
+        )
     }))
     .clone();
     let onsex = {
         let (store, view) = (ctx.store.clone(), ctx.view().clone());
-        Callback::from(move |s: Sex| store.dispatch(crate::state::Action::Go(survey::url::ViewState { sex: s, ..view.clone() })))
+        Callback::from(move |s: Sex| {
+            store.dispatch(crate::state::Action::Go(survey::url::ViewState {
+                sex: s,
+                ..view.clone()
+            }))
+        })
     };
-    CompositionData { sex, rows, overall, with_overall, source, onsex }
+    CompositionData {
+        sex,
+        rows,
+        overall,
+        with_overall,
+        source,
+        onsex,
+    }
 }
 
 /// Props for [`PageIntro`].
@@ -229,7 +256,13 @@ pub struct SectionProps {
 /// "All N reporting jurisdictions together": the stacked chart, the legend of marks, the table.
 #[function_component]
 pub fn OverallSection(props: &SectionProps) -> Html {
-    let SectionProps { topic, data, show_rate, children, .. } = props.clone();
+    let SectionProps {
+        topic,
+        data,
+        show_rate,
+        children,
+        ..
+    } = props.clone();
     let n = data.rows.len();
     let id = format!("{}-overall-heading", slug(topic));
     html! {
@@ -246,9 +279,19 @@ pub fn OverallSection(props: &SectionProps) -> Html {
 /// "By jurisdiction": the group picker, the dot-pair chart, the table and the printed table.
 #[function_component]
 pub fn ByJurisdiction(props: &SectionProps) -> Html {
-    let SectionProps { topic, data, show_rate, first_group, onnote, .. } = props.clone();
+    let SectionProps {
+        topic,
+        data,
+        show_rate,
+        first_group,
+        onnote,
+        ..
+    } = props.clone();
     let group = use_state(|| first_group);
-    let onselect = { let group = group.clone(); Callback::from(move |i| group.set(i)) };
+    let onselect = {
+        let group = group.clone();
+        Callback::from(move |i| group.set(i))
+    };
     let id = format!("{}-by-heading", slug(topic));
     html! {
         <section aria-labelledby={id.clone()}>

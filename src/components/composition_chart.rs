@@ -24,14 +24,29 @@ pub struct StackedChartProps {
 /// Our version of the report's Chart 7/8/9/10.
 #[function_component]
 pub fn StackedChart(props: &StackedChartProps) -> Html {
-    let StackedChartProps { overall, topic, sex, jurisdictions } = props.clone();
+    let StackedChartProps {
+        overall,
+        topic,
+        sex,
+        jurisdictions,
+    } = props.clone();
     let frame = Frame::STACKED;
     let (bars, height) = stacked(&overall, frame);
     let title = format!("{} in custody and in restricted housing, {} jurisdictions together (as in the report's Chart {})", sex.label(), jurisdictions, topic.chart(sex));
     let desc = bars
         .iter()
         .map(|b| {
-            let parts: Vec<String> = b.segments.iter().map(|s| format!("{} {}%", overall.groups[s.group].group.label, round_half_up(s.percent, 1))).collect();
+            let parts: Vec<String> = b
+                .segments
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{} {}%",
+                        overall.groups[s.group].group.label,
+                        round_half_up(s.percent, 1)
+                    )
+                })
+                .collect();
             format!("{}: {}", b.label, parts.join(", "))
         })
         .collect::<Vec<_>>()
@@ -90,7 +105,9 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
     let DumbbellChartProps { rows, index, sex } = props.clone();
     let frame = Frame::DUMBBELL;
     let (dots, ticks, height) = dumbbells(&rows, index, frame);
-    let Some(first) = rows.first() else { return html! {} };
+    let Some(first) = rows.first() else {
+        return html! {};
+    };
     let group = first.groups[index].group;
     let axis = 16.0;
     let desc = rows
@@ -98,8 +115,21 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
         .map(|r| {
             let g = &r.groups[index];
             match g.difference() {
-                Some(d) => format!("{}: custody {}%, restricted housing {}% ({} pts)", r.name, round_half_up(g.custodial.percent().unwrap_or(0.0), 1), round_half_up(g.restricted.percent().unwrap_or(0.0), 1), points(d)),
-                None => format!("{}: {}", r.name, dots.iter().find(|d| d.code == r.code).map(|d| d.label.clone()).unwrap_or_default()),
+                Some(d) => format!(
+                    "{}: custody {}%, restricted housing {}% ({} pts)",
+                    r.name,
+                    round_half_up(g.custodial.percent().unwrap_or(0.0), 1),
+                    round_half_up(g.restricted.percent().unwrap_or(0.0), 1),
+                    points(d)
+                ),
+                None => format!(
+                    "{}: {}",
+                    r.name,
+                    dots.iter()
+                        .find(|d| d.code == r.code)
+                        .map(|d| d.label.clone())
+                        .unwrap_or_default()
+                ),
             }
         })
         .collect::<Vec<_>>()

@@ -1,7 +1,9 @@
 //! The race and age views' three tables: all jurisdictions together, one group by jurisdiction,
 //! and the percent table exactly as printed. Each carries a download of exactly its rows.
 
-use crate::components::composition::{capital, people, printed, share_percent, shares, slug, topic_words};
+use crate::components::composition::{
+    capital, people, printed, share_percent, shares, slug, topic_words,
+};
 use crate::components::download::DownloadCsv;
 use crate::components::endnotes::NoteMarkers;
 use std::rc::Rc;
@@ -31,10 +33,17 @@ pub struct OverallTableProps {
 /// One row per group: counts, our shares, the chart's and the total row's printed percents.
 #[function_component]
 pub fn OverallTable(props: &OverallTableProps) -> Html {
-    let OverallTableProps { overall, topic, sex, jurisdictions, source, show_rate } = props.clone();
+    let OverallTableProps {
+        overall,
+        topic,
+        sex,
+        jurisdictions,
+        source,
+        show_rate,
+    } = props.clone();
     let (ct, pt) = topic.tables(sex);
     let chart = topic.chart(sex);
-        html! {
+    html! {
         <>
             <div class="view-tools">
                 <DownloadCsv filename={format!("{}-{}-all-jurisdictions.csv", slug(topic), sex.token())}
@@ -107,7 +116,15 @@ pub struct JurisdictionTableProps {
 /// One group, every jurisdiction: counts, our shares, Table 8/10/12/14 as printed, gap and ratio.
 #[function_component]
 pub fn JurisdictionTable(props: &JurisdictionTableProps) -> Html {
-    let JurisdictionTableProps { rows, index, topic, sex, source, show_rate, onnote } = props.clone();
+    let JurisdictionTableProps {
+        rows,
+        index,
+        topic,
+        sex,
+        source,
+        show_rate,
+        onnote,
+    } = props.clone();
     let (ct, pt) = topic.tables(sex);
     let group = topic.groups()[index];
     let who = format!("{} {}", group.label, sex.label().to_lowercase());
@@ -162,7 +179,9 @@ pub fn JurisdictionTable(props: &JurisdictionTableProps) -> Html {
 
 fn rate(s: Option<Share>) -> Html {
     match s {
-        Some(s) if s.total > 0 => html! { <>{ share_percent(Some(s)) }<span class="of">{ format!(" ({} of {})", thousands(s.count), thousands(s.total)) }</span></> },
+        Some(s) if s.total > 0 => {
+            html! { <>{ share_percent(Some(s)) }<span class="of">{ format!(" ({} of {})", thousands(s.count), thousands(s.total)) }</span></> }
+        }
         Some(_) => html! { <span class="missing">{ "none in custody" }</span> },
         None => html! { <span class="missing">{ "—" }</span> },
     }
@@ -171,7 +190,10 @@ fn rate(s: Option<Share>) -> Html {
 /// The row's endnotes plus the group's own (e.g. Alabama's Hispanic "not tracked").
 fn row_notes(r: &Composition, index: usize) -> Vec<u32> {
     let mut notes = r.notes.clone();
-    for s in [&r.groups[index].custodial.share, &r.groups[index].restricted.share] {
+    for s in [
+        &r.groups[index].custodial.share,
+        &r.groups[index].restricted.share,
+    ] {
         if let Err(survey::composition::Gap::NotCollected { endnote, .. }) = s {
             if !notes.contains(endnote) {
                 notes.push(*endnote);
@@ -233,4 +255,3 @@ pub fn PrintedTable(props: &PrintedTableProps) -> Html {
         </details>
     }
 }
-

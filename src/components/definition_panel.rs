@@ -23,7 +23,12 @@ struct GroupProps<C: Choice + PartialEq> {
 
 #[function_component]
 fn Group<C: Choice + PartialEq>(props: &GroupProps<C>) -> Html {
-    let GroupProps { name, legend, value, onpick } = props.clone();
+    let GroupProps {
+        name,
+        legend,
+        value,
+        onpick,
+    } = props.clone();
     html! {
         <fieldset class="choice-group">
             <legend>{ legend }</legend>
@@ -48,18 +53,54 @@ fn Group<C: Choice + PartialEq>(props: &GroupProps<C>) -> Html {
 /// The always-visible panel of definition settings.
 #[function_component]
 pub fn DefinitionPanel(props: &DefinitionPanelProps) -> Html {
-    let DefinitionPanelProps { definition: d, ondefine } = props.clone();
+    let DefinitionPanelProps {
+        definition: d,
+        ondefine,
+    } = props.clone();
     let set = |f: fn(Definition, usize) -> Definition| {
         let ondefine = ondefine.clone();
         move |i: usize| ondefine.emit(f(d, i))
     };
-    let hours = { let s = set(|d, i| Definition { hours: Hours::ALL[i], ..d }); Callback::from(move |h: Hours| s(Hours::ALL.iter().position(|x| *x == h).unwrap_or(0))) };
-    let stay = { let s = set(|d, i| Definition { stay: Stay::ALL[i], ..d }); Callback::from(move |v: Stay| s(Stay::ALL.iter().position(|x| *x == v).unwrap_or(0))) };
-    let den = { let s = set(|d, i| Definition { denominator: Denominator::ALL[i], ..d }); Callback::from(move |v: Denominator| s(Denominator::ALL.iter().position(|x| *x == v).unwrap_or(0))) };
-    let pop = { let s = set(|d, i| Definition { population: Population::ALL[i], ..d }); Callback::from(move |v: Population| s(Population::ALL.iter().position(|x| *x == v).unwrap_or(0))) };
+    let hours = {
+        let s = set(|d, i| Definition {
+            hours: Hours::ALL[i],
+            ..d
+        });
+        Callback::from(move |h: Hours| s(Hours::ALL.iter().position(|x| *x == h).unwrap_or(0)))
+    };
+    let stay = {
+        let s = set(|d, i| Definition {
+            stay: Stay::ALL[i],
+            ..d
+        });
+        Callback::from(move |v: Stay| s(Stay::ALL.iter().position(|x| *x == v).unwrap_or(0)))
+    };
+    let den = {
+        let s = set(|d, i| Definition {
+            denominator: Denominator::ALL[i],
+            ..d
+        });
+        Callback::from(move |v: Denominator| {
+            s(Denominator::ALL.iter().position(|x| *x == v).unwrap_or(0))
+        })
+    };
+    let pop = {
+        let s = set(|d, i| Definition {
+            population: Population::ALL[i],
+            ..d
+        });
+        Callback::from(move |v: Population| {
+            s(Population::ALL.iter().position(|x| *x == v).unwrap_or(0))
+        })
+    };
     let alt = {
         let ondefine = ondefine.clone();
-        Callback::from(move |_| ondefine.emit(Definition { alternatives: !d.alternatives, ..d }))
+        Callback::from(move |_| {
+            ondefine.emit(Definition {
+                alternatives: !d.alternatives,
+                ..d
+            })
+        })
     };
     let reset = {
         let ondefine = ondefine.clone();

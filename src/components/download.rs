@@ -67,7 +67,10 @@ pub fn copy_to_clipboard(text: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         // Await the promise so a refusal (no permission, page not focused) is handled, not thrown.
-        let promise = gloo::utils::window().navigator().clipboard().write_text(text);
+        let promise = gloo::utils::window()
+            .navigator()
+            .clipboard()
+            .write_text(text);
         yew::platform::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         });
@@ -81,7 +84,11 @@ pub fn full_url(query: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         let loc = gloo::utils::window().location();
-        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+        let base = format!(
+            "{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default()
+        );
         return format!("{base}{}", if query == "?" { "" } else { query });
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -117,12 +124,17 @@ pub fn CopyEmbed() -> Html {
     v.embed = true;
     // Relative in the DOM (identical in the prerendered HTML and the browser); absolute when copied.
     let label = v.page.label();
-    let snippet = move |src: &str| format!("<iframe src=\"{src}\" title=\"Time-In-Cell Explorer: {label}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>");
+    let snippet = move |src: &str| {
+        format!("<iframe src=\"{src}\" title=\"Time-In-Cell Explorer: {label}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>")
+    };
     let query = ctx.href(&v);
     let code = snippet(&query);
     let onclick = {
         let copied = copied.clone();
-        Callback::from(move |_| { copy_to_clipboard(&snippet(&full_url(&query))); copied.set(true); })
+        Callback::from(move |_| {
+            copy_to_clipboard(&snippet(&full_url(&query)));
+            copied.set(true);
+        })
     };
     html! {
         <button type="button" {onclick} data-testid="copy-embed" data-code={code}>{ if *copied { "Embed code copied" } else { "Copy embed code" } }</button>
@@ -153,7 +165,9 @@ pub fn SvgDownload(props: &SvgDownloadProps) -> Html {
             #[cfg(target_arch = "wasm32")]
             {
                 let doc = gloo::utils::document();
-                let Some(svg) = doc.get_element_by_id(&target) else { return };
+                let Some(svg) = doc.get_element_by_id(&target) else {
+                    return;
+                };
                 let href = standalone_svg_url(&svg.outer_html());
                 click_download(&href, &filename);
             }
@@ -162,7 +176,10 @@ pub fn SvgDownload(props: &SvgDownloadProps) -> Html {
         })
     };
     let onpng = {
-        let (target, filename) = (props.target.clone(), props.filename.to_string().replace(".svg", ".png"));
+        let (target, filename) = (
+            props.target.clone(),
+            props.filename.to_string().replace(".svg", ".png"),
+        );
         Callback::from(move |_| {
             #[cfg(target_arch = "wasm32")]
             png_download(&target, &filename);
@@ -188,7 +205,10 @@ fn standalone_svg_url(body: &str) -> String {
         body[..open_end].replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1),
         &body[open_end..]
     );
-    format!("data:image/svg+xml;charset=utf-8,{}", survey::url::percent_encode(&file).replace('+', "%20"))
+    format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        survey::url::percent_encode(&file).replace('+', "%20")
+    )
 }
 
 /// Starts a download of `href` under `filename`.
@@ -209,21 +229,42 @@ fn click_download(href: &str, filename: &str) {
 fn png_download(target: &str, filename: &str) {
     use wasm_bindgen::JsCast;
     let doc = gloo::utils::document();
-    let Some(svg) = doc.get_element_by_id(target) else { return };
+    let Some(svg) = doc.get_element_by_id(target) else {
+        return;
+    };
     let rect = svg.get_bounding_client_rect();
-    let (w, h) = ((rect.width() * 2.0).max(1.0) as u32, (rect.height() * 2.0).max(1.0) as u32);
-    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let (w, h) = (
+        (rect.width() * 2.0).max(1.0) as u32,
+        (rect.height() * 2.0).max(1.0) as u32,
+    );
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
     let filename = filename.to_string();
     let img2 = img.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         let doc = gloo::utils::document();
-        let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+        let Some(canvas) = doc
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
         canvas.set_width(w);
         canvas.set_height(h);
-        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
         ctx.set_fill_style_str("#ffffff");
         ctx.fill_rect(0.0, 0.0, w as f64, h as f64);
-        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w as f64, h as f64);
+        let _ = ctx
+            .draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w as f64, h as f64);
         if let Ok(url) = canvas.to_data_url_with_type("image/png") {
             click_download(&url, &filename);
         }

@@ -50,7 +50,9 @@ pub fn NotePanel(props: &NotePanelProps) -> Html {
                 <p class="note-source">{ format!("Endnote {n}, report p. {}.", e.page) }</p>
             </>
         },
-        None if !ctx.app.data.complete => html! { <p role="status">{ "Loading the endnotes…" }</p> },
+        None if !ctx.app.data.complete => {
+            html! { <p role="status">{ "Loading the endnotes…" }</p> }
+        }
         None => html! { <p>{ format!("Endnote {n} is not in the dataset.") }</p> },
     };
     html! {
@@ -78,7 +80,17 @@ pub struct NotePanelState {
 pub fn use_note_panel() -> NotePanelState {
     let note = use_state(|| None::<u32>);
     // Stable across renders, so components that take them are not re-rendered for nothing.
-    let onopen = { let note = note.clone(); use_callback((), move |n, _| note.set(Some(n))) };
-    let onclose = { let note = note.clone(); use_callback((), move |_, _| note.set(None)) };
-    NotePanelState { open: *note, onopen, onclose }
+    let onopen = {
+        let note = note.clone();
+        use_callback((), move |n, _| note.set(Some(n)))
+    };
+    let onclose = {
+        let note = note.clone();
+        use_callback((), move |_, _| note.set(None))
+    };
+    NotePanelState {
+        open: *note,
+        onopen,
+        onclose,
+    }
 }

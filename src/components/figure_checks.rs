@@ -23,7 +23,9 @@ pub struct FigureChecksProps {
 
 fn status(c: &Check) -> Html {
     match (c.agrees, &c.computed) {
-        (Some(true), Some(v)) => html! { <><span class="check-ok">{ "matches" }</span>{ format!(" ({v})") }</> },
+        (Some(true), Some(v)) => {
+            html! { <><span class="check-ok">{ "matches" }</span>{ format!(" ({v})") }</> }
+        }
         (Some(false), Some(v)) => html! {
             <>
                 <strong class="check-differs">{ format!("differs: {v}") }</strong>
@@ -47,7 +49,10 @@ pub fn FigureChecks(props: &FigureChecksProps) -> Html {
                 c.printed.clone(),
                 c.computed.clone().unwrap_or_default(),
                 c.method.clone(),
-                c.agrees.map(|a| if a { "yes" } else { "no" }).unwrap_or_default().to_string(),
+                c.agrees
+                    .map(|a| if a { "yes" } else { "no" })
+                    .unwrap_or_default()
+                    .to_string(),
                 c.section.clone(),
                 c.page.clone(),
                 c.erratum.clone().unwrap_or_default(),

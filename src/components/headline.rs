@@ -24,9 +24,21 @@ pub struct HeadlineProps {
 /// The big number at the top of the explorer.
 #[function_component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let HeadlineProps { summary: s, default_total, surveyed, names, onprov } = props.clone();
+    let HeadlineProps {
+        summary: s,
+        default_total,
+        surveyed,
+        names,
+        onprov,
+    } = props.clone();
     let copied = use_state(|| false);
-    let name = |code: &str| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string());
+    let name = |code: &str| {
+        names
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| code.to_string())
+    };
     if let Some(why) = s.not_measured {
         return html! {
             <section class="headline not-measured" aria-live="polite" data-testid="headline">
@@ -41,12 +53,19 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let copy = {
         let (cite, copied) = (cite.clone(), copied.clone());
         Callback::from(move |_| {
-            let text = format!("{cite}. {} (data {})", crate::components::download::full_url(&current_query()), survey::export::fingerprint());
+            let text = format!(
+                "{cite}. {} (data {})",
+                crate::components::download::full_url(&current_query()),
+                survey::export::fingerprint()
+            );
             crate::components::download::copy_to_clipboard(&text);
             copied.set(true);
         })
     };
-    let show_source = { let (prov, onprov) = (prov.clone(), onprov.clone()); Callback::from(move |_| onprov.emit(prov.clone())) };
+    let show_source = {
+        let (prov, onprov) = (prov.clone(), onprov.clone());
+        Callback::from(move |_| onprov.emit(prov.clone()))
+    };
     html! {
         <section class="headline" aria-live="polite" data-testid="headline">
             <p class="headline-figure">
@@ -85,7 +104,10 @@ pub fn Headline(props: &HeadlineProps) -> Html {
 fn current_query() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let q = gloo::utils::window().location().search().unwrap_or_default();
+        let q = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
         return if q.is_empty() { "?".into() } else { q };
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -30,7 +30,12 @@ pub fn Link(props: &LinkProps) -> Html {
         let (to, store, bundle) = (props.to.clone(), ctx.dispatch.clone(), ctx.app.bundle);
         Callback::from(move |e: MouseEvent| {
             // Pages of the other bundle load as ordinary pages (see `pages::Bundle`).
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 || !(bundle.has)(to.page) {
+            if e.ctrl_key()
+                || e.meta_key()
+                || e.shift_key()
+                || e.button() != 0
+                || !(bundle.has)(to.page)
+            {
                 return;
             }
             e.prevent_default();

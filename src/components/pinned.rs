@@ -3,9 +3,9 @@
 use crate::components::link::Link;
 use crate::state::{profile_of, use_static, Action};
 use std::rc::Rc;
-use survey::url::ViewState;
 use survey::engine::{Status, Summary};
 use survey::format::{percent, thousands};
+use survey::url::ViewState;
 use yew::prelude::*;
 
 /// Props for [`Pinned`].

@@ -29,7 +29,11 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
         let (prov, onprov) = (props.prov.clone(), props.onprov.clone());
         Callback::from(move |_| onprov.emit(prov.clone()))
     };
-    let content = if props.children == Html::default() { html! { { props.prov.value.clone() } } } else { props.children.clone() };
+    let content = if props.children == Html::default() {
+        html! { { props.prov.value.clone() } }
+    } else {
+        props.children.clone()
+    };
     html! {
         <button type="button" class="figure" {onclick} data-testid={props.testid.clone()}
             aria-label={format!("{} — {}: show source", props.prov.value, props.prov.label)}>{ content }</button>
@@ -55,12 +59,20 @@ pub fn citation(p: &Provenance, permalink: &str) -> String {
 pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
     let ctx = use_app();
     let copied = use_state(|| false);
-    let Some(p) = props.prov.clone() else { return html! {} };
+    let Some(p) = props.prov.clone() else {
+        return html! {};
+    };
     let onclose = props.onclose.reform(|_| ());
-    let cite = citation(&p, &crate::components::download::full_url(&ctx.href(ctx.view())));
+    let cite = citation(
+        &p,
+        &crate::components::download::full_url(&ctx.href(ctx.view())),
+    );
     let copy = {
         let (cite, copied) = (cite.clone(), copied.clone());
-        Callback::from(move |_| { copy_to_clipboard(&cite); copied.set(true); })
+        Callback::from(move |_| {
+            copy_to_clipboard(&cite);
+            copied.set(true);
+        })
     };
     html! {
         <aside class="note-panel provenance" aria-label="Where this figure comes from" data-testid="provenance">

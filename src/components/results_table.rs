@@ -7,10 +7,10 @@ use crate::components::link::Link;
 use crate::components::provenance::FigureButton;
 use crate::state::{profile_of, use_static, Action};
 use std::rc::Rc;
-use survey::url::ViewState;
 use survey::definition::Hours;
 use survey::engine::{JurisdictionResult, Status, Summary};
 use survey::format::{percent, thousands};
+use survey::url::ViewState;
 use survey::url::{Sort, SortColumn};
 use yew::prelude::*;
 
@@ -39,7 +39,12 @@ fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
 #[function_component]
 pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let ctx = use_static();
-    let ResultsTableProps { summary, view, onnote, onprov } = props.clone();
+    let ResultsTableProps {
+        summary,
+        view,
+        onnote,
+        onprov,
+    } = props.clone();
     let order = survey::explore::order(&summary, view.sort, &view.search);
     let bands = summary.definition.hours != Hours::H22;
     // What the rows' profile links keep of the view (not the sort or search: see `profile_of`).
@@ -52,10 +57,21 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             (true, true) => "descending",
             (true, false) => "ascending",
         };
-        let next = Sort { column: col, descending: if active { !view.sort.descending } else { col != SortColumn::Name } };
+        let next = Sort {
+            column: col,
+            descending: if active {
+                !view.sort.descending
+            } else {
+                col != SortColumn::Name
+            },
+        };
         let store = ctx.dispatch.clone();
         let onclick = Callback::from(move |_| store.dispatch(Action::Sort(next)));
-        let arrow = match aria { "descending" => "▼", "ascending" => "▲", _ => "↕" };
+        let arrow = match aria {
+            "descending" => "▼",
+            "ascending" => "▲",
+            _ => "↕",
+        };
         html! {
             <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
                 <button type="button" class="sort" {onclick} data-testid={format!("sort-{}", col.token())}>
@@ -144,7 +160,9 @@ struct RowProps {
 fn Row(props: &RowProps) -> Html {
     let ctx = use_static();
     let summary = &props.summary.0;
-    let Some(r) = summary.rows.get(props.index) else { return html! {} };
+    let Some(r) = summary.rows.get(props.index) else {
+        return html! {};
+    };
     let def = summary.definition;
     let bands = def.hours != Hours::H22;
     let pinned = props.pinned;
@@ -205,7 +223,9 @@ fn band_cell(n: Option<u64>, r: &JurisdictionResult) -> Html {
 
 fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn denominator_words(s: &Summary) -> &'static str {
@@ -219,9 +239,17 @@ fn denominator_words(s: &Summary) -> &'static str {
 fn source(s: &Summary) -> String {
     use survey::definition::{Population, Stay};
     let mut t = vec!["Table 2, p. 22"];
-    if s.definition.hours != Hours::H22 { t.push("Table 3, p. 25"); }
-    if s.definition.stay != Stay::D15 { t.push("Table 4, p. 27"); }
-    match s.definition.population { Population::Men => t.push("Table 5, p. 32"), Population::Women => t.push("Table 6, p. 34"), Population::All => {} }
+    if s.definition.hours != Hours::H22 {
+        t.push("Table 3, p. 25");
+    }
+    if s.definition.stay != Stay::D15 {
+        t.push("Table 4, p. 27");
+    }
+    match s.definition.population {
+        Population::Men => t.push("Table 5, p. 32"),
+        Population::Women => t.push("Table 6, p. 34"),
+        Population::All => {}
+    }
     t.join("; ")
 }
 
@@ -233,7 +261,22 @@ fn csv_row(r: &JurisdictionResult) -> Vec<String> {
         Status::AtLeast => "at least (16-21 h bands not reported)".to_string(),
         Status::Missing(g) => g.label().to_string(),
     };
-    vec![r.code.clone(), r.name.clone(), status, n(r.count), n(r.h22), n(r.h20_21), n(r.h16_19), n(r.denominator),
-        r.percent.map(|p| survey::format::round_half_up(p, 2)).unwrap_or_default(),
-        r.notes.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" ")]
+    vec![
+        r.code.clone(),
+        r.name.clone(),
+        status,
+        n(r.count),
+        n(r.h22),
+        n(r.h20_21),
+        n(r.h16_19),
+        n(r.denominator),
+        r.percent
+            .map(|p| survey::format::round_half_up(p, 2))
+            .unwrap_or_default(),
+        r.notes
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
+    ]
 }

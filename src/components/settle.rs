@@ -56,7 +56,11 @@ pub fn use_catch_up<T: Clone + PartialEq + 'static>(value: T, now: bool) -> (T, 
     }
     if !*queued.borrow() {
         *queued.borrow_mut() = true;
-        enqueue(Job { due: Rc::downgrade(&due), queued: Rc::downgrade(&queued), update });
+        enqueue(Job {
+            due: Rc::downgrade(&due),
+            queued: Rc::downgrade(&queued),
+            update,
+        });
     }
     let stale = shown.borrow().clone();
     (stale, true)
@@ -76,7 +80,9 @@ impl Job {
     /// Marks the section due and re-renders it (Yew renders right after this task). False if the
     /// section is gone.
     fn run(self) -> bool {
-        let (Some(due), Some(queued)) = (self.due.upgrade(), self.queued.upgrade()) else { return false };
+        let (Some(due), Some(queued)) = (self.due.upgrade(), self.queued.upgrade()) else {
+            return false;
+        };
         *due.borrow_mut() = true;
         *queued.borrow_mut() = false;
         self.update.force_update();
@@ -163,7 +169,11 @@ mod browser {
         let el = node.cast::<web_sys::Element>()?;
         let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             // The last entry is the newest state of the one element observed.
-            if let Some(e) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+            if let Some(e) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
                 *visible.borrow_mut() = e.is_intersecting();
             }
         });

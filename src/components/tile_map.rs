@@ -3,11 +3,11 @@
 
 use crate::state::{profile_of, use_static};
 use std::rc::Rc;
-use survey::url::ViewState;
 use survey::engine::{Status, Summary};
 use survey::format::{percent, thousands};
 use survey::tiles::{breaks, class_of, CLASSES, TILES};
 use survey::url::Measure;
+use survey::url::ViewState;
 use yew::prelude::*;
 
 /// Props for [`TileMap`].
@@ -31,12 +31,19 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         return html! {};
     }
     let measure = props.view.measure;
-    let source = survey::provenance::tables_for(&s.definition).iter().map(|(t, p)| format!("Table {t}, p. {p}")).collect::<Vec<_>>().join("; ");
+    let source = survey::provenance::tables_for(&s.definition)
+        .iter()
+        .map(|(t, p)| format!("Table {t}, p. {p}"))
+        .collect::<Vec<_>>()
+        .join("; ");
     let value = |code: &str| {
-        s.rows.iter().find(|r| r.code == code).and_then(|r| match measure {
-            Measure::Percent => r.percent,
-            Measure::Count => r.count.map(|c| c as f64),
-        })
+        s.rows
+            .iter()
+            .find(|r| r.code == code)
+            .and_then(|r| match measure {
+                Measure::Percent => r.percent,
+                Measure::Count => r.count.map(|c| c as f64),
+            })
     };
     let values: Vec<f64> = s.rows.iter().filter_map(|r| value(&r.code)).collect();
     let br = breaks(&values);
@@ -46,9 +53,16 @@ pub fn TileMap(props: &TileMapProps) -> Html {
     };
     let mut legend: Vec<String> = Vec::new();
     for i in 0..CLASSES.min(br.len() + 1) {
-        let lo = if i == 0 { values.iter().copied().fold(f64::INFINITY, f64::min) } else { br[i - 1] };
+        let lo = if i == 0 {
+            values.iter().copied().fold(f64::INFINITY, f64::min)
+        } else {
+            br[i - 1]
+        };
         let hi = br.get(i).copied();
-        legend.push(match hi { Some(h) => format!("{} – under {}", fmt(lo), fmt(h)), None => format!("{} and above", fmt(lo)) });
+        legend.push(match hi {
+            Some(h) => format!("{} – under {}", fmt(lo), fmt(h)),
+            None => format!("{} and above", fmt(lo)),
+        });
     }
     html! {
         <section class="map" aria-labelledby="map-heading">

@@ -34,8 +34,14 @@ pub fn About() -> Html {
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
     let onclose = notes.onclose.clone();
-    let gaps = { let d = data.clone(); use_memo((), move |_| Rc::new(about::embedded_gaps(&d))) };
-    let audit = { let d = data.clone(); *use_memo((), move |_| about::audit_counts(&d)) };
+    let gaps = {
+        let d = data.clone();
+        use_memo((), move |_| Rc::new(about::embedded_gaps(&d)))
+    };
+    let audit = {
+        let d = data.clone();
+        *use_memo((), move |_| about::audit_counts(&d))
+    };
     let f = |id: &str| about::figure(&data, id);
     let responded = data.jurisdictions.iter().filter(|j| j.responded).count();
     let (total, counted) = data.column_sum(2, "rh_population").unwrap_or((0, 0));
@@ -228,7 +234,10 @@ fn CopyText(props: &CopyTextProps) -> Html {
         Callback::from(move |_| {
             #[cfg(target_arch = "wasm32")]
             {
-                let _ = gloo::utils::window().navigator().clipboard().write_text(&_text);
+                let _ = gloo::utils::window()
+                    .navigator()
+                    .clipboard()
+                    .write_text(&_text);
             }
             copied.set(true);
         })

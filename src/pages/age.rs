@@ -1,7 +1,9 @@
 //! Age (Section VI.C, Tables 11–14, Charts 9–10): the under-18, 18–49 and 50-and-older shares of
 //! custody and of restricted housing, and how much of each age group was held in restricted housing.
 
-use crate::components::composition::{use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro};
+use crate::components::composition::{
+    use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro,
+};
 use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
 use survey::composition::{self, Composition, Gap, Sex, Topic};
@@ -19,9 +21,24 @@ pub fn Age() -> Html {
     let onnote = notes.onopen.clone();
     let rates = age_rates(&ctx.app.data, sex);
     let who = sex.label().to_lowercase();
-    let name = |code: &str| ctx.app.data.jurisdiction(code).map(|j| j.name.clone()).unwrap_or_else(|| code.to_string());
-    let blank_under_18: Vec<&Composition> = data.rows.iter().filter(|r| r.groups[0].restricted.share == Err(Gap::NotReported)).collect();
-    let not_provided: Vec<String> = data.rows.iter().filter(|r| matches!(r.groups[0].custodial.share, Err(Gap::NotCollected { .. }))).map(|r| r.name.clone()).collect();
+    let name = |code: &str| {
+        ctx.app
+            .data
+            .jurisdiction(code)
+            .map(|j| j.name.clone())
+            .unwrap_or_else(|| code.to_string())
+    };
+    let blank_under_18: Vec<&Composition> = data
+        .rows
+        .iter()
+        .filter(|r| r.groups[0].restricted.share == Err(Gap::NotReported))
+        .collect();
+    let not_provided: Vec<String> = data
+        .rows
+        .iter()
+        .filter(|r| matches!(r.groups[0].custodial.share, Err(Gap::NotCollected { .. })))
+        .map(|r| r.name.clone())
+        .collect();
     let (ct, pt) = Topic::Age.tables(sex);
     html! {
         <article class="composition-page" data-testid="age-page">
@@ -57,12 +74,39 @@ pub fn Age() -> Html {
 /// One age group's rate: what the report prints, what the counts give, and the like-for-like figure
 /// when a jurisdiction's restricted-housing count is blank.
 fn rate_item(r: &Rate, sex: Sex, name: &dyn Fn(&str) -> String) -> Html {
-    let who = format!("{} aged {}", sex.label().to_lowercase(), r.group.label.to_lowercase());
-    let who = if r.group.key == "under_18" { format!("{} under 18", sex.label().to_lowercase()) } else { who };
-    let ours = |s: survey::composition::Share| format!("{} ({} of {})", s.percent().map(|p| percent(p, 1)).unwrap_or_else(|| "no base".into()), thousands(s.count), thousands(s.total));
+    let who = format!(
+        "{} aged {}",
+        sex.label().to_lowercase(),
+        r.group.label.to_lowercase()
+    );
+    let who = if r.group.key == "under_18" {
+        format!("{} under 18", sex.label().to_lowercase())
+    } else {
+        who
+    };
+    let ours = |s: survey::composition::Share| {
+        format!(
+            "{} ({} of {})",
+            s.percent()
+                .map(|p| percent(p, 1))
+                .unwrap_or_else(|| "no base".into()),
+            thousands(s.count),
+            thousands(s.total)
+        )
+    };
     let printed = match (&r.printed, r.printed_counts) {
-        (Some(p), Some((n, d))) => format!("The report (p. {}): {}% of {who} ({} of {}) were in restricted housing.", p.page, p.value.map(|v| v.to_string()).unwrap_or_default(), thousands(n), thousands(d)),
-        (Some(p), None) => format!("The report (p. {}): {}% of {who} were in restricted housing.", p.page, p.value.map(|v| v.to_string()).unwrap_or_default()),
+        (Some(p), Some((n, d))) => format!(
+            "The report (p. {}): {}% of {who} ({} of {}) were in restricted housing.",
+            p.page,
+            p.value.map(|v| v.to_string()).unwrap_or_default(),
+            thousands(n),
+            thousands(d)
+        ),
+        (Some(p), None) => format!(
+            "The report (p. {}): {}% of {who} were in restricted housing.",
+            p.page,
+            p.value.map(|v| v.to_string()).unwrap_or_default()
+        ),
         (None, _) => format!("The report prints no percent for {who}."),
     };
     let agrees = r.printed.as_ref().and_then(|p| p.agrees);

@@ -22,10 +22,36 @@ pub fn Audit() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
     let findings = survey::audit::audit(&data);
-    let kinds = ["percent", "column_total", "row_sum", "cross_table", "prose_vs_table", "other"];
-    let rows: Vec<Vec<String>> = data.errata.iter().map(|e| vec![e.id.clone(), e.kind.clone(), e.table.map(|t| t.to_string()).unwrap_or_default(), e.jurisdiction.clone(), e.printed.clone(), e.computed.clone(), e.page.clone(), e.description.clone()]).collect();
+    let kinds = [
+        "percent",
+        "column_total",
+        "row_sum",
+        "cross_table",
+        "prose_vs_table",
+        "other",
+    ];
+    let rows: Vec<Vec<String>> = data
+        .errata
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.clone(),
+                e.kind.clone(),
+                e.table.map(|t| t.to_string()).unwrap_or_default(),
+                e.jurisdiction.clone(),
+                e.printed.clone(),
+                e.computed.clone(),
+                e.page.clone(),
+                e.description.clone(),
+            ]
+        })
+        .collect();
     let checked = data.errata.iter().filter(|e| !e.check.is_empty()).count();
-    let name = |c: &str| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_default();
+    let name = |c: &str| {
+        data.jurisdiction(c)
+            .map(|j| j.name.clone())
+            .unwrap_or_default()
+    };
     html! {
         <article class="audit">
             <h1>{ "Audit: where the report disagrees with itself" }</h1>

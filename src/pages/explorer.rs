@@ -6,7 +6,11 @@
 //! do not show does not re-render them.
 
 use crate::components::settle::{use_on_screen_first, Settled};
-use crate::components::{bar_chart::BarChart, definition_panel::DefinitionPanel, endnotes::NotePanel, headline::Headline, pinned::Pinned, provenance::ProvenancePanel, results_table::ResultsTable, tile_map::TileMap};
+use crate::components::{
+    bar_chart::BarChart, definition_panel::DefinitionPanel, endnotes::NotePanel,
+    headline::Headline, pinned::Pinned, provenance::ProvenancePanel, results_table::ResultsTable,
+    tile_map::TileMap,
+};
 use crate::state::{use_app, use_static, Action};
 use std::rc::Rc;
 use survey::definition::Definition;
@@ -32,7 +36,14 @@ pub fn Explorer() -> Html {
     };
     let names = {
         let data = ctx.app.data.clone();
-        use_memo((), move |_| Rc::new(data.jurisdictions.iter().map(|j| (j.code.clone(), j.name.clone())).collect::<Vec<_>>()))
+        use_memo((), move |_| {
+            Rc::new(
+                data.jurisdictions
+                    .iter()
+                    .map(|j| (j.code.clone(), j.name.clone()))
+                    .collect::<Vec<_>>(),
+            )
+        })
     };
     let view = {
         let v = ctx.view().clone();
@@ -40,15 +51,35 @@ pub fn Explorer() -> Html {
     };
     let notes = crate::components::endnotes::use_note_panel();
     let prov = use_state(|| None::<survey::provenance::Provenance>);
-    let onprov = { let (prov, close_note) = (prov.clone(), notes.onclose.clone()); use_callback((), move |p, _| { close_note.emit(()); prov.set(Some(p)); }) };
-    let onprovclose = { let prov = prov.clone(); use_callback((), move |_, _| prov.set(None)) };
-    let onnote = { let open = notes.onopen.clone(); use_callback((), move |n, _| open.emit(n)) };
+    let onprov = {
+        let (prov, close_note) = (prov.clone(), notes.onclose.clone());
+        use_callback((), move |p, _| {
+            close_note.emit(());
+            prov.set(Some(p));
+        })
+    };
+    let onprovclose = {
+        let prov = prov.clone();
+        use_callback((), move |_, _| prov.set(None))
+    };
+    let onnote = {
+        let open = notes.onopen.clone();
+        use_callback((), move |n, _| open.emit(n))
+    };
     let onclose = notes.onclose.clone();
     // Stable callbacks: a sort or a pin does not re-render the panels.
-    let ondefine = { let store = ctx.store.dispatcher(); use_callback((), move |d, _| store.dispatch(Action::Define(d))) };
+    let ondefine = {
+        let store = ctx.store.dispatcher();
+        use_callback((), move |d, _| store.dispatch(Action::Define(d)))
+    };
     let summary: Rc<Summary> = (*summary).clone();
     let frame: Frame = (summary.clone(), (*view).clone());
-    let (pinned_ref, chart_ref, map_ref, table_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    let (pinned_ref, chart_ref, map_ref, table_ref) = (
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    );
     let (pinned, pinned_busy) = use_on_screen_first(frame.clone(), pinned_ref.clone());
     let (chart, chart_busy) = use_on_screen_first(frame.clone(), chart_ref.clone());
     let (map, map_busy) = use_on_screen_first(frame.clone(), map_ref.clone());
@@ -86,7 +117,13 @@ struct LeftOutProps {
 fn LeftOut(props: &LeftOutProps) -> Html {
     let ctx = use_static();
     let s = &props.summary;
-    let name = |c: &str| ctx.app.data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.to_string());
+    let name = |c: &str| {
+        ctx.app
+            .data
+            .jurisdiction(c)
+            .map(|j| j.name.clone())
+            .unwrap_or_else(|| c.to_string())
+    };
     html! {
         <section class="left-out" aria-labelledby="left-out-heading">
             <h2 id="left-out-heading">{ "Who is not in the total" }</h2>

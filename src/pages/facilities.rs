@@ -4,14 +4,14 @@
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
+use crate::components::page_header::PageHeader;
+use crate::components::part_chart::PartChart;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::catalog;
 use survey::format::thousands;
 use survey::sections::facilities::{self, DoubleCells, FacilityRow};
 use survey::sections::{format_printed, segments};
-use crate::components::page_header::PageHeader;
-use crate::components::part_chart::PartChart;
 use yew::prelude::*;
 
 fn opt(n: Option<u64>) -> String {
@@ -35,8 +35,20 @@ struct TypesChartProps {
 #[function_component]
 fn TypesChart(props: &TypesChartProps) -> Html {
     let bars = facilities::bar_inputs(&props.rows);
-    let alt = bars.iter().map(|b| format!("{}: {} jurisdictions, {} with restricted-housing data", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
-    let labels = bars.iter().map(|b| format!("{} of {}", b.part, b.whole)).collect();
+    let alt = bars
+        .iter()
+        .map(|b| {
+            format!(
+                "{}: {} jurisdictions, {} with restricted-housing data",
+                b.name, b.whole, b.part
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let labels = bars
+        .iter()
+        .map(|b| format!("{} of {}", b.part, b.whole))
+        .collect();
     html! {
         <PartChart bars={Rc::new(bars)} labels={Rc::new(labels)} {alt} id="fac-chart" testid="facilities-chart"
             title="Jurisdictions with each type of facility, and those collecting restricted-housing data for it (Table 1)" />
@@ -53,11 +65,23 @@ struct DoubleCellChartProps {
 #[function_component]
 fn DoubleCellChart(props: &DoubleCellChartProps) -> Html {
     let c = props.cells;
-    let labels = ["double-celled and gave a number", "double-celled, no number", "did not double-cell (computed)"];
+    let labels = [
+        "double-celled and gave a number",
+        "double-celled, no number",
+        "did not double-cell (computed)",
+    ];
     let classes = ["band-22", "band-20", "band-16"];
     let segs = segments(&c.parts(), 480.0);
-    let desc = format!("Of {} jurisdictions answering: {}.", c.responding,
-        c.parts().iter().zip(labels).map(|(n, l)| format!("{n} {l}")).collect::<Vec<_>>().join("; "));
+    let desc = format!(
+        "Of {} jurisdictions answering: {}.",
+        c.responding,
+        c.parts()
+            .iter()
+            .zip(labels)
+            .map(|(n, l)| format!("{n} {l}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
     html! {
         <figure>
             <ul class="legend" aria-label="Legend">
@@ -82,15 +106,35 @@ pub fn Facilities() -> Html {
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(facilities::rows(&data))) };
+    let rows = {
+        let data = data.clone();
+        use_memo((), move |_| Rc::new(facilities::rows(&data)))
+    };
     let rows: Rc<Vec<FacilityRow>> = (*rows).clone();
     let checks_a = Rc::new(facilities::checks(&data, "III.A"));
     let checks_b = Rc::new(facilities::checks(&data, "III.B"));
     let cells = DoubleCells::from_report(&data);
-    let fig = |id: &str| data.figure(id).map(|f| format_printed(f.value, &f.unit)).unwrap_or_default();
-    let page = catalog::table(facilities::TABLE).map(|t| t.page).unwrap_or(0);
+    let fig = |id: &str| {
+        data.figure(id)
+            .map(|f| format_printed(f.value, &f.unit))
+            .unwrap_or_default()
+    };
+    let page = catalog::table(facilities::TABLE)
+        .map(|t| t.page)
+        .unwrap_or(0);
     let src = format!("Table 1, p. {page}; Section III");
-    let csv: Vec<Vec<String>> = rows.iter().map(|r| vec![r.key.clone(), r.label.clone(), opt(r.jurisdictions), opt(r.collecting), opt(r.without_data())]).collect();
+    let csv: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.key.clone(),
+                r.label.clone(),
+                opt(r.jurisdictions),
+                opt(r.collecting),
+                opt(r.without_data()),
+            ]
+        })
+        .collect();
     html! {
         <article class="section-page facilities-page" data-testid="facilities-page">
             <PageHeader title="Facilities and cells" intro={"State and federal corrections departments run some kinds of facility directly and only contract for or share others. The survey asked which kinds each system includes, and for which it could count people in restricted housing — which is why the report's totals are mostly about prisons."} source={format!("Source: {src} (pp. 18–19); endnotes 152–164.")} notes={notes.clone()} />

@@ -14,19 +14,55 @@ pub fn Lab() -> Html {
     let ctx = use_app();
     let (i, r) = run(&ctx.app.engine, ctx.view().step);
     let step = STEPS[i];
-    let at = |n: usize| -> ViewState { let mut v = ctx.with_page(Page::Lab); v.step = n; v };
-    let (prev, next) = (i.checked_sub(1).map(at), (i + 1 < STEPS.len()).then(|| at(i + 1)));
+    let at = |n: usize| -> ViewState {
+        let mut v = ctx.with_page(Page::Lab);
+        v.step = n;
+        v
+    };
+    let (prev, next) = (
+        i.checked_sub(1).map(at),
+        (i + 1 < STEPS.len()).then(|| at(i + 1)),
+    );
     let onkeydown = {
         let (store, prev, next) = (ctx.store.clone(), prev.clone(), next.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let target = match e.key().as_str() { "ArrowRight" | "PageDown" => next.clone(), "ArrowLeft" | "PageUp" => prev.clone(), _ => None };
-            if let Some(v) = target { e.prevent_default(); store.dispatch(Action::Go(v)); }
+            let target = match e.key().as_str() {
+                "ArrowRight" | "PageDown" => next.clone(),
+                "ArrowLeft" | "PageUp" => prev.clone(),
+                _ => None,
+            };
+            if let Some(v) = target {
+                e.prevent_default();
+                store.dispatch(Action::Go(v));
+            }
         })
     };
-    let large = { let mut v = at(i); v.large = !v.large; v };
-    let name = |c: &str| ctx.app.data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_default();
-    let fmt_total = |s: &survey::engine::Summary| format!("{}{}", if s.at_least { "at least " } else { "" }, thousands(s.total));
-    let movers: Vec<_> = r.difference.moves.iter().filter(|m| m.count_delta.is_some_and(|d| d != 0) || m.ranks.0 != m.ranks.1).take(5).collect();
+    let large = {
+        let mut v = at(i);
+        v.large = !v.large;
+        v
+    };
+    let name = |c: &str| {
+        ctx.app
+            .data
+            .jurisdiction(c)
+            .map(|j| j.name.clone())
+            .unwrap_or_default()
+    };
+    let fmt_total = |s: &survey::engine::Summary| {
+        format!(
+            "{}{}",
+            if s.at_least { "at least " } else { "" },
+            thousands(s.total)
+        )
+    };
+    let movers: Vec<_> = r
+        .difference
+        .moves
+        .iter()
+        .filter(|m| m.count_delta.is_some_and(|d| d != 0) || m.ranks.0 != m.ranks.1)
+        .take(5)
+        .collect();
     html! {
         <article class="lab" tabindex="0" {onkeydown} data-testid="lab" aria-labelledby="lab-title">
             <h1>{ "Definition lab" }</h1>

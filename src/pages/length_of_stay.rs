@@ -3,13 +3,13 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
+use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
 use survey::bar_layouts::{share_bars, value_bars, Frame, ValueBar};
 use survey::format::{percent, thousands};
 use survey::length_of_stay::{Classification, Held, LengthOfStay, StayBand, StayRow, SMALL};
 use survey::Dataset;
-use crate::components::page_header::PageHeader;
 use yew::prelude::*;
 
 const SOURCE: &str = "Table 4, p. 27; Chart 3, p. 28; Section V.B, p. 29; Chart 4, p. 30";
@@ -25,14 +25,45 @@ pub fn LengthOfStayPage() -> Html {
     };
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let fig = |id: &str| data.figure(id).map(|f| f.value.to_string()).unwrap_or_else(|| "?".into());
+    let fig = |id: &str| {
+        data.figure(id)
+            .map(|f| f.value.to_string())
+            .unwrap_or_else(|| "?".into())
+    };
     let s: &LengthOfStay = &stay;
-    let items = s.coverage(&data).into_iter().zip(["Jurisdictions with length-of-stay data", "People with length-of-stay data", "Everyone in restricted housing (Table 2)", "Share of everyone in restricted housing covered"])
-        .map(|(figure, label)| PrintedItem { label: label.into(), figure }).collect::<Vec<_>>();
-    let held = s.held_checks(&data).into_iter().filter_map(|(h, count, pct)| {
-        let pct = pct?;
-        Some([count.map(|c| PrintedItem { label: format!("Held {}: people", h.label()), figure: c }), Some(PrintedItem { label: format!("Held {}: share", h.label()), figure: pct })])
-    }).flatten().flatten().collect::<Vec<_>>();
+    let items = s
+        .coverage(&data)
+        .into_iter()
+        .zip([
+            "Jurisdictions with length-of-stay data",
+            "People with length-of-stay data",
+            "Everyone in restricted housing (Table 2)",
+            "Share of everyone in restricted housing covered",
+        ])
+        .map(|(figure, label)| PrintedItem {
+            label: label.into(),
+            figure,
+        })
+        .collect::<Vec<_>>();
+    let held = s
+        .held_checks(&data)
+        .into_iter()
+        .filter_map(|(h, count, pct)| {
+            let pct = pct?;
+            Some([
+                count.map(|c| PrintedItem {
+                    label: format!("Held {}: people", h.label()),
+                    figure: c,
+                }),
+                Some(PrintedItem {
+                    label: format!("Held {}: share", h.label()),
+                    figure: pct,
+                }),
+            ])
+        })
+        .flatten()
+        .flatten()
+        .collect::<Vec<_>>();
     html! {
         <article class="stay-view" data-testid="stay-view">
             <PageHeader title="How long people had been in restricted housing" intro={format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
@@ -81,16 +112,39 @@ fn legend() -> Html {
 
 /// Chart 3: people per band, with each band's share.
 fn overall_chart(s: &LengthOfStay, data: &Dataset) -> Html {
-    let frame = Frame { width: 440.0, label_width: 104.0, value_width: 140.0, bar: 16.0, gap: 6.0 };
-    let values: Vec<(String, Option<f64>)> = StayBand::ALL.iter().map(|b| (b.label().to_string(), Some(s.band_totals[b.index()] as f64))).collect();
+    let frame = Frame {
+        width: 440.0,
+        label_width: 104.0,
+        value_width: 140.0,
+        bar: 16.0,
+        gap: 6.0,
+    };
+    let values: Vec<(String, Option<f64>)> = StayBand::ALL
+        .iter()
+        .map(|b| (b.label().to_string(), Some(s.band_totals[b.index()] as f64)))
+        .collect();
     let (bars, height) = value_bars(&values, frame);
     let checks = s.band_checks(data);
     let label = |b: StayBand| {
-        let printed = checks.get(b.index()).and_then(|(_, _, p)| p.as_ref()).map(|p| format!(" ({})", p.text())).unwrap_or_default();
-        format!("{} · {}{printed}", thousands(s.band_totals[b.index()]), s.share(b).map(|p| percent(p, 1)).unwrap_or_default())
+        let printed = checks
+            .get(b.index())
+            .and_then(|(_, _, p)| p.as_ref())
+            .map(|p| format!(" ({})", p.text()))
+            .unwrap_or_default();
+        format!(
+            "{} · {}{printed}",
+            thousands(s.band_totals[b.index()]),
+            s.share(b).map(|p| percent(p, 1)).unwrap_or_default()
+        )
     };
-    let labels: Vec<(String, &'static str)> = StayBand::ALL.iter().map(|&b| (label(b), b.class())).collect();
-    let title = format!("People in restricted housing by time held so far, all {} people with data", thousands(s.total));
+    let labels: Vec<(String, &'static str)> = StayBand::ALL
+        .iter()
+        .map(|&b| (label(b), b.class()))
+        .collect();
+    let title = format!(
+        "People in restricted housing by time held so far, all {} people with data",
+        thousands(s.total)
+    );
     html! {
         <figure class="stay-chart">
             { value_chart(&bars, &labels, frame, height, "stay-overall", &title, "Chart of the overall distribution") }
@@ -101,8 +155,21 @@ fn overall_chart(s: &LengthOfStay, data: &Dataset) -> Html {
 
 /// Horizontal bars of one value each, with a label after each bar; `id` prefixes the title and
 /// description ids (and names the test id), `region` names the scroll region.
-fn value_chart(bars: &[ValueBar], labels: &[(String, &'static str)], frame: Frame, height: f64, id: &str, title: &str, region: &str) -> Html {
-    let alt = bars.iter().zip(labels).map(|(b, (l, _))| format!("{}: {l}", b.label)).collect::<Vec<_>>().join("; ");
+fn value_chart(
+    bars: &[ValueBar],
+    labels: &[(String, &'static str)],
+    frame: Frame,
+    height: f64,
+    id: &str,
+    title: &str,
+    region: &str,
+) -> Html {
+    let alt = bars
+        .iter()
+        .zip(labels)
+        .map(|(b, (l, _))| format!("{}: {l}", b.label))
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label={format!("{region}, scrolls sideways on narrow screens")}>
             <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars" data-testid={format!("{id}-chart")}>
@@ -122,12 +189,37 @@ fn value_chart(bars: &[ValueBar], labels: &[(String, &'static str)], frame: Fram
 
 /// One 100% bar per jurisdiction, the overall bar first.
 fn share_chart(s: &LengthOfStay) -> Html {
-    let frame = Frame { width: 440.0, label_width: 112.0, value_width: 82.0, bar: 12.0, gap: 5.0 };
+    let frame = Frame {
+        width: 440.0,
+        label_width: 112.0,
+        value_width: 82.0,
+        bar: 12.0,
+        gap: 5.0,
+    };
     let mut rows = vec![(format!("All {}", s.rows.len()), s.band_totals.to_vec())];
-    rows.extend(s.rows.iter().map(|r| (r.name.clone(), r.counts.iter().map(|c| c.unwrap_or(0)).collect())));
+    rows.extend(s.rows.iter().map(|r| {
+        (
+            r.name.clone(),
+            r.counts.iter().map(|c| c.unwrap_or(0)).collect(),
+        )
+    }));
     let (bars, height) = share_bars(&rows, frame);
-    let alt = bars.iter().map(|b| format!("{} ({} people): {}", b.label, thousands(b.total),
-        b.pieces.iter().map(|p| format!("{} {}", StayBand::ALL[p.part].label(), percent(p.share, 0))).collect::<Vec<_>>().join(", "))).collect::<Vec<_>>().join("; ");
+    let alt = bars
+        .iter()
+        .map(|b| {
+            format!(
+                "{} ({} people): {}",
+                b.label,
+                thousands(b.total),
+                b.pieces
+                    .iter()
+                    .map(|p| format!("{} {}", StayBand::ALL[p.part].label(), percent(p.share, 0)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <figure class="stay-chart">
             <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart by jurisdiction, scrolls sideways on narrow screens">
@@ -154,24 +246,56 @@ fn share_chart(s: &LengthOfStay) -> Html {
 
 fn held_cell(r: &StayRow, h: Held) -> Html {
     match r.held_share(h) {
-        Some(p) => html! { <>{ percent(p, 1) }if r.small() { <span class="caution" title="Fewer than 100 people">{ " †" }<span class="visually-hidden">{ " (fewer than 100 people)" }</span></span> }</> },
+        Some(p) => {
+            html! { <>{ percent(p, 1) }if r.small() { <span class="caution" title="Fewer than 100 people">{ " †" }<span class="visually-hidden">{ " (fewer than 100 people)" }</span></span> }</> }
+        }
         None => html! { <span class="missing">{ "not reported" }</span> },
     }
 }
 
 fn csv_row(r: &StayRow) -> Vec<String> {
     let mut out = vec![r.code.clone(), r.name.clone()];
-    out.extend(r.counts.iter().map(|c| c.map(|n| n.to_string()).unwrap_or_default()));
+    out.extend(
+        r.counts
+            .iter()
+            .map(|c| c.map(|n| n.to_string()).unwrap_or_default()),
+    );
     out.push(r.total().to_string());
     out.push(r.table2.map(|n| n.to_string()).unwrap_or_default());
-    out.extend(Held::ALL.iter().map(|&h| r.held_share(h).map(|p| survey::format::round_half_up(p, 1)).unwrap_or_default()));
+    out.extend(Held::ALL.iter().map(|&h| {
+        r.held_share(h)
+            .map(|p| survey::format::round_half_up(p, 1))
+            .unwrap_or_default()
+    }));
     out.push(r.small().to_string());
-    out.push(r.notes.iter().map(u32::to_string).collect::<Vec<_>>().join(" "));
+    out.push(
+        r.notes
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     out
 }
 
-const CSV_HEADER: [&str; 16] = ["jurisdiction", "name", "d15_to_1m", "m1_to_3m", "m3_to_6m", "m6_to_12m", "y1_to_3y", "y3_to_6y", "y6_plus",
-    "total_table4", "rh_population_table2", "held_1y_plus_pct", "held_3y_plus_pct", "held_6y_plus_pct", "under_100_people", "endnotes"];
+const CSV_HEADER: [&str; 16] = [
+    "jurisdiction",
+    "name",
+    "d15_to_1m",
+    "m1_to_3m",
+    "m3_to_6m",
+    "m6_to_12m",
+    "y1_to_3y",
+    "y3_to_6y",
+    "y6_plus",
+    "total_table4",
+    "rh_population_table2",
+    "held_1y_plus_pct",
+    "held_3y_plus_pct",
+    "held_6y_plus_pct",
+    "under_100_people",
+    "endnotes",
+];
 
 /// Table 4 with each row's total, Table 2's count and the long-stay shares; printed totals below.
 fn stay_table(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
@@ -251,14 +375,47 @@ fn differing(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
 
 /// Section V.B: the custody classification split, as the report gives it.
 fn classification(data: &Dataset, onnote: &Callback<u32>) -> Html {
-    let Some(c) = Classification::from_data(data) else { return html! {} };
-    let frame = Frame { width: 440.0, label_width: 176.0, value_width: 60.0, bar: 16.0, gap: 6.0 };
-    let values: Vec<(String, Option<f64>)> = c.parts.iter().map(|(k, p, _)| (k.label().to_string(), Some(p.value.value()))).collect();
+    let Some(c) = Classification::from_data(data) else {
+        return html! {};
+    };
+    let frame = Frame {
+        width: 440.0,
+        label_width: 176.0,
+        value_width: 60.0,
+        bar: 16.0,
+        gap: 6.0,
+    };
+    let values: Vec<(String, Option<f64>)> = c
+        .parts
+        .iter()
+        .map(|(k, p, _)| (k.label().to_string(), Some(p.value.value())))
+        .collect();
     let (bars, height) = value_bars(&values, frame);
-    let labels: Vec<(String, &'static str)> = c.parts.iter().map(|(k, p, _)| (p.text(), k.class())).collect();
-    let reach: Vec<PrintedItem> = [c.jurisdictions.clone(), c.share_of_rh.clone()].into_iter().flatten()
-        .zip(["Jurisdictions giving classifications", "Share of everyone in restricted housing (Table 2) covered"]).map(|(figure, l)| PrintedItem { label: l.into(), figure }).collect();
-    let facts: Vec<PrintedItem> = c.by_length.iter().map(|p| PrintedItem { label: p.statement.clone(), figure: p.clone() }).collect();
+    let labels: Vec<(String, &'static str)> = c
+        .parts
+        .iter()
+        .map(|(k, p, _)| (p.text(), k.class()))
+        .collect();
+    let reach: Vec<PrintedItem> = [c.jurisdictions.clone(), c.share_of_rh.clone()]
+        .into_iter()
+        .flatten()
+        .zip([
+            "Jurisdictions giving classifications",
+            "Share of everyone in restricted housing (Table 2) covered",
+        ])
+        .map(|(figure, l)| PrintedItem {
+            label: l.into(),
+            figure,
+        })
+        .collect();
+    let facts: Vec<PrintedItem> = c
+        .by_length
+        .iter()
+        .map(|p| PrintedItem {
+            label: p.statement.clone(),
+            figure: p.clone(),
+        })
+        .collect();
     html! {
         <section aria-labelledby="stay-class" data-testid="stay-classification">
             <h2 id="stay-class">{ "Why they were held: custody classification" }</h2>

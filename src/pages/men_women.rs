@@ -3,13 +3,13 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
+use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
 use survey::bar_layouts::{paired_bars, Frame};
 use survey::format::{round_half_up, thousands};
 use survey::men_women::{sort, MenWomen, SexRow, SexSort, Share, Women};
 use survey::printed::Printed;
-use crate::components::page_header::PageHeader;
 use yew::prelude::*;
 
 /// The men-and-women page (`?view=sex`).
@@ -24,18 +24,36 @@ pub fn MenWomenPage() -> Html {
     let order = use_state(|| (SexSort::Report, false));
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let onsort = { let order = order.clone(); Callback::from(move |o| order.set(o)) };
+    let onsort = {
+        let order = order.clone();
+        Callback::from(move |o| order.set(o))
+    };
     let mut rows = mw.rows.clone();
     sort(&mut rows, order.0, order.1);
     let men = mw.men_checks(&data);
     let women = mw.women_checks(&data);
     let labels = |checks: &[Printed], sex: &str| -> Vec<PrintedItem> {
-        checks.iter().map(|p| PrintedItem { label: label(&p.id, sex), figure: p.clone() }).collect()
+        checks
+            .iter()
+            .map(|p| PrintedItem {
+                label: label(&p.id, sex),
+                figure: p.clone(),
+            })
+            .collect()
     };
-    let erratum = data.errata.iter().find(|e| e.id == "t05_prose_male_rh_total").cloned();
-    let name = |c: &String| data.jurisdiction(c).map_or_else(|| c.clone(), |j| j.name.clone());
+    let erratum = data
+        .errata
+        .iter()
+        .find(|e| e.id == "t05_prose_male_rh_total")
+        .cloned();
+    let name = |c: &String| {
+        data.jurisdiction(c)
+            .map_or_else(|| c.clone(), |j| j.name.clone())
+    };
     let (both, double, women_higher) = mw.ratio_summary();
-    let ca_20_21 = data.figure("vi_a_ca_women_20_21h").map(|f| f.value.to_string());
+    let ca_20_21 = data
+        .figure("vi_a_ca_women_20_21h")
+        .map(|f| f.value.to_string());
     html! {
         <article class="sex-view" data-testid="sex-view">
             <PageHeader title="Men and women in restricted housing" intro={format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.")} source={"Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015."} notes={notes.clone()} />
@@ -76,8 +94,12 @@ fn label(id: &str, sex: &str) -> String {
     match id {
         i if i.ends_with("n_jurisdictions") => "Jurisdictions".into(),
         i if i.ends_with("median_pct") => format!("Median share of {sex} in restricted housing"),
-        i if i.ends_with("total_custodial_population") => format!("{} in custody (total row)", capital(sex)),
-        i if i.ends_with("total_rh_population") => format!("{} in restricted housing (total row)", capital(sex)),
+        i if i.ends_with("total_custodial_population") => {
+            format!("{} in custody (total row)", capital(sex))
+        }
+        i if i.ends_with("total_rh_population") => {
+            format!("{} in restricted housing (total row)", capital(sex))
+        }
         i if i.ends_with("total_rh_percent") => "Pooled share (total row)".into(),
         "vi_a_male_rh_total" => "Men in restricted housing, as the text says".into(),
         other => other.into(),
@@ -95,20 +117,40 @@ fn and_list(items: &[String]) -> String {
 
 fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn pct_text(s: &Share) -> String {
     match s.printed {
         Some(p) => format!("{p}%"),
-        None => s.percent().map(|p| format!("{}%", round_half_up(p, 1))).unwrap_or_else(|| "not reported".into()),
+        None => s
+            .percent()
+            .map(|p| format!("{}%", round_half_up(p, 1)))
+            .unwrap_or_else(|| "not reported".into()),
     }
 }
 
 /// Charts 5 and 6 together: a men's bar over a women's bar per jurisdiction.
 fn paired_chart(rows: &[SexRow]) -> Html {
-    let frame = Frame { width: 440.0, label_width: 112.0, value_width: 110.0, bar: 7.0, gap: 6.0 };
-    let input: Vec<(String, Option<f64>, Option<f64>)> = rows.iter().map(|r| (r.name.clone(), r.men.value(), r.women_share().and_then(Share::value))).collect();
+    let frame = Frame {
+        width: 440.0,
+        label_width: 112.0,
+        value_width: 110.0,
+        bar: 7.0,
+        gap: 6.0,
+    };
+    let input: Vec<(String, Option<f64>, Option<f64>)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.name.clone(),
+                r.men.value(),
+                r.women_share().and_then(Share::value),
+            )
+        })
+        .collect();
     let (bars, height) = paired_bars(&input, frame);
     let text = |r: &SexRow| {
         let w = match &r.women {
@@ -117,7 +159,22 @@ fn paired_chart(rows: &[SexRow]) -> Html {
         };
         (pct_text(&r.men), w)
     };
-    let alt = rows.iter().map(|r| { let (m, w) = text(r); format!("{}: men {m}, women {}", r.name, if w == "none" { "no women in restricted housing".into() } else { w }) }).collect::<Vec<_>>().join("; ");
+    let alt = rows
+        .iter()
+        .map(|r| {
+            let (m, w) = text(r);
+            format!(
+                "{}: men {m}, women {}",
+                r.name,
+                if w == "none" {
+                    "no women in restricted housing".into()
+                } else {
+                    w
+                }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     html! {
         <figure class="sex-chart">
             <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart of men and women, scrolls sideways on narrow screens">
@@ -165,25 +222,71 @@ fn csv_row(r: &SexRow) -> Vec<String> {
     let opt = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
     let w = r.women_share();
     vec![
-        r.code.clone(), r.name.clone(),
-        opt(r.men.restricted), opt(r.men.custodial), r.men.printed.map(|p| p.to_string()).unwrap_or_default(),
-        w.map(|w| opt(w.restricted)).unwrap_or_default(), w.map(|w| opt(w.custodial)).unwrap_or_default(),
-        w.and_then(|w| w.printed).map(|p| p.to_string()).unwrap_or_default(),
-        r.ratio().value().map(|x| round_half_up(x, 2)).unwrap_or_default(),
-        if w.is_none() { "not in Table 6: no women in restricted housing".into() } else { String::new() },
-        r.notes.iter().map(u32::to_string).collect::<Vec<_>>().join(" "),
+        r.code.clone(),
+        r.name.clone(),
+        opt(r.men.restricted),
+        opt(r.men.custodial),
+        r.men.printed.map(|p| p.to_string()).unwrap_or_default(),
+        w.map(|w| opt(w.restricted)).unwrap_or_default(),
+        w.map(|w| opt(w.custodial)).unwrap_or_default(),
+        w.and_then(|w| w.printed)
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
+        r.ratio()
+            .value()
+            .map(|x| round_half_up(x, 2))
+            .unwrap_or_default(),
+        if w.is_none() {
+            "not in Table 6: no women in restricted housing".into()
+        } else {
+            String::new()
+        },
+        r.notes
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(" "),
     ]
 }
 
-const CSV_HEADER: [&str; 11] = ["jurisdiction", "name", "men_rh_population", "men_custodial_population", "men_rh_percent",
-    "women_rh_population", "women_custodial_population", "women_rh_percent", "ratio_men_to_women", "women_note", "endnotes"];
+const CSV_HEADER: [&str; 11] = [
+    "jurisdiction",
+    "name",
+    "men_rh_population",
+    "men_custodial_population",
+    "men_rh_percent",
+    "women_rh_population",
+    "women_custodial_population",
+    "women_rh_percent",
+    "ratio_men_to_women",
+    "women_note",
+    "endnotes",
+];
 
 /// The sortable table of both sexes, with the printed totals below.
-fn sex_table(rows: &[SexRow], order: (SexSort, bool), onsort: &Callback<(SexSort, bool)>, onnote: &Callback<u32>, men: &[Printed], women: &[Printed]) -> Html {
+fn sex_table(
+    rows: &[SexRow],
+    order: (SexSort, bool),
+    onsort: &Callback<(SexSort, bool)>,
+    onnote: &Callback<u32>,
+    men: &[Printed],
+    women: &[Printed],
+) -> Html {
     let header = |label: &'static str, by: SexSort, numeric: bool, testid: &'static str| {
         let active = order.0 == by;
-        let aria = match (active, order.1) { (false, _) => "none", (true, true) => "descending", (true, false) => "ascending" };
-        let next = (by, if active { !order.1 } else { by != SexSort::Name });
+        let aria = match (active, order.1) {
+            (false, _) => "none",
+            (true, true) => "descending",
+            (true, false) => "ascending",
+        };
+        let next = (
+            by,
+            if active {
+                !order.1
+            } else {
+                by != SexSort::Name
+            },
+        );
         let onsort = onsort.clone();
         html! {
             <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
@@ -193,7 +296,13 @@ fn sex_table(rows: &[SexRow], order: (SexSort, bool), onsort: &Callback<(SexSort
             </th>
         }
     };
-    let total = |list: &[Printed], id: &str| list.iter().find(|p| p.id == id).cloned().map(|f| printed_value(&f, "", TABLES_GIVE)).unwrap_or_default();
+    let total = |list: &[Printed], id: &str| {
+        list.iter()
+            .find(|p| p.id == id)
+            .cloned()
+            .map(|f| printed_value(&f, "", TABLES_GIVE))
+            .unwrap_or_default()
+    };
     html! {
         <>
         <div class="view-tools">

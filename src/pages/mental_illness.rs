@@ -5,6 +5,7 @@
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
+use crate::components::page_header::PageHeader;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::catalog;
@@ -12,11 +13,12 @@ use survey::format::thousands;
 use survey::report::SmiDefinition;
 use survey::sections::mental::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
 use survey::sections::SMALL_BASE;
-use crate::components::page_header::PageHeader;
 use yew::prelude::*;
 
 fn source(n: u8) -> String {
-    catalog::table(n).map(|t| format!("Table {n}, p. {}", t.page)).unwrap_or_default()
+    catalog::table(n)
+        .map(|t| format!("Table {n}, p. {}", t.page))
+        .unwrap_or_default()
 }
 
 fn opt(n: Option<u64>) -> String {
@@ -31,7 +33,9 @@ fn count_cell(n: Option<u64>) -> Html {
 }
 
 fn percent_cell(p: &Option<PrintedPercent>) -> Html {
-    let Some(p) = p else { return html! { <td class="missing">{ "not reported" }</td> } };
+    let Some(p) = p else {
+        return html! { <td class="missing">{ "not reported" }</td> };
+    };
     html! {
         <td class={classes!("num", p.erratum.is_some().then_some("erratum"))}>
             { format!("{}%", p.printed) }
@@ -47,7 +51,9 @@ fn percent_cell(p: &Option<PrintedPercent>) -> Html {
 
 fn sex_cells(c: &Option<SmiCounts>, table: u8) -> Html {
     match c {
-        None => html! { <td colspan="5" class="missing absent">{ format!("not in Table {table}") }</td> },
+        None => {
+            html! { <td colspan="5" class="missing absent">{ format!("not in Table {table}") }</td> }
+        }
         Some(c) => html! {
             <>
                 { count_cell(c.custodial_population) }
@@ -86,14 +92,34 @@ fn smi_csv(rows: &[SmiRow]) -> Vec<Vec<String>> {
         .map(|r| {
             let mut v = vec![r.code.clone(), r.name.clone()];
             for c in [&r.men, &r.women] {
-                let pct = |p: &Option<PrintedPercent>| p.as_ref().map(|p| p.printed.to_string()).unwrap_or_default();
+                let pct = |p: &Option<PrintedPercent>| {
+                    p.as_ref()
+                        .map(|p| p.printed.to_string())
+                        .unwrap_or_default()
+                };
                 match c {
-                    Some(c) => v.extend([opt(c.custodial_population), opt(c.smi_custodial), pct(&c.smi_custodial_pct), opt(c.smi_rh), pct(&c.smi_rh_pct)]),
+                    Some(c) => v.extend([
+                        opt(c.custodial_population),
+                        opt(c.smi_custodial),
+                        pct(&c.smi_custodial_pct),
+                        opt(c.smi_rh),
+                        pct(&c.smi_rh_pct),
+                    ]),
                     None => v.extend(std::iter::repeat_n(String::new(), 5)),
                 }
             }
-            v.push(r.definition.as_ref().map(|d| d.page.clone()).unwrap_or_default());
-            v.push(r.definition.as_ref().map(|d| d.definition.clone()).unwrap_or_default());
+            v.push(
+                r.definition
+                    .as_ref()
+                    .map(|d| d.page.clone())
+                    .unwrap_or_default(),
+            );
+            v.push(
+                r.definition
+                    .as_ref()
+                    .map(|d| d.definition.clone())
+                    .unwrap_or_default(),
+            );
             v
         })
         .collect()
@@ -162,14 +188,24 @@ fn RaceTable(props: &RaceTableProps) -> Html {
     let data = ctx.app.data.clone();
     let rows: Vec<RaceRow> = mental::race_rows(&data, props.table);
     let (sums, total) = mental::race_sums(&rows);
-    let defn = |code: &str| data.smi_definitions.iter().find(|d| d.jurisdiction == code).cloned();
-    let csv: Vec<Vec<String>> = rows.iter().map(|r| {
-        let mut v = vec![r.code.clone(), r.name.clone()];
-        v.extend(r.groups.iter().map(|g| opt(*g)));
-        v.push(opt(r.total));
-        v
-    }).collect();
-    let title = catalog::table(props.table).map(|t| t.title).unwrap_or_default();
+    let defn = |code: &str| {
+        data.smi_definitions
+            .iter()
+            .find(|d| d.jurisdiction == code)
+            .cloned()
+    };
+    let csv: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let mut v = vec![r.code.clone(), r.name.clone()];
+            v.extend(r.groups.iter().map(|g| opt(*g)));
+            v.push(opt(r.total));
+            v
+        })
+        .collect();
+    let title = catalog::table(props.table)
+        .map(|t| t.title)
+        .unwrap_or_default();
     html! {
         <section class="race-table" aria-labelledby={format!("race-{}", props.table)}>
             <h3 id={format!("race-{}", props.table)}>{ format!("{} (Table {})", props.sex, props.table) }</h3>
@@ -215,21 +251,53 @@ pub fn MentalIllness() -> Html {
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(mental::rows(&data))) };
+    let rows = {
+        let data = data.clone();
+        use_memo((), move |_| Rc::new(mental::rows(&data)))
+    };
     let rows: Rc<Vec<SmiRow>> = (*rows).clone();
     let checks = Rc::new(mental::checks(&data));
     let men = mental::totals(&data, mental::MEN_TABLE, &[]);
     let women = mental::totals(&data, mental::WOMEN_TABLE, &[]);
-    let gap = mental::rows_explaining_gap(&data, mental::WOMEN_TABLE, "vi_d1_female_smi_custodial", "vi_d1_female_smi_rh");
-    let gap_names: Vec<String> = gap.iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect();
-    let listed_but_defined: Vec<String> = mental::listed_without_definition_but_defined(&data).iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect();
+    let gap = mental::rows_explaining_gap(
+        &data,
+        mental::WOMEN_TABLE,
+        "vi_d1_female_smi_custodial",
+        "vi_d1_female_smi_rh",
+    );
+    let gap_names: Vec<String> = gap
+        .iter()
+        .map(|c| {
+            data.jurisdiction(c)
+                .map(|j| j.name.clone())
+                .unwrap_or_else(|| c.clone())
+        })
+        .collect();
+    let listed_but_defined: Vec<String> = mental::listed_without_definition_but_defined(&data)
+        .iter()
+        .map(|c| {
+            data.jurisdiction(c)
+                .map(|j| j.name.clone())
+                .unwrap_or_else(|| c.clone())
+        })
+        .collect();
     let errata = mental::errata(&data);
-    let unlisted: Vec<String> = mental::undefined_but_not_listed(&data).iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect();
+    let unlisted: Vec<String> = mental::undefined_but_not_listed(&data)
+        .iter()
+        .map(|c| {
+            data.jurisdiction(c)
+                .map(|j| j.name.clone())
+                .unwrap_or_else(|| c.clone())
+        })
+        .collect();
     let example = rows.iter().find_map(|r| Some((r.name.clone(), r.men.as_ref()?.smi_rh?, r.men.as_ref()?.smi_custodial?)))
         .map(|(name, rh, all)| format!(" (“{} of {}” for {name}'s men: {} of its {} men with such an issue were in restricted housing)", thousands(rh), thousands(all), thousands(rh), thousands(all)))
         .unwrap_or_default();
     let n_defs = data.smi_definitions.len();
-    let n_defs_printed = data.figure("vi_d1_n_definitions").map(|f| f.value.to_string()).unwrap_or_default();
+    let n_defs_printed = data
+        .figure("vi_d1_n_definitions")
+        .map(|f| f.value.to_string())
+        .unwrap_or_default();
     let src = format!("{}; {}; Section VI.D.1; Appendix C", source(15), source(16));
     let foot = |t: Option<mental::Totals>| match t {
         Some(t) => html! { <>

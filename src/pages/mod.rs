@@ -19,7 +19,21 @@ use survey::url::Page;
 use yew::prelude::*;
 
 /// Pages in the navigation menu, in order.
-pub const MENU: &[Page] = &[Page::Explorer, Page::Stay, Page::Sex, Page::Race, Page::Age, Page::Mental, Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About];
+pub const MENU: &[Page] = &[
+    Page::Explorer,
+    Page::Stay,
+    Page::Sex,
+    Page::Race,
+    Page::Age,
+    Page::Mental,
+    Page::Pregnancy,
+    Page::Facilities,
+    Page::Reforms,
+    Page::Audit,
+    Page::Claim,
+    Page::Lab,
+    Page::About,
+];
 
 /// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
 /// the explorer) holds only the explorer and profiles, which keeps its download small; every other
@@ -58,9 +72,17 @@ impl PartialEq for Bundle {
 
 impl Bundle {
     /// Explorer and profiles only.
-    pub const FIRST_VIEW: Bundle = Bundle { name: "first-view", render: first_view_html, has: in_first_view };
+    pub const FIRST_VIEW: Bundle = Bundle {
+        name: "first-view",
+        render: first_view_html,
+        has: in_first_view,
+    };
     /// Every page.
-    pub const ALL: Bundle = Bundle { name: "all", render: page_html, has: in_all };
+    pub const ALL: Bundle = Bundle {
+        name: "all",
+        render: page_html,
+        has: in_all,
+    };
 }
 
 impl Default for Bundle {

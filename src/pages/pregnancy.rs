@@ -4,13 +4,13 @@
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
+use crate::components::page_header::PageHeader;
+use crate::components::part_chart::PartChart;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::catalog;
 use survey::format::thousands;
 use survey::sections::{pregnancy, share_bar, SMALL_BASE};
-use crate::components::page_header::PageHeader;
-use crate::components::part_chart::PartChart;
 use yew::prelude::*;
 
 fn count_cell(n: Option<u64>) -> Html {
@@ -34,8 +34,26 @@ struct PregnancyChartProps {
 #[function_component]
 fn PregnancyChart(props: &PregnancyChartProps) -> Html {
     let bars = pregnancy::bar_inputs(&props.rows);
-    let alt = bars.iter().map(|b| format!("{}: {} pregnant, {} in restricted housing", b.name, b.whole, b.part)).collect::<Vec<_>>().join("; ");
-    let labels = bars.iter().map(|b| if b.part > 0 { format!("{} ({} in RH)", b.whole, b.part) } else { b.whole.to_string() }).collect();
+    let alt = bars
+        .iter()
+        .map(|b| {
+            format!(
+                "{}: {} pregnant, {} in restricted housing",
+                b.name, b.whole, b.part
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let labels = bars
+        .iter()
+        .map(|b| {
+            if b.part > 0 {
+                format!("{} ({} in RH)", b.whole, b.part)
+            } else {
+                b.whole.to_string()
+            }
+        })
+        .collect();
     html! {
         <PartChart bars={Rc::new(bars)} labels={Rc::new(labels)} {alt} id="preg-chart" testid="pregnancy-chart"
             title="Pregnant women in custody by jurisdiction (Table 19), with those in restricted housing" />
@@ -76,21 +94,63 @@ pub fn Pregnancy() -> Html {
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let rows = { let data = data.clone(); use_memo((), move |_| Rc::new(pregnancy::rows(&data))) };
+    let rows = {
+        let data = data.clone();
+        use_memo((), move |_| Rc::new(pregnancy::rows(&data)))
+    };
     let rows: Rc<Vec<pregnancy::PregnancyRow>> = (*rows).clone();
     let totals = pregnancy::totals(&rows);
     let preg_checks = Rc::new(pregnancy::pregnancy_checks(&data));
     let trans_checks = Rc::new(pregnancy::transgender_checks(&data));
     let trans_rh = pregnancy::transgender_rh(&data);
-    let rh_only: Vec<String> = data.endnote(pregnancy::NOTE_TRANSGENDER_RH_ONLY).map(|e| e.jurisdictions.iter().map(|c| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.clone())).collect()).unwrap_or_default();
-    let note_page = data.endnote(pregnancy::NOTE_TRANSGENDER_RH).map(|e| e.page.clone()).unwrap_or_default();
-    let fig = |id: &str| data.figure(id).map(|f| survey::sections::format_printed(f.value, &f.unit)).unwrap_or_default();
+    let rh_only: Vec<String> = data
+        .endnote(pregnancy::NOTE_TRANSGENDER_RH_ONLY)
+        .map(|e| {
+            e.jurisdictions
+                .iter()
+                .map(|c| {
+                    data.jurisdiction(c)
+                        .map(|j| j.name.clone())
+                        .unwrap_or_else(|| c.clone())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let note_page = data
+        .endnote(pregnancy::NOTE_TRANSGENDER_RH)
+        .map(|e| e.page.clone())
+        .unwrap_or_default();
+    let fig = |id: &str| {
+        data.figure(id)
+            .map(|f| survey::sections::format_printed(f.value, &f.unit))
+            .unwrap_or_default()
+    };
     let val = |id: &str| data.figure(id).map(|f| f.value.value() as u64).unwrap_or(0);
-    let page = catalog::table(pregnancy::TABLE).map(|t| t.page).unwrap_or(0);
+    let page = catalog::table(pregnancy::TABLE)
+        .map(|t| t.page)
+        .unwrap_or(0);
     let src = format!("Table 19, p. {page}; Section VI.D.2");
-    let csv: Vec<Vec<String>> = rows.iter().map(|r| vec![r.code.clone(), r.name.clone(), opt(r.women_custodial), opt(r.pregnant_custodial), opt(r.pregnant_rh)]).collect();
-    let trans_csv: Vec<Vec<String>> = trans_rh.iter().map(|t| vec![t.code.clone(), t.printed_name.clone(), t.count.to_string()]).collect();
-    let with_rh: Vec<String> = rows.iter().filter(|r| r.pregnant_rh.is_some_and(|n| n > 0)).map(|r| r.name.clone()).collect();
+    let csv: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.code.clone(),
+                r.name.clone(),
+                opt(r.women_custodial),
+                opt(r.pregnant_custodial),
+                opt(r.pregnant_rh),
+            ]
+        })
+        .collect();
+    let trans_csv: Vec<Vec<String>> = trans_rh
+        .iter()
+        .map(|t| vec![t.code.clone(), t.printed_name.clone(), t.count.to_string()])
+        .collect();
+    let with_rh: Vec<String> = rows
+        .iter()
+        .filter(|r| r.pregnant_rh.is_some_and(|n| n > 0))
+        .map(|r| r.name.clone())
+        .collect();
     html! {
         <article class="section-page pregnancy-page" data-testid="pregnancy-page">
             <PageHeader title="Pregnant and transgender prisoners" intro={"The survey asked how many pregnant women and how many transgender people each system held in fall 2015, and how many of them were in restricted housing. The numbers are small, so they are shown as counts."} source={format!("Source: {src}; Section VI.D.3, p. 55; endnotes 223–226.")} notes={notes.clone()} />

@@ -18,12 +18,24 @@ pub fn Profile() -> Html {
     let ctx = use_app();
     let note_panel = crate::components::endnotes::use_note_panel();
     let prov = use_state(|| None::<survey::provenance::Provenance>);
-    let onprov = { let prov = prov.clone(); Callback::from(move |p| prov.set(Some(p))) };
-    let onprovclose = { let prov = prov.clone(); Callback::from(move |_| prov.set(None)) };
+    let onprov = {
+        let prov = prov.clone();
+        Callback::from(move |p| prov.set(Some(p)))
+    };
+    let onprovclose = {
+        let prov = prov.clone();
+        Callback::from(move |_| prov.set(None))
+    };
     let onnote = note_panel.onopen.clone();
     let onclose = note_panel.onclose.clone();
     let data = ctx.app.data.clone();
-    let Some(j) = ctx.view().jurisdiction.as_deref().and_then(|c| data.jurisdiction(c)).cloned() else {
+    let Some(j) = ctx
+        .view()
+        .jurisdiction
+        .as_deref()
+        .and_then(|c| data.jurisdiction(c))
+        .cloned()
+    else {
         return html! { <p>{ "Unknown jurisdiction." }</p> };
     };
     let code = j.code.clone();
@@ -76,11 +88,29 @@ pub fn Profile() -> Html {
             </section>
         }
     });
-    let missing_tables: Vec<String> = data.tables.iter().filter(|t| t.number != 1 && t.row(&code).is_none()).map(|t| t.number.to_string()).collect();
+    let missing_tables: Vec<String> = data
+        .tables
+        .iter()
+        .filter(|t| t.number != 1 && t.row(&code).is_none())
+        .map(|t| t.number.to_string())
+        .collect();
     let smi = data.smi_definitions.iter().find(|d| d.jurisdiction == code);
-    let reforms: Vec<_> = data.reforms.iter().filter(|r| r.jurisdiction == code).collect();
-    let errata: Vec<_> = data.errata.iter().filter(|e| e.jurisdiction == code).collect();
-    let notes: Vec<u32> = data.endnotes.iter().filter(|e| e.jurisdictions.contains(&code)).map(|e| e.number).collect();
+    let reforms: Vec<_> = data
+        .reforms
+        .iter()
+        .filter(|r| r.jurisdiction == code)
+        .collect();
+    let errata: Vec<_> = data
+        .errata
+        .iter()
+        .filter(|e| e.jurisdiction == code)
+        .collect();
+    let notes: Vec<u32> = data
+        .endnotes
+        .iter()
+        .filter(|e| e.jurisdictions.contains(&code))
+        .map(|e| e.number)
+        .collect();
 
     html! {
         <article class="profile" data-testid="profile">
@@ -141,8 +171,14 @@ pub fn Profile() -> Html {
 }
 
 /// The jurisdiction's figure under the definition in force, activatable for its provenance.
-fn current_figure(s: &survey::engine::Summary, code: &str, onprov: Callback<survey::provenance::Provenance>) -> Html {
-    let Some(r) = s.rows.iter().find(|r| r.code == code) else { return html! {} };
+fn current_figure(
+    s: &survey::engine::Summary,
+    code: &str,
+    onprov: Callback<survey::provenance::Provenance>,
+) -> Html {
+    let Some(r) = s.rows.iter().find(|r| r.code == code) else {
+        return html! {};
+    };
     let def = s.definition;
     html! {
         <p class="profile-figure" data-testid="profile-figure">
@@ -159,5 +195,7 @@ fn current_figure(s: &survey::engine::Summary, code: &str, onprov: Callback<surv
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }

@@ -1,7 +1,9 @@
 //! Race and ethnicity (Section VI.B, Tables 7–10, Charts 7–8): who is in restricted housing
 //! compared with who is in custody, for men or women, overall and by jurisdiction.
 
-use crate::components::composition::{use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro};
+use crate::components::composition::{
+    use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro,
+};
 use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
 use survey::composition::{self, Sex, Topic};
@@ -17,7 +19,10 @@ pub fn Race() -> Html {
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
     let claims = race_claims(&ctx.app.data, sex);
-    let al_note = match sex { Sex::Men => 206, Sex::Women => 207 };
+    let al_note = match sex {
+        Sex::Men => 206,
+        Sex::Women => 207,
+    };
     html! {
         <article class="composition-page" data-testid="race-page">
             <PageIntro title="Race and ethnicity in restricted housing" intro={"The survey asked each prison system how many of its prisoners were White, Black, Hispanic, Asian or “Other” — in the whole custodial population and in restricted housing. If restricted housing mirrored the prison population, each group's two shares would be equal. Here they are side by side, with the gap in percentage points and the ratio of the two shares (above 1: a larger share of restricted housing than of custody)."} data={data.clone()} notes={notes.clone()} />
@@ -55,13 +60,26 @@ struct ClaimItemProps {
 /// One counted sentence: the report's number, ours, and the split behind ours.
 #[function_component]
 fn ClaimItem(props: &ClaimItemProps) -> Html {
-    let ClaimItemProps { claim: c, sex, onnote } = props.clone();
+    let ClaimItemProps {
+        claim: c,
+        sex,
+        onnote,
+    } = props.clone();
     let who = format!("{} {}", c.group.label, sex.label().to_lowercase());
-    let which = match c.direction { Direction::Larger => "larger", Direction::Smaller => "smaller" };
+    let which = match c.direction {
+        Direction::Larger => "larger",
+        Direction::Smaller => "smaller",
+    };
     let split = format!(
         "{} larger, {} smaller, {} equal{}",
-        c.tally.larger, c.tally.smaller, c.tally.equal,
-        if c.tally.left_out > 0 { format!(", {} left out (not tracked)", c.tally.left_out) } else { String::new() }
+        c.tally.larger,
+        c.tally.smaller,
+        c.tally.equal,
+        if c.tally.left_out > 0 {
+            format!(", {} left out (not tracked)", c.tally.left_out)
+        } else {
+            String::new()
+        }
     );
     html! {
         <li class={classes!("claim", (!c.matches()).then_some("claim-differs"))} data-testid={format!("claim-{}", c.group.key)}>

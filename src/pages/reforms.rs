@@ -7,8 +7,8 @@ use crate::components::endnotes::{NoteMarkers, NotePanel};
 use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use survey::format::thousands;
-use survey::table::Cell;
 use survey::reforms::{self, KindCount, ReformKind};
+use survey::table::Cell;
 use yew::prelude::*;
 
 /// The Reforms view.
@@ -22,18 +22,39 @@ pub fn Reforms() -> Html {
     let onclose = notes.onclose.clone();
     let onkind = {
         let (store, view) = (ctx.store.clone(), ctx.view().clone());
-        Callback::from(move |k: Option<ReformKind>| store.dispatch(Action::Go(survey::url::ViewState { kind: k, ..view.clone() })))
+        Callback::from(move |k: Option<ReformKind>| {
+            store.dispatch(Action::Go(survey::url::ViewState {
+                kind: k,
+                ..view.clone()
+            }))
+        })
     };
     let counts = reforms::count_by_kind(&data.reforms);
     let shown = reforms::shown(&data.reforms, kind);
-    let name = |c: &str| data.jurisdiction(c).map(|j| j.name.clone()).unwrap_or_else(|| c.to_string());
+    let name = |c: &str| {
+        data.jurisdiction(c)
+            .map(|j| j.name.clone())
+            .unwrap_or_else(|| c.to_string())
+    };
     let rows = reforms::csv_rows(&shown, name);
     let described = reforms::matrix(&data, None).len();
-    let silent: Vec<String> = data.endnote(reforms::POLICY_NONRESPONSE_ENDNOTE).map(|e| e.jurisdictions.iter().map(|c| name(c)).collect()).unwrap_or_default();
-    let fig = |id: &str| data.figure(id).map(|f| f.value.to_string()).unwrap_or_else(|| "?".into());
-    let answered = reforms::policy_respondents(&data).map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+    let silent: Vec<String> = data
+        .endnote(reforms::POLICY_NONRESPONSE_ENDNOTE)
+        .map(|e| e.jurisdictions.iter().map(|c| name(c)).collect())
+        .unwrap_or_default();
+    let fig = |id: &str| {
+        data.figure(id)
+            .map(|f| f.value.to_string())
+            .unwrap_or_else(|| "?".into())
+    };
+    let answered = reforms::policy_respondents(&data)
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| "?".into());
     let title = match kind {
-        Some(k) => format!("Reforms of one kind ({}) described in Section VII", k.label()),
+        Some(k) => format!(
+            "Reforms of one kind ({}) described in Section VII",
+            k.label()
+        ),
         None => "Reforms described in Section VII, all kinds".to_string(),
     };
 
@@ -113,7 +134,11 @@ struct KindFilterProps {
 /// Toggle buttons: all kinds, or one.
 #[function_component]
 fn KindFilter(props: &KindFilterProps) -> Html {
-    let KindFilterProps { counts, chosen, onchoose } = props.clone();
+    let KindFilterProps {
+        counts,
+        chosen,
+        onchoose,
+    } = props.clone();
     let button = |k: Option<ReformKind>, label: String| {
         let pressed = chosen == k;
         // Pressing the chosen kind again shows all kinds.

@@ -19,7 +19,13 @@ fn main() {
         .flat_map(|&hours| Stay::ALL.iter().map(move |&stay| (hours, stay)))
         .flat_map(|(hours, stay)| {
             Population::ALL.iter().flat_map(move |&population| {
-                Denominator::ALL.iter().map(move |&denominator| Definition { hours, stay, population, denominator, alternatives: false })
+                Denominator::ALL.iter().map(move |&denominator| Definition {
+                    hours,
+                    stay,
+                    population,
+                    denominator,
+                    alternatives: false,
+                })
             })
         })
         .collect();
@@ -34,7 +40,19 @@ fn main() {
     }
     times.sort_by(f64::total_cmp);
     let pct = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
-    println!("dataset parse (all CSVs): {:.2} ms", parse.as_secs_f64() * 1000.0);
-    println!("engine index build:       {:.1} µs", index.as_secs_f64() * 1e6);
-    println!("compute one definition ({} samples): median {:.1} µs, p95 {:.1} µs, max {:.1} µs", times.len(), pct(0.5), pct(0.95), pct(1.0));
+    println!(
+        "dataset parse (all CSVs): {:.2} ms",
+        parse.as_secs_f64() * 1000.0
+    );
+    println!(
+        "engine index build:       {:.1} µs",
+        index.as_secs_f64() * 1e6
+    );
+    println!(
+        "compute one definition ({} samples): median {:.1} µs, p95 {:.1} µs, max {:.1} µs",
+        times.len(),
+        pct(0.5),
+        pct(0.95),
+        pct(1.0)
+    );
 }

@@ -44,7 +44,11 @@ pub struct Gap {
 /// The `notes` column of `jurisdictions.csv`, by code (only non-empty notes).
 pub fn jurisdiction_notes(text: &str) -> Result<Vec<(String, String)>, DataError> {
     let rows = Rows::parse("jurisdictions.csv", text, &["code", "notes"])?;
-    Ok(rows.iter().filter(|r| !r.get("notes").is_empty()).map(|r| (r.get("code").to_string(), r.get("notes").to_string())).collect())
+    Ok(rows
+        .iter()
+        .filter(|r| !r.get("notes").is_empty())
+        .map(|r| (r.get("code").to_string(), r.get("notes").to_string()))
+        .collect())
 }
 
 /// Splits `… (endnote 165).` into the text without the reference and the endnote numbers.
@@ -52,9 +56,15 @@ pub fn split_endnotes(note: &str) -> (String, Vec<u32>) {
     let mut text = note.to_string();
     let mut numbers = Vec::new();
     while let Some(start) = text.find("(endnote ") {
-        let Some(len) = text[start..].find(')') else { break };
+        let Some(len) = text[start..].find(')') else {
+            break;
+        };
         let inner = &text[start + "(endnote ".len()..start + len];
-        numbers.extend(inner.split(|c: char| c == ',' || c.is_whitespace()).filter_map(|n| n.parse::<u32>().ok()));
+        numbers.extend(
+            inner
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter_map(|n| n.parse::<u32>().ok()),
+        );
         text.replace_range(start..=start + len, "");
     }
     let text = text.replace(" .", ".").trim().to_string();
@@ -69,21 +79,39 @@ pub fn gaps(data: &Dataset, notes: &[(String, String)]) -> Vec<Gap> {
         .filter_map(|j| {
             let status = if !j.responded {
                 GapStatus::NoResponse
-            } else if t2.and_then(|t| t.cell(&j.code, "rh_population")).and_then(|c| c.count()).is_none() {
+            } else if t2
+                .and_then(|t| t.cell(&j.code, "rh_population"))
+                .and_then(|c| c.count())
+                .is_none()
+            {
                 GapStatus::NoUsableCount
             } else {
                 return None;
             };
-            let note = notes.iter().find(|(c, _)| *c == j.code).map(|(_, n)| n.as_str()).unwrap_or("");
+            let note = notes
+                .iter()
+                .find(|(c, _)| *c == j.code)
+                .map(|(_, n)| n.as_str())
+                .unwrap_or("");
             let (reason, notes) = split_endnotes(note);
-            Some(Gap { code: j.code.clone(), name: j.name.clone(), status, reason, notes })
+            Some(Gap {
+                code: j.code.clone(),
+                name: j.name.clone(),
+                status,
+                reason,
+                notes,
+            })
         })
         .collect()
 }
 
 /// [`gaps`] from the embedded `jurisdictions.csv`.
 pub fn embedded_gaps(data: &Dataset) -> Vec<Gap> {
-    let text = CORE_FILES.iter().find(|(n, _)| *n == "jurisdictions.csv").map(|(_, t)| *t).unwrap_or("");
+    let text = CORE_FILES
+        .iter()
+        .find(|(n, _)| *n == "jurisdictions.csv")
+        .map(|(_, t)| *t)
+        .unwrap_or("");
     gaps(data, &jurisdiction_notes(text).unwrap_or_default())
 }
 
@@ -94,18 +122,45 @@ pub const GAP_HEADER: [&str; 5] = ["jurisdiction", "name", "status", "reason", "
 pub fn gap_rows(gaps: &[Gap]) -> Vec<Vec<String>> {
     gaps.iter()
         .map(|g| {
-            let notes = g.notes.iter().map(u32::to_string).collect::<Vec<_>>().join(" ");
-            vec![g.code.clone(), g.name.clone(), g.status.label().to_string(), g.reason.clone(), notes]
+            let notes = g
+                .notes
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(" ");
+            vec![
+                g.code.clone(),
+                g.name.clone(),
+                g.status.label().to_string(),
+                g.reason.clone(),
+                notes,
+            ]
         })
         .collect()
 }
 
 /// Figures the About view quotes, by id in `report_figures.csv` (a test checks they all exist).
 pub const FIGURE_IDS: &[&str] = &[
-    "ii_a_questions", "ii_a_states", "ii_a_responded", "ii_a_detailed", "i_b_queried", "i_b_share_us_prisoners",
-    "ii_b_def_hours", "ii_b_def_days", "ii_b_2014_def_days", "ii_b_2015_days", "ii_b_2014_questions",
-    "ii_b_2014_rh_jurisdictions", "ii_b_2014_share", "ii_b_2014_rh_total", "ii_b_2014_estimate_low",
-    "ii_b_2014_estimate_high", "ii_b_2014_share_22h", "i_c_mandela_hours", "i_c_mandela_days", "viii_mandela_days",
+    "ii_a_questions",
+    "ii_a_states",
+    "ii_a_responded",
+    "ii_a_detailed",
+    "i_b_queried",
+    "i_b_share_us_prisoners",
+    "ii_b_def_hours",
+    "ii_b_def_days",
+    "ii_b_2014_def_days",
+    "ii_b_2015_days",
+    "ii_b_2014_questions",
+    "ii_b_2014_rh_jurisdictions",
+    "ii_b_2014_share",
+    "ii_b_2014_rh_total",
+    "ii_b_2014_estimate_low",
+    "ii_b_2014_estimate_high",
+    "ii_b_2014_share_22h",
+    "i_c_mandela_hours",
+    "i_c_mandela_days",
+    "viii_mandela_days",
 ];
 
 /// A printed figure's value as the report prints it (`66,000`, `96.4`), or `?` if the id is unknown.
@@ -135,11 +190,51 @@ pub fn comparison(data: &Dataset) -> Vec<Comparison> {
     let f = |id: &str| figure(data, id);
     let (total, reporting) = data.column_sum(2, "rh_population").unwrap_or((0, 0));
     vec![
-        Comparison { aspect: "Hours a day in cell", y2014: "“most of the hours of the day” (no number)".into(), y2015: format!("{} hours or more", f("ii_b_def_hours")), pages: "17" },
-        Comparison { aspect: "Length of stay", y2014: format!("{} days or more", f("ii_b_2014_def_days")), y2015: format!("{} continuous days or more", f("ii_b_2015_days")), pages: "17" },
-        Comparison { aspect: "What it counted", y2014: format!("mainly administrative segregation (most of its {} questions)", f("ii_b_2014_questions")), y2015: "all forms of restricted housing".into(), pages: "17" },
-        Comparison { aspect: "Jurisdictions with a count", y2014: format!("{} (holding {}% of U.S. prisoners)", f("ii_b_2014_rh_jurisdictions"), f("ii_b_2014_share")), y2015: format!("{reporting} (holding {}% of U.S. prisoners)", f("i_b_share_us_prisoners")), pages: "7, 17" },
-        Comparison { aspect: "People counted", y2014: format!("{} (national estimate {}–{})", f("ii_b_2014_rh_total"), f("ii_b_2014_estimate_low"), f("ii_b_2014_estimate_high")), y2015: thousands(total), pages: "5, 7, 17, 22" },
+        Comparison {
+            aspect: "Hours a day in cell",
+            y2014: "“most of the hours of the day” (no number)".into(),
+            y2015: format!("{} hours or more", f("ii_b_def_hours")),
+            pages: "17",
+        },
+        Comparison {
+            aspect: "Length of stay",
+            y2014: format!("{} days or more", f("ii_b_2014_def_days")),
+            y2015: format!("{} continuous days or more", f("ii_b_2015_days")),
+            pages: "17",
+        },
+        Comparison {
+            aspect: "What it counted",
+            y2014: format!(
+                "mainly administrative segregation (most of its {} questions)",
+                f("ii_b_2014_questions")
+            ),
+            y2015: "all forms of restricted housing".into(),
+            pages: "17",
+        },
+        Comparison {
+            aspect: "Jurisdictions with a count",
+            y2014: format!(
+                "{} (holding {}% of U.S. prisoners)",
+                f("ii_b_2014_rh_jurisdictions"),
+                f("ii_b_2014_share")
+            ),
+            y2015: format!(
+                "{reporting} (holding {}% of U.S. prisoners)",
+                f("i_b_share_us_prisoners")
+            ),
+            pages: "7, 17",
+        },
+        Comparison {
+            aspect: "People counted",
+            y2014: format!(
+                "{} (national estimate {}–{})",
+                f("ii_b_2014_rh_total"),
+                f("ii_b_2014_estimate_low"),
+                f("ii_b_2014_estimate_high")
+            ),
+            y2015: thousands(total),
+            pages: "5, 7, 17, 22",
+        },
     ]
 }
 
@@ -162,7 +257,11 @@ pub struct AuditCounts {
 pub fn audit_counts(data: &Dataset) -> AuditCounts {
     AuditCounts {
         figures: data.figures.len(),
-        recomputed: data.figures.iter().filter(|f| f.derivation.is_some()).count(),
+        recomputed: data
+            .figures
+            .iter()
+            .filter(|f| f.derivation.is_some())
+            .count(),
         errata: data.errata.len(),
         errata_checked: data.errata.iter().filter(|e| !e.check.is_empty()).count(),
         mismatches: audit::audit(data).len(),
@@ -171,7 +270,12 @@ pub fn audit_counts(data: &Dataset) -> AuditCounts {
 
 /// Files a reader can download, relative to the app (`data/<file>`): the data package first.
 pub fn downloads() -> Vec<String> {
-    ["datapackage.json", "time-in-cell-data.zip"].into_iter().chain(CORE_FILES.iter().map(|(n, _)| *n)).chain(TEXT_FILE_NAMES).map(|n| format!("data/{n}")).collect()
+    ["datapackage.json", "time-in-cell-data.zip"]
+        .into_iter()
+        .chain(CORE_FILES.iter().map(|(n, _)| *n))
+        .chain(TEXT_FILE_NAMES)
+        .map(|n| format!("data/{n}"))
+        .collect()
 }
 
 /// A ready-to-copy citation of this app's version of the data.
@@ -185,9 +289,18 @@ mod tests {
 
     #[test]
     fn endnote_references_are_split_off() {
-        assert_eq!(split_endnotes("No count; not in Table 2 (endnote 165)."), ("No count; not in Table 2.".to_string(), vec![165]));
-        assert_eq!(split_endnotes("Did not respond (pp. 6, 16)."), ("Did not respond (pp. 6, 16).".to_string(), vec![]));
-        assert_eq!(split_endnotes("(endnote 16, 165) x"), ("x".to_string(), vec![16, 165]));
+        assert_eq!(
+            split_endnotes("No count; not in Table 2 (endnote 165)."),
+            ("No count; not in Table 2.".to_string(), vec![165])
+        );
+        assert_eq!(
+            split_endnotes("Did not respond (pp. 6, 16)."),
+            ("Did not respond (pp. 6, 16).".to_string(), vec![])
+        );
+        assert_eq!(
+            split_endnotes("(endnote 16, 165) x"),
+            ("x".to_string(), vec![16, 165])
+        );
     }
 
     #[test]

@@ -21,17 +21,37 @@ pub struct Mismatch {
 
 /// Printed percents in count tables: (table, percent column, numerator, denominator).
 const PERCENTS: &[(u8, &str, &str, &str)] = &[
-    (2, "rh_percent", "rh_population", "custodial_population_rh_facilities"),
-    (2, "alt_rh_percent", "alt_rh_population", "alt_custodial_population_rh_facilities"),
+    (
+        2,
+        "rh_percent",
+        "rh_population",
+        "custodial_population_rh_facilities",
+    ),
+    (
+        2,
+        "alt_rh_percent",
+        "alt_rh_population",
+        "alt_custodial_population_rh_facilities",
+    ),
     (3, "h22_plus_pct", "h22_plus", "custodial_population"),
     (3, "h20_21_pct", "h20_21", "custodial_population"),
     (3, "h16_19_pct", "h16_19", "custodial_population"),
     (3, "total_16_24_pct", "total_16_24", "custodial_population"),
     (5, "rh_percent", "rh_population", "custodial_population"),
     (6, "rh_percent", "rh_population", "custodial_population"),
-    (15, "smi_custodial_pct", "smi_custodial", "custodial_population"),
+    (
+        15,
+        "smi_custodial_pct",
+        "smi_custodial",
+        "custodial_population",
+    ),
     (15, "smi_rh_pct", "smi_rh", "smi_custodial"),
-    (16, "smi_custodial_pct", "smi_custodial", "custodial_population"),
+    (
+        16,
+        "smi_custodial_pct",
+        "smi_custodial",
+        "custodial_population",
+    ),
     (16, "smi_rh_pct", "smi_rh", "smi_custodial"),
 ];
 
@@ -72,7 +92,15 @@ const SAME: &[(u8, &str, u8, &str)] = &[
 ];
 
 /// Length-of-stay bands of Table 4, in order.
-pub const STAY_BANDS: [&str; 7] = ["d15_to_1m", "m1_to_3m", "m3_to_6m", "m6_to_12m", "y1_to_3y", "y3_to_6y", "y6_plus"];
+pub const STAY_BANDS: [&str; 7] = [
+    "d15_to_1m",
+    "m1_to_3m",
+    "m3_to_6m",
+    "m6_to_12m",
+    "y1_to_3y",
+    "y3_to_6y",
+    "y6_plus",
+];
 
 /// True when `printed` is what `exact` gives at the printed precision, rounded half-up or truncated
 /// (the report does both).
@@ -88,18 +116,32 @@ fn count(t: &Table, key: &str, col: &str) -> Option<u64> {
     t.cell(key, col).and_then(Cell::count)
 }
 
-fn check_percent(out: &mut Vec<Mismatch>, key: String, printed: &Cell, num: Option<u64>, den: Option<u64>) {
+fn check_percent(
+    out: &mut Vec<Mismatch>,
+    key: String,
+    printed: &Cell,
+    num: Option<u64>,
+    den: Option<u64>,
+) {
     let Cell::Percent(p) = printed else { return };
     let computed = match (num, den) {
         (Some(_), Some(0)) if p.scaled == 0 => return,
         (Some(n), Some(d)) if d > 0 => 100.0 * n as f64 / d as f64,
         _ => {
-            out.push(Mismatch { key, printed: p.to_string(), computed: "not computable".into() });
+            out.push(Mismatch {
+                key,
+                printed: p.to_string(),
+                computed: "not computable".into(),
+            });
             return;
         }
     };
     if !agrees(*p, computed) {
-        out.push(Mismatch { key, printed: p.to_string(), computed: round_half_up(computed, 2) });
+        out.push(Mismatch {
+            key,
+            printed: p.to_string(),
+            computed: round_half_up(computed, 2),
+        });
     }
 }
 
@@ -113,7 +155,13 @@ pub fn audit(data: &Dataset) -> Vec<Mismatch> {
         let Some(pi) = t.column(pct) else { continue };
         for r in &t.rows {
             let key = format!("percent:t{n:02}:{}:{pct}", r.key);
-            check_percent(&mut out, key, &r.cells[pi], count(t, &r.key, num), count(t, &r.key, den));
+            check_percent(
+                &mut out,
+                key,
+                &r.cells[pi],
+                count(t, &r.key, num),
+                count(t, &r.key, den),
+            );
         }
     }
 
@@ -121,28 +169,52 @@ pub fn audit(data: &Dataset) -> Vec<Mismatch> {
         let (pt, ct) = (table(pn), table(cn));
         for r in &pt.rows {
             for (i, col) in pt.columns.iter().enumerate() {
-                let Some(base) = col.strip_suffix("_pct") else { continue };
-                let total = if base.starts_with("cust_") { "cust_total" } else { "rh_total" };
+                let Some(base) = col.strip_suffix("_pct") else {
+                    continue;
+                };
+                let total = if base.starts_with("cust_") {
+                    "cust_total"
+                } else {
+                    "rh_total"
+                };
                 let key = format!("percent:t{pn:02}:{}:{col}", r.key);
-                check_percent(&mut out, key, &r.cells[i], count(ct, &r.key, base), count(ct, &r.key, total));
+                check_percent(
+                    &mut out,
+                    key,
+                    &r.cells[i],
+                    count(ct, &r.key, base),
+                    count(ct, &r.key, total),
+                );
             }
         }
         for r in &ct.rows {
             if pt.row(&r.key).is_none() {
-                out.push(Mismatch { key: format!("missing-row:t{pn:02}:{}", r.key), printed: String::new(), computed: String::new() });
+                out.push(Mismatch {
+                    key: format!("missing-row:t{pn:02}:{}", r.key),
+                    printed: String::new(),
+                    computed: String::new(),
+                });
             }
         }
     }
 
     for &(n, total, prefix) in ROW_SUMS {
         let t = table(n);
-        let parts: Vec<&String> = t.columns.iter().filter(|c| c.starts_with(prefix) && c.as_str() != total).collect();
+        let parts: Vec<&String> = t
+            .columns
+            .iter()
+            .filter(|c| c.starts_with(prefix) && c.as_str() != total)
+            .collect();
         for r in &t.rows {
             let values: Option<Vec<u64>> = parts.iter().map(|c| count(t, &r.key, c)).collect();
             if let (Some(v), Some(printed)) = (values, count(t, &r.key, total)) {
                 let sum: u64 = v.iter().sum();
                 if sum != printed {
-                    out.push(Mismatch { key: format!("rowsum:t{n:02}:{}:{total}", r.key), printed: printed.to_string(), computed: sum.to_string() });
+                    out.push(Mismatch {
+                        key: format!("rowsum:t{n:02}:{}:{total}", r.key),
+                        printed: printed.to_string(),
+                        computed: sum.to_string(),
+                    });
                 }
             }
         }
@@ -153,7 +225,11 @@ pub fn audit(data: &Dataset) -> Vec<Mismatch> {
         for r in &ta.rows {
             if let (Some(x), Some(y)) = (count(ta, &r.key, acol), count(tb, &r.key, bcol)) {
                 if x != y {
-                    out.push(Mismatch { key: format!("cross:t{a:02}.{acol}=t{b:02}.{bcol}:{}", r.key), printed: x.to_string(), computed: y.to_string() });
+                    out.push(Mismatch {
+                        key: format!("cross:t{a:02}.{acol}=t{b:02}.{bcol}:{}", r.key),
+                        printed: x.to_string(),
+                        computed: y.to_string(),
+                    });
                 }
             }
         }
@@ -164,15 +240,30 @@ pub fn audit(data: &Dataset) -> Vec<Mismatch> {
     let (t2, t5, t6) = (table(2), table(5), table(6));
     for r in &t5.rows {
         let women_row = t6.row(&r.key).is_some();
-        for (col, t2col, need_women) in [("rh_population", "rh_population", false), ("custodial_population", "custodial_population_rh_facilities", true)] {
+        for (col, t2col, need_women) in [
+            ("rh_population", "rh_population", false),
+            (
+                "custodial_population",
+                "custodial_population_rh_facilities",
+                true,
+            ),
+        ] {
             if need_women && !women_row {
                 continue;
             }
             let men = count(t5, &r.key, col);
-            let women = if women_row { count(t6, &r.key, col) } else { Some(0) };
+            let women = if women_row {
+                count(t6, &r.key, col)
+            } else {
+                Some(0)
+            };
             if let (Some(m), Some(w), Some(all)) = (men, women, count(t2, &r.key, t2col)) {
                 if m + w != all {
-                    out.push(Mismatch { key: format!("cross:t05+t06.{col}=t02.{t2col}:{}", r.key), printed: all.to_string(), computed: (m + w).to_string() });
+                    out.push(Mismatch {
+                        key: format!("cross:t05+t06.{col}=t02.{t2col}:{}", r.key),
+                        printed: all.to_string(),
+                        computed: (m + w).to_string(),
+                    });
                 }
             }
         }
@@ -185,7 +276,11 @@ pub fn audit(data: &Dataset) -> Vec<Mismatch> {
         if let (Some(b), Some(all)) = (bands, count(t2, &r.key, "rh_population")) {
             let sum: u64 = b.iter().sum();
             if sum != all {
-                out.push(Mismatch { key: format!("cross:t04.sum=t02.rh_population:{}", r.key), printed: all.to_string(), computed: sum.to_string() });
+                out.push(Mismatch {
+                    key: format!("cross:t04.sum=t02.rh_population:{}", r.key),
+                    printed: all.to_string(),
+                    computed: sum.to_string(),
+                });
             }
         }
     }
@@ -195,8 +290,16 @@ pub fn audit(data: &Dataset) -> Vec<Mismatch> {
         let key = format!("figure:{}", f.id);
         match expr.eval(data) {
             Ok(v) if agrees(f.value, v) => {}
-            Ok(v) => out.push(Mismatch { key, printed: f.value.to_string(), computed: round_half_up(v, 2) }),
-            Err(e) => out.push(Mismatch { key, printed: f.value.to_string(), computed: format!("error: {e}") }),
+            Ok(v) => out.push(Mismatch {
+                key,
+                printed: f.value.to_string(),
+                computed: round_half_up(v, 2),
+            }),
+            Err(e) => out.push(Mismatch {
+                key,
+                printed: f.value.to_string(),
+                computed: format!("error: {e}"),
+            }),
         }
     }
     out

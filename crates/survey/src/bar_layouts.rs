@@ -79,10 +79,20 @@ pub fn share_bars(rows: &[(String, Vec<u64>)], frame: Frame) -> (Vec<ShareBar>, 
                 }
                 let share = 100.0 * n as f64 / total as f64;
                 let width = plot * n as f64 / total as f64;
-                pieces.push(Piece { part, x, width, share });
+                pieces.push(Piece {
+                    part,
+                    x,
+                    width,
+                    share,
+                });
                 x += width;
             }
-            ShareBar { label: label.clone(), y: i as f64 * (frame.bar + frame.gap), pieces, total }
+            ShareBar {
+                label: label.clone(),
+                y: i as f64 * (frame.bar + frame.gap),
+                pieces,
+                total,
+            }
         })
         .collect();
     (bars, rows.len() as f64 * (frame.bar + frame.gap))
@@ -104,8 +114,15 @@ pub struct PairedRow {
 }
 
 /// Paired bars on one shared scale; `frame.bar` is the height of each of the two bars.
-pub fn paired_bars(rows: &[(String, Option<f64>, Option<f64>)], frame: Frame) -> (Vec<PairedRow>, f64) {
-    let max = rows.iter().flat_map(|(_, a, b)| [*a, *b]).flatten().fold(0.0f64, f64::max);
+pub fn paired_bars(
+    rows: &[(String, Option<f64>, Option<f64>)],
+    frame: Frame,
+) -> (Vec<PairedRow>, f64) {
+    let max = rows
+        .iter()
+        .flat_map(|(_, a, b)| [*a, *b])
+        .flatten()
+        .fold(0.0f64, f64::max);
     let plot = frame.width - frame.label_width - frame.value_width;
     let scale = if max > 0.0 { plot / max } else { 0.0 };
     let step = 2.0 * frame.bar + frame.gap;
@@ -128,12 +145,25 @@ mod tests {
     use super::*;
 
     fn frame() -> Frame {
-        Frame { width: 300.0, label_width: 100.0, value_width: 100.0, bar: 10.0, gap: 4.0 }
+        Frame {
+            width: 300.0,
+            label_width: 100.0,
+            value_width: 100.0,
+            bar: 10.0,
+            gap: 4.0,
+        }
     }
 
     #[test]
     fn value_bars_scale_to_the_largest_and_keep_missing_as_empty() {
-        let (bars, h) = value_bars(&[("a".into(), Some(50.0)), ("b".into(), None), ("c".into(), Some(25.0))], frame());
+        let (bars, h) = value_bars(
+            &[
+                ("a".into(), Some(50.0)),
+                ("b".into(), None),
+                ("c".into(), Some(25.0)),
+            ],
+            frame(),
+        );
         assert_eq!(bars[0].width, 100.0);
         assert_eq!(bars[1].width, 0.0);
         assert_eq!(bars[1].value, None);
@@ -144,18 +174,33 @@ mod tests {
 
     #[test]
     fn share_bars_fill_the_plot_and_skip_zero_parts() {
-        let (bars, _) = share_bars(&[("x".into(), vec![1, 0, 3]), ("empty".into(), vec![0, 0, 0])], frame());
+        let (bars, _) = share_bars(
+            &[("x".into(), vec![1, 0, 3]), ("empty".into(), vec![0, 0, 0])],
+            frame(),
+        );
         let b = &bars[0];
         assert_eq!(b.total, 4);
         assert_eq!(b.pieces.len(), 2);
-        assert_eq!((b.pieces[0].part, b.pieces[0].width, b.pieces[0].share), (0, 25.0, 25.0));
-        assert_eq!((b.pieces[1].part, b.pieces[1].x, b.pieces[1].width), (2, 125.0, 75.0));
+        assert_eq!(
+            (b.pieces[0].part, b.pieces[0].width, b.pieces[0].share),
+            (0, 25.0, 25.0)
+        );
+        assert_eq!(
+            (b.pieces[1].part, b.pieces[1].x, b.pieces[1].width),
+            (2, 125.0, 75.0)
+        );
         assert!(bars[1].pieces.is_empty());
     }
 
     #[test]
     fn paired_bars_share_one_scale() {
-        let (rows, h) = paired_bars(&[("a".into(), Some(10.0), Some(5.0)), ("b".into(), Some(20.0), None)], frame());
+        let (rows, h) = paired_bars(
+            &[
+                ("a".into(), Some(10.0), Some(5.0)),
+                ("b".into(), Some(20.0), None),
+            ],
+            frame(),
+        );
         assert_eq!((rows[0].first, rows[0].second), (50.0, 25.0));
         assert_eq!((rows[1].first, rows[1].second), (100.0, 0.0));
         assert_eq!((rows[1].y, rows[1].y2), (24.0, 34.0));

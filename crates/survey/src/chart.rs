@@ -81,7 +81,13 @@ pub struct Frame {
 
 impl Default for Frame {
     fn default() -> Self {
-        Frame { width: 480.0, label_width: 118.0, value_width: 86.0, bar: 13.0, gap: 5.0 }
+        Frame {
+            width: 480.0,
+            label_width: 118.0,
+            value_width: 86.0,
+            bar: 13.0,
+            gap: 5.0,
+        }
     }
 }
 
@@ -91,7 +97,10 @@ pub fn layout(rows: &[&JurisdictionResult], measure: Measure, frame: Frame) -> (
         let n = n? as f64;
         match measure {
             Measure::Count => Some(n),
-            Measure::Percent => r.denominator.filter(|d| *d > 0).map(|d| 100.0 * n / d as f64),
+            Measure::Percent => r
+                .denominator
+                .filter(|d| *d > 0)
+                .map(|d| 100.0 * n / d as f64),
         }
     };
     let total = |r: &JurisdictionResult| match measure {
@@ -107,10 +116,19 @@ pub fn layout(rows: &[&JurisdictionResult], measure: Measure, frame: Frame) -> (
         .map(|(i, r)| {
             let mut x = frame.label_width;
             let mut segments = Vec::new();
-            for (band, n) in [(Band::H22, r.h22), (Band::H20, r.h20_21), (Band::H16, r.h16_19)] {
+            for (band, n) in [
+                (Band::H22, r.h22),
+                (Band::H20, r.h20_21),
+                (Band::H16, r.h16_19),
+            ] {
                 if let Some(v) = value(r, n) {
                     let width = v * scale;
-                    segments.push(Segment { band, x, width, value: v });
+                    segments.push(Segment {
+                        band,
+                        x,
+                        width,
+                        value: v,
+                    });
                     x += width;
                 }
             }
@@ -120,12 +138,23 @@ pub fn layout(rows: &[&JurisdictionResult], measure: Measure, frame: Frame) -> (
                         Measure::Count => crate::format::thousands(t.round() as u64),
                         Measure::Percent => crate::format::percent(t, 1),
                     };
-                    if st == crate::engine::Status::AtLeast { format!("≥ {s}") } else { s }
+                    if st == crate::engine::Status::AtLeast {
+                        format!("≥ {s}")
+                    } else {
+                        s
+                    }
                 }
                 (None, crate::engine::Status::Missing(g)) => g.label().to_string(),
                 (None, _) => "no denominator".to_string(),
             };
-            Bar { code: r.code.clone(), name: r.name.clone(), y: i as f64 * (frame.bar + frame.gap), missing: total(r).is_none(), segments, label }
+            Bar {
+                code: r.code.clone(),
+                name: r.name.clone(),
+                y: i as f64 * (frame.bar + frame.gap),
+                missing: total(r).is_none(),
+                segments,
+                label,
+            }
         })
         .collect();
     let height = rows.len() as f64 * (frame.bar + frame.gap);

@@ -38,5 +38,8 @@ pub fn difference(from: &Summary, to: &Summary) -> Difference {
         })
         .collect();
     moves.sort_by_key(|m| std::cmp::Reverse(m.count_delta.map(i64::abs)));
-    Difference { total_delta: to.total as i64 - from.total as i64, moves }
+    Difference {
+        total_delta: to.total as i64 - from.total as i64,
+        moves,
+    }
 }

@@ -29,18 +29,42 @@ pub struct Group {
 
 /// The five race/ethnicity categories of Tables 7–10.
 pub const RACE_GROUPS: [Group; 5] = [
-    Group { key: "white", label: "White" },
-    Group { key: "black", label: "Black" },
-    Group { key: "hispanic", label: "Hispanic" },
-    Group { key: "asian", label: "Asian" },
-    Group { key: "other", label: "Other" },
+    Group {
+        key: "white",
+        label: "White",
+    },
+    Group {
+        key: "black",
+        label: "Black",
+    },
+    Group {
+        key: "hispanic",
+        label: "Hispanic",
+    },
+    Group {
+        key: "asian",
+        label: "Asian",
+    },
+    Group {
+        key: "other",
+        label: "Other",
+    },
 ];
 
 /// The three age cohorts of Tables 11–14.
 pub const AGE_GROUPS: [Group; 3] = [
-    Group { key: "under_18", label: "Under 18" },
-    Group { key: "18_49", label: "18–49" },
-    Group { key: "50_plus", label: "50 and older" },
+    Group {
+        key: "under_18",
+        label: "Under 18",
+    },
+    Group {
+        key: "18_49",
+        label: "18–49",
+    },
+    Group {
+        key: "50_plus",
+        label: "50 and older",
+    },
 ];
 
 /// A percent whose base is smaller than this carries a visible caution.
@@ -50,7 +74,14 @@ pub const SMALL_BASE: u64 = 100;
 /// (jurisdiction, topic, sex, group key, endnote, words shown instead of the zeros)
 pub const NOT_COLLECTED: &[(&str, Topic, Sex, &str, u32, &str)] = &[
     ("AL", Topic::Race, Sex::Men, "hispanic", 206, "not tracked"),
-    ("AL", Topic::Race, Sex::Women, "hispanic", 207, "not tracked"),
+    (
+        "AL",
+        Topic::Race,
+        Sex::Women,
+        "hispanic",
+        207,
+        "not tracked",
+    ),
     ("CA", Topic::Age, Sex::Men, "under_18", 201, "not provided"),
 ];
 
@@ -58,9 +89,15 @@ pub const NOT_COLLECTED: &[(&str, Topic, Sex, &str, u32, &str)] = &[
 /// demographic answers of New Jersey, Hawaii, Arizona and Massachusetts (and California's ages),
 /// endnote 199 on Hawaii's custodial total.
 pub const ROW_NOTES: &[(&str, Topic, u32)] = &[
-    ("HI", Topic::Race, 199), ("HI", Topic::Race, 201), ("NJ", Topic::Race, 201),
-    ("AZ", Topic::Race, 201), ("MA", Topic::Race, 201),
-    ("HI", Topic::Age, 199), ("HI", Topic::Age, 201), ("NJ", Topic::Age, 201), ("CA", Topic::Age, 201),
+    ("HI", Topic::Race, 199),
+    ("HI", Topic::Race, 201),
+    ("NJ", Topic::Race, 201),
+    ("AZ", Topic::Race, 201),
+    ("MA", Topic::Race, 201),
+    ("HI", Topic::Age, 199),
+    ("HI", Topic::Age, 201),
+    ("NJ", Topic::Age, 201),
+    ("CA", Topic::Age, 201),
 ];
 
 impl Topic {
@@ -205,13 +242,20 @@ impl GroupRow {
     /// Share of restricted housing divided by share of custody (> 1: over-represented).
     pub fn ratio(&self) -> Option<f64> {
         let c = self.custodial.percent()?;
-        (c > 0.0).then(|| self.restricted.percent().map(|r| r / c)).flatten()
+        (c > 0.0)
+            .then(|| self.restricted.percent().map(|r| r / c))
+            .flatten()
     }
 
     /// How many of the group's people in custody were in restricted housing.
     pub fn in_restricted(&self) -> Option<Share> {
-        let (Ok(c), Ok(r)) = (&self.custodial.share, &self.restricted.share) else { return None };
-        Some(Share { count: r.count, total: c.count })
+        let (Ok(c), Ok(r)) = (&self.custodial.share, &self.restricted.share) else {
+            return None;
+        };
+        Some(Share {
+            count: r.count,
+            total: c.count,
+        })
     }
 }
 
@@ -251,11 +295,15 @@ impl Composition {
 }
 
 fn table(data: &Dataset, n: u8) -> &Table {
-    data.table(n).unwrap_or_else(|| panic!("table {n} is bundled"))
+    data.table(n)
+        .unwrap_or_else(|| panic!("table {n} is bundled"))
 }
 
 fn erratum_for(data: &Dataset, table: u8, code: &str, column: &str) -> Option<Erratum> {
-    data.errata.iter().find(|e| e.table == Some(table) && e.jurisdiction == code && e.column == column).cloned()
+    data.errata
+        .iter()
+        .find(|e| e.table == Some(table) && e.jurisdiction == code && e.column == column)
+        .cloned()
 }
 
 fn printed_cell(data: &Dataset, pt: u8, code: &str, column: &str, ours: Option<f64>) -> Printed {
@@ -265,7 +313,9 @@ fn printed_cell(data: &Dataset, pt: u8, code: &str, column: &str, ours: Option<f
     };
     Printed {
         source: format!("Table {pt}"),
-        page: crate::catalog::table(pt).map(|t| t.page.to_string()).unwrap_or_default(),
+        page: crate::catalog::table(pt)
+            .map(|t| t.page.to_string())
+            .unwrap_or_default(),
         value,
         agrees: value.zip(ours).map(|(v, o)| agrees(v, o)),
         erratum: erratum_for(data, pt, code, column),
@@ -308,18 +358,36 @@ pub fn by_jurisdiction(data: &Dataset, topic: Topic, sex: Sex) -> Vec<Compositio
                     _ => Err(Gap::NotReported),
                 };
                 let ours = share.as_ref().ok().and_then(|s| s.percent());
-                Side { printed: vec![printed_cell(data, pt, code, &format!("{col}_pct"), ours)], share }
+                Side {
+                    printed: vec![printed_cell(data, pt, code, &format!("{col}_pct"), ours)],
+                    share,
+                }
             };
             let groups = topic
                 .groups()
                 .iter()
-                .map(|g| GroupRow { group: *g, custodial: side("cust", cust_total, g), restricted: side("rh", rh_total, g) })
+                .map(|g| GroupRow {
+                    group: *g,
+                    custodial: side("cust", cust_total, g),
+                    restricted: side("rh", rh_total, g),
+                })
                 .collect();
-            let mut notes: Vec<u32> = ROW_NOTES.iter().filter(|(c, tp, _)| *c == code && *tp == topic).map(|r| r.2).collect();
-            notes.extend(t.row(code).map(|r| r.notes.iter().map(|n| n.number).collect::<Vec<_>>()).unwrap_or_default());
+            let mut notes: Vec<u32> = ROW_NOTES
+                .iter()
+                .filter(|(c, tp, _)| *c == code && *tp == topic)
+                .map(|r| r.2)
+                .collect();
+            notes.extend(
+                t.row(code)
+                    .map(|r| r.notes.iter().map(|n| n.number).collect::<Vec<_>>())
+                    .unwrap_or_default(),
+            );
             Composition {
                 code: code.to_string(),
-                name: data.jurisdiction(code).map(|j| j.name.clone()).unwrap_or_else(|| code.to_string()),
+                name: data
+                    .jurisdiction(code)
+                    .map(|j| j.name.clone())
+                    .unwrap_or_else(|| code.to_string()),
                 custodial_total: cust_total,
                 restricted_total: rh_total,
                 groups,
@@ -337,13 +405,29 @@ pub fn overall(data: &Dataset, topic: Topic, sex: Sex) -> Composition {
     let (cust_total, rh_total) = (sum("cust_total"), sum("rh_total"));
     let chart = topic.chart_prefix(sex);
     let side = |prefix: &str, total: u64, g: &Group| {
-        let share = Share { count: sum(&format!("{prefix}_{}", g.key)), total };
+        let share = Share {
+            count: sum(&format!("{prefix}_{}", g.key)),
+            total,
+        };
         let ours = share.percent();
         let printed = [
-            printed_figure(data, &format!("{chart}_{prefix}_{}_pct", g.key), format!("Chart {}", topic.chart(sex)), ours),
-            printed_figure(data, &format!("t{pt:02}_total_{prefix}_{}_pct", g.key), format!("Table {pt} total row"), ours),
+            printed_figure(
+                data,
+                &format!("{chart}_{prefix}_{}_pct", g.key),
+                format!("Chart {}", topic.chart(sex)),
+                ours,
+            ),
+            printed_figure(
+                data,
+                &format!("t{pt:02}_total_{prefix}_{}_pct", g.key),
+                format!("Table {pt} total row"),
+                ours,
+            ),
         ];
-        Side { share: Ok(share), printed: printed.into_iter().flatten().collect() }
+        Side {
+            share: Ok(share),
+            printed: printed.into_iter().flatten().collect(),
+        }
     };
     Composition {
         code: String::new(),
@@ -353,7 +437,11 @@ pub fn overall(data: &Dataset, topic: Topic, sex: Sex) -> Composition {
         groups: topic
             .groups()
             .iter()
-            .map(|g| GroupRow { group: *g, custodial: side("cust", cust_total, g), restricted: side("rh", rh_total, g) })
+            .map(|g| GroupRow {
+                group: *g,
+                custodial: side("cust", cust_total, g),
+                restricted: side("rh", rh_total, g),
+            })
             .collect(),
         notes: Vec::new(),
     }
@@ -362,16 +450,32 @@ pub fn overall(data: &Dataset, topic: Topic, sex: Sex) -> Composition {
 /// Where the figures come from: "Table 7, p. 37; Table 8, p. 38; Chart 7, p. 36 — Section VI.B".
 pub fn source(data: &Dataset, topic: Topic, sex: Sex) -> String {
     let (ct, pt) = topic.tables(sex);
-    let page = |n: u8| crate::catalog::table(n).map(|t| t.page.to_string()).unwrap_or_default();
+    let page = |n: u8| {
+        crate::catalog::table(n)
+            .map(|t| t.page.to_string())
+            .unwrap_or_default()
+    };
     let first = topic.groups()[0].key;
-    let chart_page = data.figure(&format!("{}_cust_{first}_pct", topic.chart_prefix(sex))).map(|f| f.page.clone()).unwrap_or_default();
-    format!("Table {ct}, p. {}; Table {pt}, p. {}; Chart {}, p. {chart_page} — Section {}", page(ct), page(pt), topic.chart(sex), topic.section())
+    let chart_page = data
+        .figure(&format!("{}_cust_{first}_pct", topic.chart_prefix(sex)))
+        .map(|f| f.page.clone())
+        .unwrap_or_default();
+    format!(
+        "Table {ct}, p. {}; Table {pt}, p. {}; Chart {}, p. {chart_page} — Section {}",
+        page(ct),
+        page(pt),
+        topic.chart(sex),
+        topic.section()
+    )
 }
 
 /// Errata that concern this topic's tables for one sex.
 pub fn errata(data: &Dataset, topic: Topic, sex: Sex) -> Vec<&Erratum> {
     let (ct, pt) = topic.tables(sex);
-    data.errata.iter().filter(|e| e.table == Some(ct) || e.table == Some(pt)).collect()
+    data.errata
+        .iter()
+        .filter(|e| e.table == Some(ct) || e.table == Some(pt))
+        .collect()
 }
 
 /// A percentage-point difference with its sign: `+5.2`, `−0.4`, `0.0`.

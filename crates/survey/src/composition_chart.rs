@@ -22,9 +22,21 @@ pub struct Frame {
 
 impl Frame {
     /// The two stacked bars.
-    pub const STACKED: Frame = Frame { width: 360.0, label_width: 70.0, value_width: 4.0, row: 30.0, gap: 10.0 };
+    pub const STACKED: Frame = Frame {
+        width: 360.0,
+        label_width: 70.0,
+        value_width: 4.0,
+        row: 30.0,
+        gap: 10.0,
+    };
     /// The dot-pair rows.
-    pub const DUMBBELL: Frame = Frame { width: 360.0, label_width: 88.0, value_width: 74.0, row: 13.0, gap: 5.0 };
+    pub const DUMBBELL: Frame = Frame {
+        width: 360.0,
+        label_width: 88.0,
+        value_width: 74.0,
+        row: 13.0,
+        gap: 5.0,
+    };
 
     fn plot(self) -> f64 {
         self.width - self.label_width - self.value_width
@@ -63,26 +75,43 @@ const MIN_LABEL_WIDTH: f64 = 36.0;
 /// The custody bar above the restricted-housing bar, each 100% wide.
 pub fn stacked(c: &Composition, frame: Frame) -> (Vec<StackBar>, f64) {
     let plot = frame.plot();
-    let bars = [("Custodial population", true), ("Restricted housing", false)]
-        .into_iter()
-        .enumerate()
-        .map(|(i, (label, custodial))| {
-            let mut x = frame.label_width;
-            let segments = c
-                .groups
-                .iter()
-                .enumerate()
-                .filter_map(|(g, row)| {
-                    let p = if custodial { row.custodial.percent() } else { row.restricted.percent() }?;
-                    let width = plot * p / 100.0;
-                    let seg = Segment { group: g, x, width, percent: p, label: (width >= MIN_LABEL_WIDTH).then(|| format!("{}%", round_half_up(p, 1))) };
-                    x += width;
-                    Some(seg)
-                })
-                .collect();
-            StackBar { label, y: i as f64 * (frame.row + frame.gap), segments }
-        })
-        .collect();
+    let bars = [
+        ("Custodial population", true),
+        ("Restricted housing", false),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, (label, custodial))| {
+        let mut x = frame.label_width;
+        let segments = c
+            .groups
+            .iter()
+            .enumerate()
+            .filter_map(|(g, row)| {
+                let p = if custodial {
+                    row.custodial.percent()
+                } else {
+                    row.restricted.percent()
+                }?;
+                let width = plot * p / 100.0;
+                let seg = Segment {
+                    group: g,
+                    x,
+                    width,
+                    percent: p,
+                    label: (width >= MIN_LABEL_WIDTH).then(|| format!("{}%", round_half_up(p, 1))),
+                };
+                x += width;
+                Some(seg)
+            })
+            .collect();
+        StackBar {
+            label,
+            y: i as f64 * (frame.row + frame.gap),
+            segments,
+        }
+    })
+    .collect();
     (bars, 2.0 * frame.row + frame.gap)
 }
 
@@ -116,12 +145,21 @@ pub struct Tick {
 
 /// The smallest "round" axis maximum at or above `max` (percent).
 pub fn nice_max(max: f64) -> f64 {
-    [1.0, 2.0, 4.0, 5.0, 10.0, 20.0, 40.0, 50.0, 60.0, 80.0, 100.0].into_iter().find(|m| *m >= max - 1e-9).unwrap_or(100.0)
+    [
+        1.0, 2.0, 4.0, 5.0, 10.0, 20.0, 40.0, 50.0, 60.0, 80.0, 100.0,
+    ]
+    .into_iter()
+    .find(|m| *m >= max - 1e-9)
+    .unwrap_or(100.0)
 }
 
 /// Dot pairs for the group at `index`, one row per composition (overall first if given), with
 /// the axis scaled to the largest share shown. Returns rows, ticks and the plot's height.
-pub fn dumbbells(rows: &[Composition], index: usize, frame: Frame) -> (Vec<Dumbbell>, Vec<Tick>, f64) {
+pub fn dumbbells(
+    rows: &[Composition],
+    index: usize,
+    frame: Frame,
+) -> (Vec<Dumbbell>, Vec<Tick>, f64) {
     let max = rows
         .iter()
         .filter_map(|r| r.groups.get(index))
@@ -144,7 +182,15 @@ pub fn dumbbells(rows: &[Composition], index: usize, frame: Frame) -> (Vec<Dumbb
                     .find_map(|s| s.as_ref().err().map(|e| e.label().to_string()))
                     .unwrap_or_else(|| "no base".into()),
             };
-            Dumbbell { code: r.code.clone(), name: r.name.clone(), y: i as f64 * (frame.row + frame.gap), custodial: c.map(x), restricted: h.map(x), missing: c.is_none() || h.is_none(), label }
+            Dumbbell {
+                code: r.code.clone(),
+                name: r.name.clone(),
+                y: i as f64 * (frame.row + frame.gap),
+                custodial: c.map(x),
+                restricted: h.map(x),
+                missing: c.is_none() || h.is_none(),
+                label,
+            }
         })
         .collect();
     let ticks = (0..=4)
@@ -153,7 +199,10 @@ pub fn dumbbells(rows: &[Composition], index: usize, frame: Frame) -> (Vec<Dumbb
             let s = round_half_up(p, 2);
             let s = s.trim_end_matches('0').trim_end_matches('.'); // "25.00" → "25", "0.50" → "0.5"
             let s = if s.is_empty() { "0" } else { s };
-            Tick { x: x(p), label: format!("{s}%") }
+            Tick {
+                x: x(p),
+                label: format!("{s}%"),
+            }
         })
         .collect();
     (out, ticks, rows.len() as f64 * (frame.row + frame.gap))

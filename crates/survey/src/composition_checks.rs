@@ -1,7 +1,10 @@
 //! The report's statements about race and age in restricted housing, recounted from the tables
 //! (“in 31 of 43 jurisdictions …”, “5.9% (78 of 1,326) …”), and the rows the views export.
 
-use crate::composition::{by_jurisdiction, points, ratio, Composition, Gap, Group, GroupRow, Printed, Sex, Share, Side, Topic};
+use crate::composition::{
+    by_jurisdiction, points, ratio, Composition, Gap, Group, GroupRow, Printed, Sex, Share, Side,
+    Topic,
+};
 use crate::dataset::Dataset;
 use crate::format::round_half_up;
 use crate::report::Erratum;
@@ -58,7 +61,9 @@ impl Tally {
 /// rh/rh_total against cust/cust_total by cross-multiplication (exact).
 fn cross(g: &GroupRow) -> std::cmp::Ordering {
     match (&g.restricted.share, &g.custodial.share) {
-        (Ok(r), Ok(c)) => (r.count as u128 * c.total as u128).cmp(&(c.count as u128 * r.total as u128)),
+        (Ok(r), Ok(c)) => {
+            (r.count as u128 * c.total as u128).cmp(&(c.count as u128 * r.total as u128))
+        }
         _ => std::cmp::Ordering::Equal,
     }
 }
@@ -109,25 +114,29 @@ pub fn race_claims(data: &Dataset, sex: Sex) -> Vec<Claim> {
         Sex::Men => 206,
         Sex::Women => 207,
     };
-    [("black", Direction::Larger, "higher", None), ("hispanic", Direction::Larger, "higher", Some(hispanic_note)), ("white", Direction::Smaller, "lower", None)]
-        .into_iter()
-        .filter_map(|(key, direction, word, endnote)| {
-            let index = Topic::Race.groups().iter().position(|g| g.key == key)?;
-            let id = format!("vi_b_{who}_{key}_rh_share_{word}");
-            let f = data.figure(&id)?;
-            Some(Claim {
-                group: Topic::Race.groups()[index],
-                direction,
-                printed: f.value.scaled as u64,
-                page: f.page.clone(),
-                jurisdictions: rows.len(),
-                tally: Tally::of(&rows, index),
-                erratum: data.errata.iter().find(|e| e.id == id).cloned(),
-                endnote,
-                figure_id: id,
-            })
+    [
+        ("black", Direction::Larger, "higher", None),
+        ("hispanic", Direction::Larger, "higher", Some(hispanic_note)),
+        ("white", Direction::Smaller, "lower", None),
+    ]
+    .into_iter()
+    .filter_map(|(key, direction, word, endnote)| {
+        let index = Topic::Race.groups().iter().position(|g| g.key == key)?;
+        let id = format!("vi_b_{who}_{key}_rh_share_{word}");
+        let f = data.figure(&id)?;
+        Some(Claim {
+            group: Topic::Race.groups()[index],
+            direction,
+            printed: f.value.scaled as u64,
+            page: f.page.clone(),
+            jurisdictions: rows.len(),
+            tally: Tally::of(&rows, index),
+            erratum: data.errata.iter().find(|e| e.id == id).cloned(),
+            endnote,
+            figure_id: id,
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// How much of one age cohort was held in restricted housing, all jurisdictions together.
@@ -183,10 +192,16 @@ pub fn age_rates(data: &Dataset, sex: Sex) -> Vec<Rate> {
                 source: format!("Section {}", f.section),
                 page: f.page.clone(),
                 value: Some(f.value),
-                agrees: rate.as_printed.percent().map(|p| crate::audit::agrees(f.value, p)),
+                agrees: rate
+                    .as_printed
+                    .percent()
+                    .map(|p| crate::audit::agrees(f.value, p)),
                 erratum: None,
             });
-            let n = |s: &str| data.figure(&format!("{id}_{s}")).map(|f| f.value.scaled as u64);
+            let n = |s: &str| {
+                data.figure(&format!("{id}_{s}"))
+                    .map(|f| f.value.scaled as u64)
+            };
             rate.printed_counts = n("rh_count").zip(n("cust_count"));
             rate
         })
@@ -215,17 +230,39 @@ fn count_or_gap(side: &Side) -> String {
 }
 
 fn printed(side: &Side, i: usize) -> String {
-    side.printed.get(i).and_then(|p| p.value).map(|v| v.to_string()).unwrap_or_default()
+    side.printed
+        .get(i)
+        .and_then(|p| p.value)
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 fn erratum_note(side: &Side) -> Option<String> {
-    side.printed.iter().filter_map(|p| p.erratum.as_ref()).map(|e| e.description.clone()).next()
+    side.printed
+        .iter()
+        .filter_map(|p| p.erratum.as_ref())
+        .map(|e| e.description.clone())
+        .next()
 }
 
 /// Header of the per-jurisdiction export for one group.
 pub const JURISDICTION_HEADER: [&str; 16] = [
-    "jurisdiction", "name", "group", "custodial_count", "custodial_total", "custodial_share_pct", "custodial_share_printed_pct",
-    "rh_count", "rh_total", "rh_share_pct", "rh_share_printed_pct", "difference_pts", "ratio", "in_rh_pct", "endnotes", "flags",
+    "jurisdiction",
+    "name",
+    "group",
+    "custodial_count",
+    "custodial_total",
+    "custodial_share_pct",
+    "custodial_share_printed_pct",
+    "rh_count",
+    "rh_total",
+    "rh_share_pct",
+    "rh_share_printed_pct",
+    "difference_pts",
+    "ratio",
+    "in_rh_pct",
+    "endnotes",
+    "flags",
 ];
 
 /// One export row per jurisdiction for the group at `index` (the rows the table shows).
@@ -234,7 +271,10 @@ pub fn jurisdiction_rows(rows: &[Composition], index: usize) -> Vec<Vec<String>>
         .map(|r| {
             let g = &r.groups[index];
             let total = |t: Option<u64>| t.map(|t| t.to_string()).unwrap_or_default();
-            let mut flags: Vec<String> = [&g.custodial, &g.restricted].into_iter().filter_map(erratum_note).collect();
+            let mut flags: Vec<String> = [&g.custodial, &g.restricted]
+                .into_iter()
+                .filter_map(erratum_note)
+                .collect();
             for s in [&g.custodial.share, &g.restricted.share] {
                 if matches!(s, Ok(s) if s.small_base()) {
                     flags.push(format!("base under {}", crate::composition::SMALL_BASE));
@@ -242,12 +282,26 @@ pub fn jurisdiction_rows(rows: &[Composition], index: usize) -> Vec<Vec<String>>
                 }
             }
             vec![
-                r.code.clone(), r.name.clone(), g.group.label.to_string(),
-                count_or_gap(&g.custodial), total(r.custodial_total), pct(g.custodial.percent()), printed(&g.custodial, 0),
-                count_or_gap(&g.restricted), total(r.restricted_total), pct(g.restricted.percent()), printed(&g.restricted, 0),
-                g.difference().map(points).unwrap_or_default(), g.ratio().map(ratio).unwrap_or_default(),
+                r.code.clone(),
+                r.name.clone(),
+                g.group.label.to_string(),
+                count_or_gap(&g.custodial),
+                total(r.custodial_total),
+                pct(g.custodial.percent()),
+                printed(&g.custodial, 0),
+                count_or_gap(&g.restricted),
+                total(r.restricted_total),
+                pct(g.restricted.percent()),
+                printed(&g.restricted, 0),
+                g.difference().map(points).unwrap_or_default(),
+                g.ratio().map(ratio).unwrap_or_default(),
                 pct(g.in_restricted().and_then(Share::percent)),
-                r.notes.iter().map(u32::to_string).collect::<Vec<_>>().join(" "), flags.join("; "),
+                r.notes
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                flags.join("; "),
             ]
         })
         .collect()
@@ -255,8 +309,20 @@ pub fn jurisdiction_rows(rows: &[Composition], index: usize) -> Vec<Vec<String>>
 
 /// Header of the overall export.
 pub const OVERALL_HEADER: [&str; 14] = [
-    "group", "custodial_count", "custodial_total", "custodial_share_pct", "custodial_chart_pct", "custodial_table_pct",
-    "rh_count", "rh_total", "rh_share_pct", "rh_chart_pct", "rh_table_pct", "difference_pts", "ratio", "in_rh_pct",
+    "group",
+    "custodial_count",
+    "custodial_total",
+    "custodial_share_pct",
+    "custodial_chart_pct",
+    "custodial_table_pct",
+    "rh_count",
+    "rh_total",
+    "rh_share_pct",
+    "rh_chart_pct",
+    "rh_table_pct",
+    "difference_pts",
+    "ratio",
+    "in_rh_pct",
 ];
 
 /// One export row per group for the overall composition.
@@ -265,13 +331,28 @@ pub fn overall_rows(overall: &Composition) -> Vec<Vec<String>> {
         .groups
         .iter()
         .map(|g| {
-            let n = |s: &Side| s.share.as_ref().map(|s| (s.count.to_string(), s.total.to_string())).unwrap_or_default();
+            let n = |s: &Side| {
+                s.share
+                    .as_ref()
+                    .map(|s| (s.count.to_string(), s.total.to_string()))
+                    .unwrap_or_default()
+            };
             let (cc, ct) = n(&g.custodial);
             let (rc, rt) = n(&g.restricted);
             vec![
-                g.group.label.to_string(), cc, ct, pct(g.custodial.percent()), printed(&g.custodial, 0), printed(&g.custodial, 1),
-                rc, rt, pct(g.restricted.percent()), printed(&g.restricted, 0), printed(&g.restricted, 1),
-                g.difference().map(points).unwrap_or_default(), g.ratio().map(ratio).unwrap_or_default(),
+                g.group.label.to_string(),
+                cc,
+                ct,
+                pct(g.custodial.percent()),
+                printed(&g.custodial, 0),
+                printed(&g.custodial, 1),
+                rc,
+                rt,
+                pct(g.restricted.percent()),
+                printed(&g.restricted, 0),
+                printed(&g.restricted, 1),
+                g.difference().map(points).unwrap_or_default(),
+                g.ratio().map(ratio).unwrap_or_default(),
                 pct(g.in_restricted().and_then(Share::percent)),
             ]
         })
@@ -282,11 +363,30 @@ pub fn overall_rows(overall: &Composition) -> Vec<Vec<String>> {
 pub fn printed_header(topic: Topic) -> &'static [&'static str] {
     match topic {
         Topic::Race => &[
-            "jurisdiction", "name", "cust_white_pct", "cust_black_pct", "cust_hispanic_pct", "cust_asian_pct", "cust_other_pct",
-            "rh_white_pct", "rh_black_pct", "rh_hispanic_pct", "rh_asian_pct", "rh_other_pct", "flags",
+            "jurisdiction",
+            "name",
+            "cust_white_pct",
+            "cust_black_pct",
+            "cust_hispanic_pct",
+            "cust_asian_pct",
+            "cust_other_pct",
+            "rh_white_pct",
+            "rh_black_pct",
+            "rh_hispanic_pct",
+            "rh_asian_pct",
+            "rh_other_pct",
+            "flags",
         ],
         Topic::Age => &[
-            "jurisdiction", "name", "cust_under_18_pct", "cust_18_49_pct", "cust_50_plus_pct", "rh_under_18_pct", "rh_18_49_pct", "rh_50_plus_pct", "flags",
+            "jurisdiction",
+            "name",
+            "cust_under_18_pct",
+            "cust_18_49_pct",
+            "cust_50_plus_pct",
+            "rh_under_18_pct",
+            "rh_18_49_pct",
+            "rh_50_plus_pct",
+            "flags",
         ],
     }
 }
@@ -298,7 +398,12 @@ pub fn printed_rows(rows: &[Composition]) -> Vec<Vec<String>> {
             let mut out = vec![r.code.clone(), r.name.clone()];
             out.extend(r.groups.iter().map(|g| printed(&g.custodial, 0)));
             out.extend(r.groups.iter().map(|g| printed(&g.restricted, 0)));
-            let flags: Vec<String> = r.groups.iter().flat_map(|g| [erratum_note(&g.custodial), erratum_note(&g.restricted)]).flatten().collect();
+            let flags: Vec<String> = r
+                .groups
+                .iter()
+                .flat_map(|g| [erratum_note(&g.custodial), erratum_note(&g.restricted)])
+                .flatten()
+                .collect();
             out.push(flags.join("; "));
             out
         })

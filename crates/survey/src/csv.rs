@@ -20,7 +20,11 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} line {} column {}: {}", self.file, self.line, self.column, self.message)
+        write!(
+            f,
+            "{} line {} column {}: {}",
+            self.file, self.line, self.column, self.message
+        )
     }
 }
 
@@ -77,7 +81,11 @@ pub fn parse(file: &str, text: &str) -> Result<(Vec<String>, Vec<Record>), DataE
                 any_in_record = true;
             }
             '"' => {
-                return Err(err(line, fields.len() + 1, "stray quote inside an unquoted field".into()))
+                return Err(err(
+                    line,
+                    fields.len() + 1,
+                    "stray quote inside an unquoted field".into(),
+                ))
             }
             ',' => {
                 fields.push(std::mem::take(&mut field));
@@ -94,14 +102,21 @@ pub fn parse(file: &str, text: &str) -> Result<(Vec<String>, Vec<Record>), DataE
                     return Err(err(line, 0, "blank line".into()));
                 }
                 fields.push(std::mem::take(&mut field));
-                records.push(Record { line: record_line, fields: std::mem::take(&mut fields) });
+                records.push(Record {
+                    line: record_line,
+                    fields: std::mem::take(&mut fields),
+                });
                 after_quote = false;
                 any_in_record = false;
                 line += 1;
                 record_line = line;
             }
             _ if after_quote => {
-                return Err(err(line, fields.len() + 1, "text after a closing quote".into()))
+                return Err(err(
+                    line,
+                    fields.len() + 1,
+                    "text after a closing quote".into(),
+                ))
             }
             _ => {
                 field.push(c);
@@ -110,11 +125,18 @@ pub fn parse(file: &str, text: &str) -> Result<(Vec<String>, Vec<Record>), DataE
         }
     }
     if in_quotes {
-        return Err(err(record_line, fields.len() + 1, "unterminated quoted field".into()));
+        return Err(err(
+            record_line,
+            fields.len() + 1,
+            "unterminated quoted field".into(),
+        ));
     }
     if any_in_record || !field.is_empty() {
         fields.push(field);
-        records.push(Record { line: record_line, fields });
+        records.push(Record {
+            line: record_line,
+            fields,
+        });
     }
     if records.is_empty() {
         return Err(err(0, 0, "empty file (no header)".into()));
@@ -166,7 +188,11 @@ mod tests {
 
     #[test]
     fn reads_quoted_fields_with_commas_quotes_and_newlines() {
-        let (h, rows) = parse("t.csv", "a,b\n\"x, y\",\"say \"\"hi\"\"\"\n1,\"two\nlines\"\n").unwrap();
+        let (h, rows) = parse(
+            "t.csv",
+            "a,b\n\"x, y\",\"say \"\"hi\"\"\"\n1,\"two\nlines\"\n",
+        )
+        .unwrap();
         assert_eq!(h, vec!["a", "b"]);
         assert_eq!(rows[0].fields, vec!["x, y", "say \"hi\""]);
         assert_eq!(rows[1].fields, vec!["1", "two\nlines"]);
@@ -184,7 +210,10 @@ mod tests {
     fn wrong_field_count_names_line_and_column() {
         let e = parse("table02.csv", "a,b\n1,2\n3\n").unwrap_err();
         assert_eq!((e.line, e.column), (3, 2));
-        assert!(e.to_string().starts_with("table02.csv line 3 column 2"), "{e}");
+        assert!(
+            e.to_string().starts_with("table02.csv line 3 column 2"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -195,8 +224,14 @@ mod tests {
 
     #[test]
     fn blank_lines_and_duplicate_headers_are_errors() {
-        assert!(parse("f", "a\n1\n\n2\n").unwrap_err().message.contains("blank"));
-        assert!(parse("f", "a,a\n1,2\n").unwrap_err().message.contains("duplicate"));
+        assert!(parse("f", "a\n1\n\n2\n")
+            .unwrap_err()
+            .message
+            .contains("blank"));
+        assert!(parse("f", "a,a\n1,2\n")
+            .unwrap_err()
+            .message
+            .contains("duplicate"));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! catalog, so the descriptor can never drift from the files: a test compares the two.
 
 use crate::catalog::{self, describe_column, CITATION};
-use crate::dataset::Dataset;
 use crate::csv;
+use crate::dataset::Dataset;
 
 fn json(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -22,8 +22,15 @@ fn json(s: &str) -> String {
 }
 
 fn field(name: &str, ty: &str, description: &str, unit: Option<&str>) -> String {
-    let unit = unit.map(|u| format!(", \"unit\": {}", json(u))).unwrap_or_default();
-    format!("        {{ \"name\": {}, \"type\": {}, \"description\": {}{unit} }}", json(name), json(ty), json(description))
+    let unit = unit
+        .map(|u| format!(", \"unit\": {}", json(u)))
+        .unwrap_or_default();
+    format!(
+        "        {{ \"name\": {}, \"type\": {}, \"description\": {}{unit} }}",
+        json(name),
+        json(ty),
+        json(description)
+    )
 }
 
 /// Fields of the non-table files: (file, [(name, type, description)]).
@@ -88,7 +95,10 @@ const OTHER_FILES: &[(&str, &str, &[Field])] = &[
 pub fn descriptor(data: &Dataset) -> String {
     let mut resources = Vec::new();
     for (file, description, fields) in OTHER_FILES {
-        let fs: Vec<String> = fields.iter().map(|(n, t, d)| field(n, t, d, None)).collect();
+        let fs: Vec<String> = fields
+            .iter()
+            .map(|(n, t, d)| field(n, t, d, None))
+            .collect();
         resources.push(resource(file, description, "", &fs));
     }
     for t in &data.tables {
@@ -99,7 +109,11 @@ pub fn descriptor(data: &Dataset) -> String {
             .map(|c| {
                 let (ty, d) = describe_column(c);
                 let unit = match ty {
-                    "integer" if c != "jurisdiction" => Some(if t.number == 1 { "jurisdictions" } else { "people" }),
+                    "integer" if c != "jurisdiction" => Some(if t.number == 1 {
+                        "jurisdictions"
+                    } else {
+                        "people"
+                    }),
                     "number" => Some("percent"),
                     _ => None,
                 };
@@ -107,7 +121,16 @@ pub fn descriptor(data: &Dataset) -> String {
             })
             .collect();
         let desc = format!("Table {}: {} (report p. {}, section {}). One row per {}; no total rows; empty = not reported.", t.number, info.title, info.page, info.section, if t.number == 1 { "facility type" } else { "jurisdiction" });
-        resources.push(resource(&catalog_file(t.number), &desc, if t.number == 1 { "facility_type" } else { "jurisdiction" }, &fs));
+        resources.push(resource(
+            &catalog_file(t.number),
+            &desc,
+            if t.number == 1 {
+                "facility_type"
+            } else {
+                "jurisdiction"
+            },
+            &fs,
+        ));
     }
     format!(
         "{{\n  \"name\": \"asca-liman-2016-time-in-cell\",\n  \"title\": \"Aiming to Reduce Time-In-Cell (ASCA-Liman, 2016): survey data\",\n  \"description\": {},\n  \"sources\": [{{ \"title\": {} }}],\n  \"licenses\": [{{ \"name\": \"other-at\", \"title\": {} }}],\n  \"resources\": [\n{}\n  ]\n}}\n",
@@ -124,7 +147,11 @@ fn catalog_file(n: u8) -> String {
 
 fn resource(path: &str, description: &str, key: &str, fields: &[String]) -> String {
     let name = path.trim_end_matches(".csv").replace('_', "-");
-    let pk = if key.is_empty() { String::new() } else { format!(", \"primaryKey\": {}", json(key)) };
+    let pk = if key.is_empty() {
+        String::new()
+    } else {
+        format!(", \"primaryKey\": {}", json(key))
+    };
     format!(
         "    {{\n      \"name\": {}, \"path\": {}, \"format\": \"csv\", \"mediatype\": \"text/csv\", \"encoding\": \"utf-8\",\n      \"description\": {},\n      \"schema\": {{ \"fields\": [\n{}\n      ]{pk} }}\n    }}",
         json(&name), json(path), json(description), fields.join(",\n")
@@ -138,11 +165,17 @@ pub fn check_headers(data: &Dataset) -> Result<(), String> {
         let files = crate::dataset::all_files();
         #[cfg(target_arch = "wasm32")]
         let files = crate::dataset::CORE_FILES.to_vec();
-        let text = files.iter().find(|(n, _)| n == file).map(|(_, t)| *t).ok_or(format!("{file} not bundled"))?;
+        let text = files
+            .iter()
+            .find(|(n, _)| n == file)
+            .map(|(_, t)| *t)
+            .ok_or(format!("{file} not bundled"))?;
         let (header, _) = csv::parse(file, text).map_err(|e| e.to_string())?;
         let want: Vec<&str> = fields.iter().map(|f| f.0).collect();
         if header != want {
-            return Err(format!("{file}: header {header:?} differs from the descriptor {want:?}"));
+            return Err(format!(
+                "{file}: header {header:?} differs from the descriptor {want:?}"
+            ));
         }
     }
     if data.tables.len() != 19 {

@@ -9,41 +9,122 @@ use crate::table::{Cell, Table};
 
 /// The files every view needs at once (jurisdictions and the 19 tables): compiled into the app.
 pub const CORE_FILES: &[(&str, &str)] = &[
-    ("jurisdictions.csv", include_str!("../../../static/data/jurisdictions.csv")),
-    ("table01.csv", include_str!("../../../static/data/table01.csv")),
-    ("table02.csv", include_str!("../../../static/data/table02.csv")),
-    ("table03.csv", include_str!("../../../static/data/table03.csv")),
-    ("table04.csv", include_str!("../../../static/data/table04.csv")),
-    ("table05.csv", include_str!("../../../static/data/table05.csv")),
-    ("table06.csv", include_str!("../../../static/data/table06.csv")),
-    ("table07.csv", include_str!("../../../static/data/table07.csv")),
-    ("table08.csv", include_str!("../../../static/data/table08.csv")),
-    ("table09.csv", include_str!("../../../static/data/table09.csv")),
-    ("table10.csv", include_str!("../../../static/data/table10.csv")),
-    ("table11.csv", include_str!("../../../static/data/table11.csv")),
-    ("table12.csv", include_str!("../../../static/data/table12.csv")),
-    ("table13.csv", include_str!("../../../static/data/table13.csv")),
-    ("table14.csv", include_str!("../../../static/data/table14.csv")),
-    ("table15.csv", include_str!("../../../static/data/table15.csv")),
-    ("table16.csv", include_str!("../../../static/data/table16.csv")),
-    ("table17.csv", include_str!("../../../static/data/table17.csv")),
-    ("table18.csv", include_str!("../../../static/data/table18.csv")),
-    ("table19.csv", include_str!("../../../static/data/table19.csv")),
+    (
+        "jurisdictions.csv",
+        include_str!("../../../static/data/jurisdictions.csv"),
+    ),
+    (
+        "table01.csv",
+        include_str!("../../../static/data/table01.csv"),
+    ),
+    (
+        "table02.csv",
+        include_str!("../../../static/data/table02.csv"),
+    ),
+    (
+        "table03.csv",
+        include_str!("../../../static/data/table03.csv"),
+    ),
+    (
+        "table04.csv",
+        include_str!("../../../static/data/table04.csv"),
+    ),
+    (
+        "table05.csv",
+        include_str!("../../../static/data/table05.csv"),
+    ),
+    (
+        "table06.csv",
+        include_str!("../../../static/data/table06.csv"),
+    ),
+    (
+        "table07.csv",
+        include_str!("../../../static/data/table07.csv"),
+    ),
+    (
+        "table08.csv",
+        include_str!("../../../static/data/table08.csv"),
+    ),
+    (
+        "table09.csv",
+        include_str!("../../../static/data/table09.csv"),
+    ),
+    (
+        "table10.csv",
+        include_str!("../../../static/data/table10.csv"),
+    ),
+    (
+        "table11.csv",
+        include_str!("../../../static/data/table11.csv"),
+    ),
+    (
+        "table12.csv",
+        include_str!("../../../static/data/table12.csv"),
+    ),
+    (
+        "table13.csv",
+        include_str!("../../../static/data/table13.csv"),
+    ),
+    (
+        "table14.csv",
+        include_str!("../../../static/data/table14.csv"),
+    ),
+    (
+        "table15.csv",
+        include_str!("../../../static/data/table15.csv"),
+    ),
+    (
+        "table16.csv",
+        include_str!("../../../static/data/table16.csv"),
+    ),
+    (
+        "table17.csv",
+        include_str!("../../../static/data/table17.csv"),
+    ),
+    (
+        "table18.csv",
+        include_str!("../../../static/data/table18.csv"),
+    ),
+    (
+        "table19.csv",
+        include_str!("../../../static/data/table19.csv"),
+    ),
 ];
 
 /// The report's text-level files (figures, endnotes, errata, reforms, definitions). Natively they are
 /// compiled in; in the browser they are fetched from `data/` after the first paint, which keeps the
 /// first view's download small (issue 8's budget).
-pub const TEXT_FILE_NAMES: [&str; 5] = ["report_figures.csv", "endnotes.csv", "errata.csv", "reforms.csv", "smi_definitions.csv"];
+pub const TEXT_FILE_NAMES: [&str; 5] = [
+    "report_figures.csv",
+    "endnotes.csv",
+    "errata.csv",
+    "reforms.csv",
+    "smi_definitions.csv",
+];
 
 /// The text files' contents, compiled in (native builds: tests, prerendering).
 #[cfg(not(target_arch = "wasm32"))]
 pub const TEXT_FILES: &[(&str, &str)] = &[
-    ("report_figures.csv", include_str!("../../../static/data/report_figures.csv")),
-    ("endnotes.csv", include_str!("../../../static/data/endnotes.csv")),
-    ("errata.csv", include_str!("../../../static/data/errata.csv")),
-    ("reforms.csv", include_str!("../../../static/data/reforms.csv")),
-    ("smi_definitions.csv", include_str!("../../../static/data/smi_definitions.csv")),
+    (
+        "report_figures.csv",
+        include_str!("../../../static/data/report_figures.csv"),
+    ),
+    (
+        "endnotes.csv",
+        include_str!("../../../static/data/endnotes.csv"),
+    ),
+    (
+        "errata.csv",
+        include_str!("../../../static/data/errata.csv"),
+    ),
+    (
+        "reforms.csv",
+        include_str!("../../../static/data/reforms.csv"),
+    ),
+    (
+        "smi_definitions.csv",
+        include_str!("../../../static/data/smi_definitions.csv"),
+    ),
 ];
 
 /// Every data file, compiled in (native builds only).
@@ -123,11 +204,17 @@ impl Rows {
                 });
             }
         }
-        Ok(Rows { file: file.into(), header, records })
+        Ok(Rows {
+            file: file.into(),
+            header,
+            records,
+        })
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = RowRef<'_>> {
-        self.records.iter().map(move |r| RowRef { rows: self, rec: r })
+        self.records
+            .iter()
+            .map(move |r| RowRef { rows: self, rec: r })
     }
 }
 
@@ -153,7 +240,12 @@ impl RowRef<'_> {
         DataError {
             file: self.rows.file.clone(),
             line: self.rec.line,
-            column: self.rows.header.iter().position(|h| h == col).map_or(0, |i| i + 1),
+            column: self
+                .rows
+                .header
+                .iter()
+                .position(|h| h == col)
+                .map_or(0, |i| i + 1),
             message,
         }
     }
@@ -161,17 +253,22 @@ impl RowRef<'_> {
     /// A required, parsed field.
     pub(crate) fn parse<T: std::str::FromStr>(&self, col: &str) -> Result<T, DataError> {
         let raw = self.get(col);
-        raw.parse().map_err(|_| self.error(col, format!("`{raw}` is not a valid {col}")))
+        raw.parse()
+            .map_err(|_| self.error(col, format!("`{raw}` is not a valid {col}")))
     }
 }
 
 fn file<'a>(files: &[(&'a str, &'a str)], name: &str) -> Result<&'a str, DataError> {
-    files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).ok_or_else(|| DataError {
-        file: name.into(),
-        line: 0,
-        column: 0,
-        message: "file missing from the bundle".into(),
-    })
+    files
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| DataError {
+            file: name.into(),
+            line: 0,
+            column: 0,
+            message: "file missing from the bundle".into(),
+        })
 }
 
 impl Dataset {
@@ -236,23 +333,51 @@ impl Dataset {
             if jurisdictions.iter().any(|j| j.code == code) {
                 Ok(())
             } else {
-                Err(DataError { file: file.into(), line, column: 1, message: format!("unknown jurisdiction `{code}`") })
+                Err(DataError {
+                    file: file.into(),
+                    line,
+                    column: 1,
+                    message: format!("unknown jurisdiction `{code}`"),
+                })
             }
         };
-        let complete = TEXT_FILE_NAMES.iter().all(|n| files.iter().any(|(f, _)| f == n));
-        let optional = |name: &str| if complete { file(files, name).map(Some) } else { Ok(None) };
-        let reforms = optional("reforms.csv")?.map(report::reforms).transpose()?.unwrap_or_default();
+        let complete = TEXT_FILE_NAMES
+            .iter()
+            .all(|n| files.iter().any(|(f, _)| f == n));
+        let optional = |name: &str| {
+            if complete {
+                file(files, name).map(Some)
+            } else {
+                Ok(None)
+            }
+        };
+        let reforms = optional("reforms.csv")?
+            .map(report::reforms)
+            .transpose()?
+            .unwrap_or_default();
         for (i, r) in reforms.iter().enumerate() {
             known("reforms.csv", i + 2, &r.jurisdiction)?;
         }
-        let smi_definitions = optional("smi_definitions.csv")?.map(report::smi_definitions).transpose()?.unwrap_or_default();
+        let smi_definitions = optional("smi_definitions.csv")?
+            .map(report::smi_definitions)
+            .transpose()?
+            .unwrap_or_default();
         for (i, d) in smi_definitions.iter().enumerate() {
             known("smi_definitions.csv", i + 2, &d.jurisdiction)?;
         }
         Ok(Dataset {
-            figures: optional("report_figures.csv")?.map(report::figures).transpose()?.unwrap_or_default(),
-            endnotes: optional("endnotes.csv")?.map(report::endnotes).transpose()?.unwrap_or_default(),
-            errata: optional("errata.csv")?.map(report::errata).transpose()?.unwrap_or_default(),
+            figures: optional("report_figures.csv")?
+                .map(report::figures)
+                .transpose()?
+                .unwrap_or_default(),
+            endnotes: optional("endnotes.csv")?
+                .map(report::endnotes)
+                .transpose()?
+                .unwrap_or_default(),
+            errata: optional("errata.csv")?
+                .map(report::errata)
+                .transpose()?
+                .unwrap_or_default(),
             complete,
             reforms,
             smi_definitions,

@@ -70,7 +70,13 @@ pub struct Definition {
 impl Default for Definition {
     /// The report's own definition: 22+ hours, 15+ days, reporting facilities, everyone.
     fn default() -> Self {
-        Definition { hours: Hours::H22, stay: Stay::D15, denominator: Denominator::Reporting, population: Population::All, alternatives: false }
+        Definition {
+            hours: Hours::H22,
+            stay: Stay::D15,
+            denominator: Denominator::Reporting,
+            population: Population::All,
+            alternatives: false,
+        }
     }
 }
 
@@ -135,7 +141,15 @@ impl Hours {
 }
 
 impl Choice for Stay {
-    const ALL: &'static [Self] = &[Stay::D15, Stay::M1, Stay::M3, Stay::M6, Stay::Y1, Stay::Y3, Stay::Y6];
+    const ALL: &'static [Self] = &[
+        Stay::D15,
+        Stay::M1,
+        Stay::M3,
+        Stay::M6,
+        Stay::Y1,
+        Stay::Y3,
+        Stay::Y6,
+    ];
     fn token(self) -> &'static str {
         match self {
             Stay::D15 => "15d",
@@ -214,8 +228,12 @@ impl Choice for Population {
     fn meaning(self) -> &'static str {
         match self {
             Population::All => "Men and women together (Table 2).",
-            Population::Men => "Men only (Table 5, 43 jurisdictions). Reported for 22+ hours and 15+ days only.",
-            Population::Women => "Women only (Table 6, 40 jurisdictions). Reported for 22+ hours and 15+ days only.",
+            Population::Men => {
+                "Men only (Table 5, 43 jurisdictions). Reported for 22+ hours and 15+ days only."
+            }
+            Population::Women => {
+                "Women only (Table 6, 40 jurisdictions). Reported for 22+ hours and 15+ days only."
+            }
         }
     }
 }
@@ -228,7 +246,11 @@ impl Definition {
             Population::Men => "men",
             Population::Women => "women",
         };
-        format!("{who} held in-cell {} a day for {}", self.hours.label(), self.stay.label())
+        format!(
+            "{who} held in-cell {} a day for {}",
+            self.hours.label(),
+            self.stay.label()
+        )
     }
 
     /// True for the report's own definition (alternatives and denominator aside).

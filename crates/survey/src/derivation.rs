@@ -11,9 +11,16 @@ use crate::table::Cell;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     /// An aggregate over one or more columns: `sum`, `count`, `median`, `min`, `max`.
-    Aggregate { func: Aggregate, columns: Vec<ColumnRef> },
+    Aggregate {
+        func: Aggregate,
+        columns: Vec<ColumnRef>,
+    },
     /// One cell.
-    Cell { table: u8, key: String, column: String },
+    Cell {
+        table: u8,
+        key: String,
+        column: String,
+    },
     /// `add`, `sub`, `pct` over sub-expressions.
     Combine { func: Combine, args: Vec<Expr> },
 }
@@ -55,7 +62,10 @@ pub struct ColumnRef {
 
 /// Parses a derivation; the error says what was expected where.
 pub fn parse(src: &str) -> Result<Expr, String> {
-    let mut p = Parser { s: src.as_bytes(), i: 0 };
+    let mut p = Parser {
+        s: src.as_bytes(),
+        i: 0,
+    };
     let e = p.expr()?;
     p.ws();
     if p.i != p.s.len() {
@@ -79,7 +89,9 @@ impl Parser<'_> {
     fn word(&mut self) -> String {
         self.ws();
         let start = self.i;
-        while self.i < self.s.len() && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_') {
+        while self.i < self.s.len()
+            && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_')
+        {
             self.i += 1;
         }
         String::from_utf8_lossy(&self.s[start..self.i]).into_owned()
@@ -114,7 +126,10 @@ impl Parser<'_> {
             .ok_or_else(|| format!("`{part}` is not a table (t01..t19)"))
     }
 
-    fn args<T>(&mut self, mut one: impl FnMut(&mut Self) -> Result<T, String>) -> Result<Vec<T>, String> {
+    fn args<T>(
+        &mut self,
+        mut one: impl FnMut(&mut Self) -> Result<T, String>,
+    ) -> Result<Vec<T>, String> {
         self.eat(b'(')?;
         let mut out = vec![one(self)?];
         loop {
@@ -147,7 +162,10 @@ impl Parser<'_> {
             let columns = self.args(|p| {
                 let parts = p.path()?;
                 match parts.as_slice() {
-                    [t, c] => Ok(ColumnRef { table: Parser::table(t)?, column: c.clone() }),
+                    [t, c] => Ok(ColumnRef {
+                        table: Parser::table(t)?,
+                        column: c.clone(),
+                    }),
                     _ => Err(format!("expected tNN.column, found `{}`", parts.join("."))),
                 }
             })?;
@@ -174,7 +192,10 @@ impl Parser<'_> {
         if matches!(combine, Combine::Pct | Combine::Sub) && args.len() != 2 {
             return Err(format!("{name}() takes two arguments"));
         }
-        Ok(Expr::Combine { func: combine, args })
+        Ok(Expr::Combine {
+            func: combine,
+            args,
+        })
     }
 }
 
@@ -186,7 +207,9 @@ impl Expr {
                 let mut values = Vec::new();
                 for c in columns {
                     let t = data.table(c.table).ok_or(format!("no table {}", c.table))?;
-                    let i = t.column(&c.column).ok_or(format!("t{:02} has no column `{}`", c.table, c.column))?;
+                    let i = t
+                        .column(&c.column)
+                        .ok_or(format!("t{:02} has no column `{}`", c.table, c.column))?;
                     values.extend(t.rows.iter().filter_map(|r| r.cells[i].number()));
                 }
                 aggregate(*func, &mut values).ok_or_else(|| "no reported values".into())
@@ -194,13 +217,20 @@ impl Expr {
             Expr::Cell { table, key, column } => {
                 let t = data.table(*table).ok_or(format!("no table {table}"))?;
                 match t.cell(key, column) {
-                    Some(Cell::Missing) => Err(format!("t{table:02}.{key}.{column} is not reported")),
-                    Some(c) => c.number().ok_or(format!("t{table:02}.{key}.{column} is not a number")),
+                    Some(Cell::Missing) => {
+                        Err(format!("t{table:02}.{key}.{column} is not reported"))
+                    }
+                    Some(c) => c
+                        .number()
+                        .ok_or(format!("t{table:02}.{key}.{column} is not a number")),
                     None => Err(format!("t{table:02} has no cell {key}.{column}")),
                 }
             }
             Expr::Combine { func, args } => {
-                let v: Vec<f64> = args.iter().map(|a| a.eval(data)).collect::<Result<_, _>>()?;
+                let v: Vec<f64> = args
+                    .iter()
+                    .map(|a| a.eval(data))
+                    .collect::<Result<_, _>>()?;
                 Ok(match func {
                     Combine::Add => v.iter().sum(),
                     Combine::Sub => v[0] - v[1],
@@ -236,7 +266,11 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     }
     values.sort_by(f64::total_cmp);
     let n = values.len();
-    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
 }
 
 #[cfg(test)]
@@ -246,14 +280,31 @@ mod tests {
     #[test]
     fn parses_nested_expressions() {
         let e = parse("pct(sum(t04.y1_to_3y, t04.y3_to_6y), add(sum(t04.d15_to_1m), cell(t02.VI.rh_population)))").unwrap();
-        let Expr::Combine { func: Combine::Pct, args } = e else { panic!() };
+        let Expr::Combine {
+            func: Combine::Pct,
+            args,
+        } = e
+        else {
+            panic!()
+        };
         assert_eq!(args.len(), 2);
-        assert!(matches!(&args[0], Expr::Aggregate { func: Aggregate::Sum, columns } if columns.len() == 2));
+        assert!(
+            matches!(&args[0], Expr::Aggregate { func: Aggregate::Sum, columns } if columns.len() == 2)
+        );
     }
 
     #[test]
     fn rejects_malformed_input() {
-        for bad in ["", "sum(", "sum(t02)", "sum(t99.x)", "frob(t02.x)", "pct(sum(t02.a))", "sum(t02.a) x", "cell(t02.a)"] {
+        for bad in [
+            "",
+            "sum(",
+            "sum(t02)",
+            "sum(t99.x)",
+            "frob(t02.x)",
+            "pct(sum(t02.a))",
+            "sum(t02.a) x",
+            "cell(t02.a)",
+        ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
     }

@@ -136,14 +136,27 @@ fn notes(t: Option<&Table>, key: &str, cols: &[&str]) -> Vec<u32> {
 impl Engine {
     /// Indexes the dataset.
     pub fn new(data: &Dataset) -> Engine {
-        let (t2, t3, t4, t5, t6) = (data.table(2), data.table(3), data.table(4), data.table(5), data.table(6));
+        let (t2, t3, t4, t5, t6) = (
+            data.table(2),
+            data.table(3),
+            data.table(4),
+            data.table(5),
+            data.table(6),
+        );
         let has = |t: Option<&Table>, k: &str| t.is_some_and(|t| t.row(k).is_some());
         let rows: Vec<Source> = data
             .jurisdictions
             .iter()
             .map(|j| {
                 let k = j.code.as_str();
-                let sex = |t: Option<&Table>| has(t, k).then(|| (count(t, k, "custodial_population"), count(t, k, "rh_population")));
+                let sex = |t: Option<&Table>| {
+                    has(t, k).then(|| {
+                        (
+                            count(t, k, "custodial_population"),
+                            count(t, k, "rh_population"),
+                        )
+                    })
+                };
                 Source {
                     code: j.code.clone(),
                     name: j.name.clone(),
@@ -164,7 +177,11 @@ impl Engine {
                     men: sex(t5),
                     women: sex(t6),
                     notes: [
-                        notes(t2, k, &["rh_population", "custodial_population_rh_facilities"]),
+                        notes(
+                            t2,
+                            k,
+                            &["rh_population", "custodial_population_rh_facilities"],
+                        ),
                         notes(t3, k, &["h20_21", "h16_19"]),
                         notes(t4, k, &STAY_BANDS),
                         notes(t5, k, &["rh_population", "custodial_population"]),
@@ -173,14 +190,25 @@ impl Engine {
                 }
             })
             .collect();
-        let table2_total_custodial = rows.iter().filter(|r| r.rh22.is_some()).filter_map(|r| r.total_custodial).sum();
-        Engine { rows, table2_total_custodial }
+        let table2_total_custodial = rows
+            .iter()
+            .filter(|r| r.rh22.is_some())
+            .filter_map(|r| r.total_custodial)
+            .sum();
+        Engine {
+            rows,
+            table2_total_custodial,
+        }
     }
 
     /// Computes a definition for every jurisdiction and across them.
     pub fn compute(&self, def: &Definition) -> Summary {
         let not_measured = def.not_measured();
-        let mut rows: Vec<JurisdictionResult> = self.rows.iter().map(|s| self.one(s, def, not_measured.is_some())).collect();
+        let mut rows: Vec<JurisdictionResult> = self
+            .rows
+            .iter()
+            .map(|s| self.one(s, def, not_measured.is_some()))
+            .collect();
         rank(&mut rows);
 
         let mut caveats = Vec::new();
@@ -224,10 +252,12 @@ impl Engine {
         }
         let mut values: Vec<f64> = complete_pcts.iter().map(|(_, p)| *p).collect();
         let pick = |better: fn(f64, f64) -> bool| {
-            complete_pcts.iter().fold(None::<(String, f64)>, |best, (c, p)| match best {
-                Some((_, bp)) if !better(*p, bp) => best,
-                _ => Some((c.clone(), *p)),
-            })
+            complete_pcts
+                .iter()
+                .fold(None::<(String, f64)>, |best, (c, p)| match best {
+                    Some((_, bp)) if !better(*p, bp) => best,
+                    _ => Some((c.clone(), *p)),
+                })
         };
         Summary {
             definition: *def,
@@ -239,7 +269,11 @@ impl Engine {
             min: pick(|a, b| a < b),
             max: pick(|a, b| a > b),
             covered_population: covered,
-            covered_share: if self.table2_total_custodial > 0 { 100.0 * covered as f64 / self.table2_total_custodial as f64 } else { 0.0 },
+            covered_share: if self.table2_total_custodial > 0 {
+                100.0 * covered as f64 / self.table2_total_custodial as f64
+            } else {
+                0.0
+            },
             left_out,
             partial,
             not_measured,
@@ -284,7 +318,11 @@ impl Engine {
         // The 22-hour count at the chosen stay, and its denominator.
         let (h22, denominator, at_least) = match def.population {
             Population::Men | Population::Women => {
-                let (data, idx) = if def.population == Population::Men { (s.men, 3) } else { (s.women, 4) };
+                let (data, idx) = if def.population == Population::Men {
+                    (s.men, 3)
+                } else {
+                    (s.women, 4)
+                };
                 add_notes(&s.notes[idx]);
                 match data {
                     Some((cust, rh)) => (rh, cust, false),
@@ -301,7 +339,11 @@ impl Engine {
                     (false, Denominator::Total) => s.total_custodial,
                 };
                 let h22 = if def.stay == Stay::D15 {
-                    if use_alt { s.alt_rh } else { s.rh22 }
+                    if use_alt {
+                        s.alt_rh
+                    } else {
+                        s.rh22
+                    }
                 } else {
                     add_notes(&s.notes[2]);
                     s.stay.map(|b| b[def.stay.first_band()..].iter().sum())
@@ -343,7 +385,9 @@ impl Engine {
         r.h22 = Some(h22);
         r.count = Some(total);
         r.denominator = denominator;
-        r.percent = denominator.filter(|d| *d > 0).map(|d| 100.0 * total as f64 / d as f64);
+        r.percent = denominator
+            .filter(|d| *d > 0)
+            .map(|d| 100.0 * total as f64 / d as f64);
         r.status = match (at_least, total) {
             (true, _) => Status::AtLeast,
             (false, 0) => Status::ReportedZero,
@@ -382,7 +426,9 @@ fn rank(rows: &mut [JurisdictionResult]) {
     let mut pcts: Vec<f64> = rows.iter().filter_map(|r| r.percent).collect();
     pcts.sort_by(|a, b| b.total_cmp(a));
     for r in rows.iter_mut() {
-        r.rank = r.percent.map(|p| 1 + pcts.iter().take_while(|q| **q > p).count());
+        r.rank = r
+            .percent
+            .map(|p| 1 + pcts.iter().take_while(|q| **q > p).count());
     }
 }
 

@@ -26,12 +26,17 @@ pub fn matches(r: &JurisdictionResult, search: &str) -> bool {
 /// Rows matching the search, in the sort order; rows without a value come last either way, then
 /// by name. Ties break by name so the order is stable.
 pub fn rows<'a>(summary: &'a Summary, sort: Sort, search: &str) -> Vec<&'a JurisdictionResult> {
-    order(summary, sort, search).into_iter().map(|i| &summary.rows[i]).collect()
+    order(summary, sort, search)
+        .into_iter()
+        .map(|i| &summary.rows[i])
+        .collect()
 }
 
 /// The same rows as [`rows`], as indices into `summary.rows`.
 pub fn order(summary: &Summary, sort: Sort, search: &str) -> Vec<usize> {
-    let mut out: Vec<usize> = (0..summary.rows.len()).filter(|&i| matches(&summary.rows[i], search)).collect();
+    let mut out: Vec<usize> = (0..summary.rows.len())
+        .filter(|&i| matches(&summary.rows[i], search))
+        .collect();
     out.sort_by(|&a, &b| compare(&summary.rows[a], &summary.rows[b], sort));
     out
 }
@@ -39,7 +44,11 @@ pub fn order(summary: &Summary, sort: Sort, search: &str) -> Vec<usize> {
 fn compare(a: &JurisdictionResult, b: &JurisdictionResult, sort: Sort) -> Ordering {
     let by_name = a.name.cmp(&b.name);
     if sort.column == SortColumn::Name {
-        return if sort.descending { by_name.reverse() } else { by_name };
+        return if sort.descending {
+            by_name.reverse()
+        } else {
+            by_name
+        };
     }
     match (sort_value(a, sort.column), sort_value(b, sort.column)) {
         (Some(x), Some(y)) => {

@@ -31,7 +31,15 @@ pub fn csv_with_meta(meta: &ExportMeta, header: &[&str], rows: &[Vec<String>]) -
         out.push_str(&format!("# Definition: {}\n", meta.definition));
     }
     out.push_str("# Figures as of fall 2015 (October 1, 2015, unless noted). Empty cell = not reported (never zero).\n");
-    out.push_str(&format!("# View: {} · data version {}\n", if meta.permalink.is_empty() { "?" } else { &meta.permalink }, fingerprint()));
+    out.push_str(&format!(
+        "# View: {} · data version {}\n",
+        if meta.permalink.is_empty() {
+            "?"
+        } else {
+            &meta.permalink
+        },
+        fingerprint()
+    ));
     write_row(&mut out, header);
     for r in rows {
         write_row(&mut out, r);
@@ -44,7 +52,9 @@ pub fn data_url(csv: &str) -> String {
     let mut out = String::from("data:text/csv;charset=utf-8,");
     for b in csv.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -57,7 +67,12 @@ mod tests {
 
     #[test]
     fn csv_has_meta_block_then_rows() {
-        let meta = ExportMeta { title: "T".into(), source: "Table 2, p. 22".into(), definition: "22+ h".into(), permalink: "?hours=22".into() };
+        let meta = ExportMeta {
+            title: "T".into(),
+            source: "Table 2, p. 22".into(),
+            definition: "22+ h".into(),
+            permalink: "?hours=22".into(),
+        };
         let s = csv_with_meta(&meta, &["a", "b"], &[vec!["1".into(), "x,y".into()]]);
         let lines: Vec<&str> = s.lines().collect();
         assert!(lines[0..5].iter().all(|l| l.starts_with('#')));

@@ -16,7 +16,13 @@ pub struct Step {
     pub why: &'static str,
 }
 
-const D: Definition = Definition { hours: Hours::H22, stay: Stay::D15, denominator: Denominator::Reporting, population: crate::definition::Population::All, alternatives: false };
+const D: Definition = Definition {
+    hours: Hours::H22,
+    stay: Stay::D15,
+    denominator: Denominator::Reporting,
+    population: crate::definition::Population::All,
+    alternatives: false,
+};
 
 /// The steps, in order.
 pub const STEPS: [Step; 8] = [
@@ -55,5 +61,12 @@ pub fn run(engine: &Engine, i: usize) -> (usize, StepResult) {
     let s = STEPS[i];
     let (from, to) = (engine.compute(&s.from), engine.compute(&s.to));
     let difference = difference(&from, &to);
-    (i, StepResult { from, to, difference })
+    (
+        i,
+        StepResult {
+            from,
+            to,
+            difference,
+        },
+    )
 }

@@ -28,8 +28,13 @@ pub enum StayBand {
 impl StayBand {
     /// Every band, shortest first (Table 4's column order).
     pub const ALL: [StayBand; 7] = [
-        StayBand::D15To1M, StayBand::M1To3M, StayBand::M3To6M, StayBand::M6To12M,
-        StayBand::Y1To3Y, StayBand::Y3To6Y, StayBand::Y6Plus,
+        StayBand::D15To1M,
+        StayBand::M1To3M,
+        StayBand::M3To6M,
+        StayBand::M6To12M,
+        StayBand::Y1To3Y,
+        StayBand::Y3To6Y,
+        StayBand::Y6Plus,
     ];
 
     /// Position in [`StayBand::ALL`].
@@ -44,12 +49,22 @@ impl StayBand {
 
     /// Label for legends and headers.
     pub fn label(self) -> &'static str {
-        ["15 days–1 month", "1–3 months", "3–6 months", "6–12 months", "1–3 years", "3–6 years", "6+ years"][self.index()]
+        [
+            "15 days–1 month",
+            "1–3 months",
+            "3–6 months",
+            "6–12 months",
+            "1–3 years",
+            "3–6 years",
+            "6+ years",
+        ][self.index()]
     }
 
     /// CSS class giving the band its colour.
     pub fn class(self) -> &'static str {
-        ["stay-0", "stay-1", "stay-2", "stay-3", "stay-4", "stay-5", "stay-6"][self.index()]
+        [
+            "stay-0", "stay-1", "stay-2", "stay-3", "stay-4", "stay-5", "stay-6",
+        ][self.index()]
     }
 
     /// Id of the band's printed total (Table 4's total row).
@@ -147,7 +162,11 @@ impl StayRow {
 
     /// People held at least this long; `None` if a band it needs is blank.
     pub fn held(&self, held: Held) -> Option<u64> {
-        StayBand::ALL.iter().filter(|b| held.includes(**b)).map(|b| self.counts[b.index()]).sum()
+        StayBand::ALL
+            .iter()
+            .filter(|b| held.includes(**b))
+            .map(|b| self.counts[b.index()])
+            .sum()
     }
 
     /// Percent of the row's own total in a band.
@@ -199,9 +218,14 @@ impl LengthOfStay {
                     .iter()
                     .map(|r| StayRow {
                         code: r.key.clone(),
-                        name: data.jurisdiction(&r.key).map_or_else(|| r.key.clone(), |j| j.name.clone()),
-                        counts: StayBand::ALL.map(|b| t.cell(&r.key, b.column()).and_then(|c| c.count())),
-                        table2: t2.and_then(|t| t.cell(&r.key, "rh_population")).and_then(|c| c.count()),
+                        name: data
+                            .jurisdiction(&r.key)
+                            .map_or_else(|| r.key.clone(), |j| j.name.clone()),
+                        counts: StayBand::ALL
+                            .map(|b| t.cell(&r.key, b.column()).and_then(|c| c.count())),
+                        table2: t2
+                            .and_then(|t| t.cell(&r.key, "rh_population"))
+                            .and_then(|c| c.count()),
                         notes: r.notes.iter().map(|n| n.number).collect(),
                     })
                     .collect()
@@ -234,7 +258,11 @@ impl LengthOfStay {
 
     /// Everyone held at least this long.
     pub fn held(&self, held: Held) -> u64 {
-        StayBand::ALL.iter().filter(|b| held.includes(**b)).map(|b| self.band_totals[b.index()]).sum()
+        StayBand::ALL
+            .iter()
+            .filter(|b| held.includes(**b))
+            .map(|b| self.band_totals[b.index()])
+            .sum()
     }
 
     /// Percent of everyone with data held at least this long.
@@ -247,7 +275,11 @@ impl LengthOfStay {
         StayBand::ALL
             .iter()
             .map(|&b| {
-                let total = Printed::get(data, &b.total_figure(), Some(self.band_totals[b.index()] as f64));
+                let total = Printed::get(
+                    data,
+                    &b.total_figure(),
+                    Some(self.band_totals[b.index()] as f64),
+                );
                 let pct = Printed::get(data, &b.chart_figure(), self.share(b));
                 (b, total, pct)
             })
@@ -260,7 +292,11 @@ impl LengthOfStay {
             .iter()
             .map(|&h| {
                 let (count, pct) = h.figures();
-                (h, Printed::get(data, count, Some(self.held(h) as f64)), Printed::get(data, pct, self.held_share(h)))
+                (
+                    h,
+                    Printed::get(data, count, Some(self.held(h) as f64)),
+                    Printed::get(data, pct, self.held_share(h)),
+                )
             })
             .collect()
     }
@@ -271,7 +307,10 @@ impl LengthOfStay {
             ("v_a_jurisdictions_with_data", Some(self.rows.len() as f64)),
             ("v_a_stay_total_with_data", Some(self.total as f64)),
             ("v_b_total_rh_population", Some(self.rh_total as f64)),
-            ("v_a_stay_share_of_rh_population", share(self.total, self.rh_total)),
+            (
+                "v_a_stay_share_of_rh_population",
+                share(self.total, self.rh_total),
+            ),
         ]
         .into_iter()
         .filter_map(|(id, c)| Printed::get(data, id, c))
@@ -284,7 +323,14 @@ impl LengthOfStay {
         self.rows
             .iter()
             .filter(|r| r.differs_from_table2())
-            .map(|r| (r, data.errata.iter().find(|e| e.id.starts_with("t04_t02_") && e.jurisdiction == r.code)))
+            .map(|r| {
+                (
+                    r,
+                    data.errata
+                        .iter()
+                        .find(|e| e.id.starts_with("t04_t02_") && e.jurisdiction == r.code),
+                )
+            })
             .collect()
     }
 }
@@ -304,7 +350,12 @@ pub enum Custody {
 
 impl Custody {
     /// In the report's order.
-    pub const ALL: [Custody; 4] = [Custody::Protective, Custody::Disciplinary, Custody::Administrative, Custody::Other];
+    pub const ALL: [Custody; 4] = [
+        Custody::Protective,
+        Custody::Disciplinary,
+        Custody::Administrative,
+        Custody::Other,
+    ];
 
     /// Label.
     pub fn label(self) -> &'static str {
@@ -351,8 +402,13 @@ pub struct Classification {
 
 /// Ids of the prose figures about classification by length of stay (p. 29).
 pub const BY_LENGTH_FIGURES: [&str; 7] = [
-    "v_b_d15_to_1m_disciplinary_pct", "v_b_m1_to_3m_disciplinary_pct", "v_b_6m_plus_admin_other",
-    "v_b_6m_plus_admin_other_pct", "v_b_6m_plus_disc_prot_pct", "v_b_6m_plus_admin_pct", "v_b_6m_plus_other_pct",
+    "v_b_d15_to_1m_disciplinary_pct",
+    "v_b_m1_to_3m_disciplinary_pct",
+    "v_b_6m_plus_admin_other",
+    "v_b_6m_plus_admin_other_pct",
+    "v_b_6m_plus_disc_prot_pct",
+    "v_b_6m_plus_admin_pct",
+    "v_b_6m_plus_other_pct",
 ];
 
 impl Classification {
@@ -367,7 +423,11 @@ impl Classification {
         let parts = counts
             .into_iter()
             .map(|(c, p)| {
-                let pct = Printed::get(data, c.figures().1, Some(100.0 * p.value.value() / total_printed));
+                let pct = Printed::get(
+                    data,
+                    c.figures().1,
+                    Some(100.0 * p.value.value() / total_printed),
+                );
                 (c, p, pct)
             })
             .collect();
@@ -375,15 +435,29 @@ impl Classification {
         Some(Classification {
             parts,
             total: Printed::get(data, "v_b_total_classified", Some(sum))?,
-            share_of_rh: Printed::get(data, "v_b_share_of_rh_population", rh_total.map(|t| 100.0 * total_printed / t)),
+            share_of_rh: Printed::get(
+                data,
+                "v_b_share_of_rh_population",
+                rh_total.map(|t| 100.0 * total_printed / t),
+            ),
             jurisdictions: Printed::get(data, "v_b_jurisdictions", None),
-            erratum: data.errata.iter().find(|e| e.id == "v_b_classification_components_sum").cloned(),
-            by_length: BY_LENGTH_FIGURES.iter().filter_map(|id| Printed::get(data, id, None)).collect(),
+            erratum: data
+                .errata
+                .iter()
+                .find(|e| e.id == "v_b_classification_components_sum")
+                .cloned(),
+            by_length: BY_LENGTH_FIGURES
+                .iter()
+                .filter_map(|id| Printed::get(data, id, None))
+                .collect(),
         })
     }
 
     /// The sum of the four printed counts.
     pub fn sum_of_parts(&self) -> u64 {
-        self.parts.iter().map(|(_, p, _)| p.value.scaled.unsigned_abs()).sum()
+        self.parts
+            .iter()
+            .map(|(_, p, _)| p.value.scaled.unsigned_abs())
+            .sum()
     }
 }

@@ -28,7 +28,11 @@ impl Share {
             Some(crate::Cell::Percent(d)) => Some(*d),
             _ => None,
         };
-        Some(Share { custodial: count("custodial_population"), restricted: count("rh_population"), printed })
+        Some(Share {
+            custodial: count("custodial_population"),
+            restricted: count("rh_population"),
+            printed,
+        })
     }
 
     /// The percent recomputed from the counts.
@@ -106,7 +110,9 @@ pub struct SexRow {
 impl SexRow {
     /// Men's percent over women's, from the counts.
     pub fn ratio(&self) -> Ratio {
-        let Women::Listed(w) = &self.women else { return Ratio::NoWomenInRestrictedHousing };
+        let Women::Listed(w) = &self.women else {
+            return Ratio::NoWomenInRestrictedHousing;
+        };
         if w.restricted == Some(0) {
             return Ratio::NoWomenInRestrictedHousing;
         }
@@ -189,22 +195,42 @@ impl MenWomen {
     /// Reads Tables 5 and 6.
     pub fn from_data(data: &Dataset) -> MenWomen {
         let (Some(t5), Some(t6)) = (data.table(5), data.table(6)) else {
-            return MenWomen { rows: Vec::new(), women_only: Vec::new(), not_reporting: Vec::new() };
+            return MenWomen {
+                rows: Vec::new(),
+                women_only: Vec::new(),
+                not_reporting: Vec::new(),
+            };
         };
         let rows = t5
             .rows
             .iter()
             .filter_map(|r| {
                 let men = Share::read(t5, &r.key)?;
-                let women = Share::read(t6, &r.key).map_or(Women::NoneInRestrictedHousing, Women::Listed);
-                let mut notes: Vec<u32> = r.notes.iter().chain(t6.row(&r.key).map(|w| w.notes.as_slice()).unwrap_or(&[])).map(|n| n.number).collect();
-                notes.extend(data.endnotes.iter().filter(|e| {
-                    e.jurisdictions.contains(&r.key) && e.cited_at_page.parse().is_ok_and(|p: u32| SECTION_PAGES.contains(&p))
-                }).map(|e| e.number));
+                let women =
+                    Share::read(t6, &r.key).map_or(Women::NoneInRestrictedHousing, Women::Listed);
+                let mut notes: Vec<u32> = r
+                    .notes
+                    .iter()
+                    .chain(t6.row(&r.key).map(|w| w.notes.as_slice()).unwrap_or(&[]))
+                    .map(|n| n.number)
+                    .collect();
+                notes.extend(
+                    data.endnotes
+                        .iter()
+                        .filter(|e| {
+                            e.jurisdictions.contains(&r.key)
+                                && e.cited_at_page
+                                    .parse()
+                                    .is_ok_and(|p: u32| SECTION_PAGES.contains(&p))
+                        })
+                        .map(|e| e.number),
+                );
                 notes.sort_unstable();
                 notes.dedup();
                 Some(SexRow {
-                    name: data.jurisdiction(&r.key).map_or_else(|| r.key.clone(), |j| j.name.clone()),
+                    name: data
+                        .jurisdiction(&r.key)
+                        .map_or_else(|| r.key.clone(), |j| j.name.clone()),
                     code: r.key.clone(),
                     men,
                     women,
@@ -212,19 +238,39 @@ impl MenWomen {
                 })
             })
             .collect();
-        let women_only = t6.rows.iter().filter(|r| t5.row(&r.key).is_none()).map(|r| r.key.clone()).collect();
-        let not_reporting = data.jurisdictions.iter().filter(|j| t5.row(&j.code).is_none() && t6.row(&j.code).is_none()).map(|j| j.code.clone()).collect();
-        MenWomen { rows, women_only, not_reporting }
+        let women_only = t6
+            .rows
+            .iter()
+            .filter(|r| t5.row(&r.key).is_none())
+            .map(|r| r.key.clone())
+            .collect();
+        let not_reporting = data
+            .jurisdictions
+            .iter()
+            .filter(|j| t5.row(&j.code).is_none() && t6.row(&j.code).is_none())
+            .map(|j| j.code.clone())
+            .collect();
+        MenWomen {
+            rows,
+            women_only,
+            not_reporting,
+        }
     }
 
     /// Men's shares (printed) of every jurisdiction that has one.
     fn men_values(&self) -> Vec<f64> {
-        self.rows.iter().filter_map(|r| r.men.printed.map(Decimal::value)).collect()
+        self.rows
+            .iter()
+            .filter_map(|r| r.men.printed.map(Decimal::value))
+            .collect()
     }
 
     /// Women's shares (printed) of every listed jurisdiction.
     fn women_values(&self) -> Vec<f64> {
-        self.rows.iter().filter_map(|r| r.women_share()?.printed.map(Decimal::value)).collect()
+        self.rows
+            .iter()
+            .filter_map(|r| r.women_share()?.printed.map(Decimal::value))
+            .collect()
     }
 
     /// Median of the printed percentages of men (the report's 5.3%, p. 30).
@@ -239,19 +285,29 @@ impl MenWomen {
 
     /// Jurisdictions whose women are listed.
     pub fn women_listed(&self) -> usize {
-        self.rows.iter().filter(|r| r.women_share().is_some()).count()
+        self.rows
+            .iter()
+            .filter(|r| r.women_share().is_some())
+            .count()
     }
 
     /// How the ratios fall: (jurisdictions with a ratio, men's share at least double women's,
     /// women's share higher than men's).
     pub fn ratio_summary(&self) -> (usize, usize, usize) {
         let ratios: Vec<f64> = self.rows.iter().filter_map(|r| r.ratio().value()).collect();
-        (ratios.len(), ratios.iter().filter(|r| **r >= 2.0).count(), ratios.iter().filter(|r| **r < 1.0).count())
+        (
+            ratios.len(),
+            ratios.iter().filter(|r| **r >= 2.0).count(),
+            ratios.iter().filter(|r| **r < 1.0).count(),
+        )
     }
 
     /// Jurisdictions with no women in restricted housing (not in Table 6).
     pub fn without_women(&self) -> Vec<&SexRow> {
-        self.rows.iter().filter(|r| r.women_share().is_none()).collect()
+        self.rows
+            .iter()
+            .filter(|r| r.women_share().is_none())
+            .collect()
     }
 
     /// Sums over the men (custodial, restricted).
@@ -300,7 +356,9 @@ impl MenWomen {
 }
 
 fn totals<'a>(shares: impl Iterator<Item = &'a Share>) -> (u64, u64) {
-    shares.fold((0, 0), |(c, r), s| (c + s.custodial.unwrap_or(0), r + s.restricted.unwrap_or(0)))
+    shares.fold((0, 0), |(c, r), s| {
+        (c + s.custodial.unwrap_or(0), r + s.restricted.unwrap_or(0))
+    })
 }
 
 #[cfg(test)]
@@ -308,17 +366,42 @@ mod tests {
     use super::*;
 
     fn row(women: Women) -> SexRow {
-        let men = Share { custodial: Some(1000), restricted: Some(50), printed: Decimal::parse("5.0") };
-        SexRow { code: "XX".into(), name: "X".into(), men, women, notes: vec![] }
+        let men = Share {
+            custodial: Some(1000),
+            restricted: Some(50),
+            printed: Decimal::parse("5.0"),
+        };
+        SexRow {
+            code: "XX".into(),
+            name: "X".into(),
+            men,
+            women,
+            notes: vec![],
+        }
     }
 
     #[test]
     fn a_listed_zero_never_divides_and_a_missing_count_is_not_computable() {
-        let zero = Share { custodial: Some(200), restricted: Some(0), printed: Decimal::parse("0") };
-        assert_eq!(row(Women::Listed(zero)).ratio(), Ratio::NoWomenInRestrictedHousing);
-        let blank = Share { custodial: None, restricted: Some(3), printed: None };
+        let zero = Share {
+            custodial: Some(200),
+            restricted: Some(0),
+            printed: Decimal::parse("0"),
+        };
+        assert_eq!(
+            row(Women::Listed(zero)).ratio(),
+            Ratio::NoWomenInRestrictedHousing
+        );
+        let blank = Share {
+            custodial: None,
+            restricted: Some(3),
+            printed: None,
+        };
         assert_eq!(row(Women::Listed(blank)).ratio(), Ratio::NotComputable);
-        let some = Share { custodial: Some(100), restricted: Some(1), printed: Decimal::parse("1.0") };
+        let some = Share {
+            custodial: Some(100),
+            restricted: Some(1),
+            printed: Decimal::parse("1.0"),
+        };
         assert_eq!(row(Women::Listed(some)).ratio(), Ratio::Times(5.0));
         assert_eq!(Ratio::Times(5.0).text(), "5.0×");
     }

@@ -37,8 +37,20 @@ pub enum Page {
 impl Page {
     /// Every page, in menu order.
     pub const ALL: [Page; 14] = [
-        Page::Explorer, Page::Profile, Page::Stay, Page::Sex, Page::Race, Page::Age, Page::Mental,
-        Page::Pregnancy, Page::Facilities, Page::Reforms, Page::Audit, Page::Claim, Page::Lab, Page::About,
+        Page::Explorer,
+        Page::Profile,
+        Page::Stay,
+        Page::Sex,
+        Page::Race,
+        Page::Age,
+        Page::Mental,
+        Page::Pregnancy,
+        Page::Facilities,
+        Page::Reforms,
+        Page::Audit,
+        Page::Claim,
+        Page::Lab,
+        Page::About,
     ];
 
     /// URL token (`view=`).

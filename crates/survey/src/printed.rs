@@ -106,7 +106,12 @@ mod tests {
 
     #[test]
     fn coverage_share_81_percent_p28_agrees_when_rounded() {
-        let p = Printed::get(&data(), "v_a_stay_share_of_rh_population", Some(100.0 * 54_382.0 / 67_442.0)).unwrap();
+        let p = Printed::get(
+            &data(),
+            "v_a_stay_share_of_rh_population",
+            Some(100.0 * 54_382.0 / 67_442.0),
+        )
+        .unwrap();
         assert_eq!(p.text(), "81%");
         assert_eq!(p.computed_text().as_deref(), Some("80.6%"));
         assert!(p.agrees());
@@ -114,7 +119,11 @@ mod tests {
         assert_eq!(p.cite(), "p. 28");
         let median = Printed::get(&data(), "vi_a_male_median_pct", Some(5.3)).unwrap();
         assert!(median.exact(), "5.30 is the printed 5.3 exactly");
-        assert!(Printed::get(&data(), "t05_total_rh_population", Some(59_049.0)).unwrap().exact());
+        assert!(
+            Printed::get(&data(), "t05_total_rh_population", Some(59_049.0))
+                .unwrap()
+                .exact()
+        );
     }
 
     #[test]
@@ -125,6 +134,8 @@ mod tests {
         assert!(!p.agrees());
         assert!(Printed::get(&data(), "no_such_figure", None).is_none());
         assert!(!p.is_approximate());
-        assert!(Printed::get(&data(), "v_a_stay_3y_plus_approx", None).unwrap().is_approximate());
+        assert!(Printed::get(&data(), "v_a_stay_3y_plus_approx", None)
+            .unwrap()
+            .is_approximate());
     }
 }

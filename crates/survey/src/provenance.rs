@@ -39,11 +39,17 @@ pub fn tables_for(def: &Definition) -> Vec<(u8, u8)> {
     if def.stay != Stay::D15 {
         t.push(4);
     }
-    t.into_iter().map(|n| (n, catalog::table(n).map_or(0, |i| i.page))).collect()
+    t.into_iter()
+        .map(|n| (n, catalog::table(n).map_or(0, |i| i.page)))
+        .collect()
 }
 
 fn source_words(tables: &[(u8, u8)]) -> String {
-    tables.iter().map(|(t, p)| format!("Table {t}, p. {p}")).collect::<Vec<_>>().join("; ")
+    tables
+        .iter()
+        .map(|(t, p)| format!("Table {t}, p. {p}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl Provenance {
@@ -80,15 +86,28 @@ pub fn of_count(r: &JurisdictionResult, def: &Definition) -> Provenance {
 pub fn of_percent(r: &JurisdictionResult, def: &Definition) -> Provenance {
     let mut p = of_count(r, def);
     p.label = format!("{}: percent of custodial population", r.name);
-    p.value = r.percent.map(|x| percent(x, 1)).unwrap_or_else(|| "not available".into());
+    p.value = r
+        .percent
+        .map(|x| percent(x, 1))
+        .unwrap_or_else(|| "not available".into());
     let den = r.denominator.map(thousands).unwrap_or_else(|| "?".into());
     let printed_pct = def.hours == Hours::H22 && def.stay == Stay::D15;
     p.printed = printed_pct;
     p.method = format!(
         "{} ÷ {den} (custodial population{}) × 100{}",
         r.count.map(thousands).unwrap_or_else(|| "?".into()),
-        if def.denominator == crate::definition::Denominator::Total && def.population == Population::All { ", whole system" } else { " of the reporting facilities" },
-        if printed_pct { "; the report prints this percent rounded to one decimal" } else { "" }
+        if def.denominator == crate::definition::Denominator::Total
+            && def.population == Population::All
+        {
+            ", whole system"
+        } else {
+            " of the reporting facilities"
+        },
+        if printed_pct {
+            "; the report prints this percent rounded to one decimal"
+        } else {
+            ""
+        }
     );
     p
 }
@@ -96,7 +115,10 @@ pub fn of_percent(r: &JurisdictionResult, def: &Definition) -> Provenance {
 fn method_for(def: &Definition) -> String {
     let mut parts = vec![];
     if def.stay != Stay::D15 {
-        parts.push(format!("the Table 4 length-of-stay bands of {} or more, added up", def.stay.label().trim_end_matches(" or more")));
+        parts.push(format!(
+            "the Table 4 length-of-stay bands of {} or more, added up",
+            def.stay.label().trim_end_matches(" or more")
+        ));
     } else {
         parts.push("the 22-hour count (Table 2)".to_string());
     }
@@ -114,11 +136,29 @@ pub fn of_total(s: &Summary) -> Provenance {
     let def = s.definition;
     Provenance {
         label: format!("Total: {}", def.describe()),
-        value: format!("{}{}", if s.at_least { "at least " } else { "" }, thousands(s.total)),
+        value: format!(
+            "{}{}",
+            if s.at_least { "at least " } else { "" },
+            thousands(s.total)
+        ),
         tables: tables_for(&def),
         notes: vec![],
-        printed: matches!((def.hours, def.stay, def.population), (Hours::H22 | Hours::H16, Stay::D15, Population::All)) && !def.alternatives,
-        method: format!("Sum over the {} jurisdictions with a count{}.", s.counted, if s.at_least { format!("; {} of them reported only their 22-hour count", s.partial.len()) } else { String::new() }),
+        printed: matches!(
+            (def.hours, def.stay, def.population),
+            (Hours::H22 | Hours::H16, Stay::D15, Population::All)
+        ) && !def.alternatives,
+        method: format!(
+            "Sum over the {} jurisdictions with a count{}.",
+            s.counted,
+            if s.at_least {
+                format!(
+                    "; {} of them reported only their 22-hour count",
+                    s.partial.len()
+                )
+            } else {
+                String::new()
+            }
+        ),
         definition: def.describe(),
     }
 }
@@ -136,7 +176,11 @@ pub fn headline_citation(s: &Summary) -> String {
     let hours = def.hours.value();
     let stay = def.stay.label();
     let n = thousands(s.total);
-    let lead = if s.at_least { format!("At least {n}") } else { n };
+    let lead = if s.at_least {
+        format!("At least {n}")
+    } else {
+        n
+    };
     format!(
         "{lead} {who} were held in their cells {hours} hours a day or more for {stay} in the fall of 2015, across {} jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), {}",
         s.counted,

@@ -37,9 +37,18 @@ pub enum ReformKind {
 impl ReformKind {
     /// Every kind, in the order Section VII discusses them.
     pub const ALL: [ReformKind; 12] = [
-        ReformKind::EntryCriteria, ReformKind::Alternatives, ReformKind::TimeCaps, ReformKind::ReleaseStepDown,
-        ReformKind::OversightReview, ReformKind::OutOfCellTime, ReformKind::Conditions, ReformKind::Programming,
-        ReformKind::MentalHealth, ReformKind::StaffingTraining, ReformKind::YoungAdultsJuveniles, ReformKind::Other,
+        ReformKind::EntryCriteria,
+        ReformKind::Alternatives,
+        ReformKind::TimeCaps,
+        ReformKind::ReleaseStepDown,
+        ReformKind::OversightReview,
+        ReformKind::OutOfCellTime,
+        ReformKind::Conditions,
+        ReformKind::Programming,
+        ReformKind::MentalHealth,
+        ReformKind::StaffingTraining,
+        ReformKind::YoungAdultsJuveniles,
+        ReformKind::Other,
     ];
 
     /// The token used in `reforms.csv` and in the URL (`kind=`).
@@ -113,14 +122,21 @@ pub fn count_by_kind(reforms: &[Reform]) -> Vec<KindCount> {
                     jurisdictions.push(r.jurisdiction.clone());
                 }
             }
-            KindCount { kind, jurisdictions, reforms: n }
+            KindCount {
+                kind,
+                jurisdictions,
+                reforms: n,
+            }
         })
         .collect()
 }
 
 /// The reforms a view shows: all, or those of one kind, in the file's (the report's) order.
 pub fn shown(reforms: &[Reform], kind: Option<ReformKind>) -> Vec<&Reform> {
-    reforms.iter().filter(|r| kind.is_none_or(|k| k.fits(r))).collect()
+    reforms
+        .iter()
+        .filter(|r| kind.is_none_or(|k| k.fits(r)))
+        .collect()
 }
 
 /// One row of the jurisdiction × kind matrix.
@@ -141,13 +157,22 @@ pub fn matrix(data: &Dataset, kind: Option<ReformKind>) -> Vec<MatrixRow> {
         .filter_map(|j| {
             let cells: Vec<usize> = ReformKind::ALL
                 .iter()
-                .map(|k| data.reforms.iter().filter(|r| r.jurisdiction == j.code && k.fits(r)).count())
+                .map(|k| {
+                    data.reforms
+                        .iter()
+                        .filter(|r| r.jurisdiction == j.code && k.fits(r))
+                        .count()
+                })
                 .collect();
             let keep = match kind {
                 Some(k) => cells[ReformKind::ALL.iter().position(|x| *x == k).unwrap_or(0)] > 0,
                 None => cells.iter().any(|&n| n > 0),
             };
-            keep.then(|| MatrixRow { code: j.code.clone(), name: j.name.clone(), cells })
+            keep.then(|| MatrixRow {
+                code: j.code.clone(),
+                name: j.name.clone(),
+                cells,
+            })
         })
         .collect()
 }
@@ -158,7 +183,10 @@ pub const POLICY_NONRESPONSE_ENDNOTE: u32 = 228;
 /// Jurisdictions that answered the policy-change questions: those surveyed less those the
 /// non-response endnote lists (the report prints 45 of 53, p. 55).
 pub fn policy_respondents(data: &Dataset) -> Option<usize> {
-    let missing = data.endnote(POLICY_NONRESPONSE_ENDNOTE)?.jurisdictions.len();
+    let missing = data
+        .endnote(POLICY_NONRESPONSE_ENDNOTE)?
+        .jurisdictions
+        .len();
     data.jurisdictions.len().checked_sub(missing)
 }
 
@@ -187,14 +215,26 @@ pub fn profiled(reforms: &[Reform]) -> Vec<Profiled> {
                 pages[i].push(page);
             }
             None => {
-                out.push(Profiled { code: r.jurisdiction.clone(), section: r.section.clone(), pages: String::new(), reforms: 1 });
+                out.push(Profiled {
+                    code: r.jurisdiction.clone(),
+                    section: r.section.clone(),
+                    pages: String::new(),
+                    reforms: 1,
+                });
                 pages.push(vec![page]);
             }
         }
     }
     for (p, pg) in out.iter_mut().zip(&pages) {
-        let (lo, hi) = (pg.iter().min().copied().unwrap_or(0), pg.iter().max().copied().unwrap_or(0));
-        p.pages = if lo == hi { lo.to_string() } else { format!("{lo}–{hi}") };
+        let (lo, hi) = (
+            pg.iter().min().copied().unwrap_or(0),
+            pg.iter().max().copied().unwrap_or(0),
+        );
+        p.pages = if lo == hi {
+            lo.to_string()
+        } else {
+            format!("{lo}–{hi}")
+        };
     }
     out.sort_by(|a, b| a.section.cmp(&b.section));
     out
@@ -202,10 +242,31 @@ pub fn profiled(reforms: &[Reform]) -> Vec<Profiled> {
 
 /// Figures Section VII.F prints about each profiled system's results, by id in `report_figures.csv`.
 pub const PROFILE_FIGURES: &[(&str, &[&str])] = &[
-    ("BOP", &["vii_f1_serious_first_days_before", "vii_f1_serious_first_days", "vii_f1_psychology_positions"]),
-    ("CO", &["vii_f2_rh_2011", "vii_f2_rh_reduced", "vii_f2_reduction_pct"]),
+    (
+        "BOP",
+        &[
+            "vii_f1_serious_first_days_before",
+            "vii_f1_serious_first_days",
+            "vii_f1_psychology_positions",
+        ],
+    ),
+    (
+        "CO",
+        &[
+            "vii_f2_rh_2011",
+            "vii_f2_rh_reduced",
+            "vii_f2_reduction_pct",
+        ],
+    ),
     ("ND", &["vii_f3_seg_apr_2015", "vii_f3_seg_apr_2016"]),
-    ("OH", &["vii_f4_osp_extended_rh", "vii_f4_belmont_rh_reduction", "vii_f4_belmont_violence_reduction"]),
+    (
+        "OH",
+        &[
+            "vii_f4_osp_extended_rh",
+            "vii_f4_belmont_rh_reduction",
+            "vii_f4_belmont_violence_reduction",
+        ],
+    ),
     ("SC", &["vii_f5_lockup_2012", "vii_f5_lockup_2016"]),
     ("UT", &["vii_f6_rh_fall_2015", "vii_f6_rh_aug_2016"]),
 ];
@@ -221,7 +282,11 @@ pub fn profile_figures<'a>(data: &'a Dataset, code: &str) -> Vec<&'a Figure> {
 
 /// A figure's value with its unit: `1,500 people`, `67%`, `365 days`.
 pub fn figure_value(f: &Figure) -> String {
-    let v = if f.value.places == 0 { thousands(f.value.scaled.max(0) as u64) } else { f.value.to_string() };
+    let v = if f.value.places == 0 {
+        thousands(f.value.scaled.max(0) as u64)
+    } else {
+        f.value.to_string()
+    };
     match f.unit.as_str() {
         "percent" => format!("{v}%"),
         "" => v,
@@ -233,13 +298,20 @@ pub fn figure_value(f: &Figure) -> String {
 /// text; VII.D cites none). The introduction's 227–229 are about who answered, not any one reform;
 /// the profiles (VII.F) cite a source in nearly every sentence, so their endnotes are left to each
 /// jurisdiction's profile page.
-pub const SECTION_NOTES: &[(&str, u32, u32)] =
-    &[("VII", 230, 231), ("VII.A", 232, 234), ("VII.B", 235, 242), ("VII.C", 243, 243), ("VII.E", 244, 244)];
+pub const SECTION_NOTES: &[(&str, u32, u32)] = &[
+    ("VII", 230, 231),
+    ("VII.A", 232, 234),
+    ("VII.B", 235, 242),
+    ("VII.C", 243, 243),
+    ("VII.E", 244, 244),
+];
 
 /// Endnotes that qualify a reform: cited in its part of Section VII, about its jurisdiction, and
 /// cited on its page — or, for a reform the report gives only in an endnote, printed on it.
 pub fn notes_for(r: &Reform, endnotes: &[Endnote]) -> Vec<u32> {
-    let Some(&(_, first, last)) = SECTION_NOTES.iter().find(|(s, _, _)| *s == r.section) else { return Vec::new() };
+    let Some(&(_, first, last)) = SECTION_NOTES.iter().find(|(s, _, _)| *s == r.section) else {
+        return Vec::new();
+    };
     endnotes
         .iter()
         .filter(|e| (first..=last).contains(&e.number) && e.jurisdictions.contains(&r.jurisdiction))
@@ -249,7 +321,15 @@ pub fn notes_for(r: &Reform, endnotes: &[Endnote]) -> Vec<u32> {
 }
 
 /// CSV columns of the reforms download.
-pub const CSV_HEADER: [&str; 7] = ["jurisdiction", "name", "kind", "summary", "section", "page", "profiled"];
+pub const CSV_HEADER: [&str; 7] = [
+    "jurisdiction",
+    "name",
+    "kind",
+    "summary",
+    "section",
+    "page",
+    "profiled",
+];
 
 /// The download rows for the reforms shown, `name` resolving a code to its printed name.
 pub fn csv_rows(rows: &[&Reform], name: impl Fn(&str) -> String) -> Vec<Vec<String>> {
@@ -272,7 +352,13 @@ pub fn csv_rows(rows: &[&Reform], name: impl Fn(&str) -> String) -> Vec<Vec<Stri
 pub use crate::chart::Frame as BarFrame;
 
 /// The reforms chart's sizes.
-pub const FRAME: BarFrame = BarFrame { width: 372.0, label_width: 140.0, value_width: 28.0, bar: 16.0, gap: 6.0 };
+pub const FRAME: BarFrame = BarFrame {
+    width: 372.0,
+    label_width: 140.0,
+    value_width: 28.0,
+    bar: 16.0,
+    gap: 6.0,
+};
 
 /// One bar of the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -289,15 +375,28 @@ pub struct KindBar {
 
 /// Lays out one bar per kind, longest = the plot width; returns the bars and the chart height.
 pub fn bars(counts: &[KindCount], frame: BarFrame) -> (Vec<KindBar>, f64) {
-    let max = counts.iter().map(|c| c.jurisdictions.len()).max().unwrap_or(0);
+    let max = counts
+        .iter()
+        .map(|c| c.jurisdictions.len())
+        .max()
+        .unwrap_or(0);
     let plot = frame.width - frame.label_width - frame.value_width;
     let bars = counts
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let value = c.jurisdictions.len();
-            let width = if max > 0 { plot * value as f64 / max as f64 } else { 0.0 };
-            KindBar { kind: c.kind, y: i as f64 * (frame.bar + frame.gap), width, value }
+            let width = if max > 0 {
+                plot * value as f64 / max as f64
+            } else {
+                0.0
+            };
+            KindBar {
+                kind: c.kind,
+                y: i as f64 * (frame.bar + frame.gap),
+                width,
+                value,
+            }
         })
         .collect();
     (bars, counts.len() as f64 * (frame.bar + frame.gap))
@@ -307,7 +406,14 @@ pub fn bars(counts: &[KindCount], frame: BarFrame) -> (Vec<KindBar>, f64) {
 pub fn describe(counts: &[KindCount]) -> String {
     counts
         .iter()
-        .map(|c| format!("{}: {} jurisdiction{}", c.kind.label(), c.jurisdictions.len(), if c.jurisdictions.len() == 1 { "" } else { "s" }))
+        .map(|c| {
+            format!(
+                "{}: {} jurisdiction{}",
+                c.kind.label(),
+                c.jurisdictions.len(),
+                if c.jurisdictions.len() == 1 { "" } else { "s" }
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -317,7 +423,14 @@ mod tests {
     use super::*;
 
     fn reform(j: &str, kind: &str, page: &str, profiled: bool) -> Reform {
-        Reform { jurisdiction: j.into(), kind: kind.into(), summary: "s".into(), section: "VII.F.2".into(), page: page.into(), profiled }
+        Reform {
+            jurisdiction: j.into(),
+            kind: kind.into(),
+            summary: "s".into(),
+            section: "VII.F.2".into(),
+            page: page.into(),
+            profiled,
+        }
     }
 
     #[test]
@@ -330,7 +443,11 @@ mod tests {
 
     #[test]
     fn counts_are_distinct_jurisdictions() {
-        let rs = vec![reform("CO", "time_caps", "57", false), reform("CO", "time_caps", "62", true), reform("OH", "time_caps", "57", false)];
+        let rs = vec![
+            reform("CO", "time_caps", "57", false),
+            reform("CO", "time_caps", "62", true),
+            reform("OH", "time_caps", "57", false),
+        ];
         let c = count_by_kind(&rs);
         let t = c.iter().find(|c| c.kind == ReformKind::TimeCaps).unwrap();
         assert_eq!((t.jurisdictions.len(), t.reforms), (2, 3));
@@ -341,7 +458,11 @@ mod tests {
 
     #[test]
     fn profiled_pages_span() {
-        let rs = vec![reform("CO", "other", "63", true), reform("CO", "other", "62", true), reform("TX", "other", "56", false)];
+        let rs = vec![
+            reform("CO", "other", "63", true),
+            reform("CO", "other", "62", true),
+            reform("TX", "other", "56", false),
+        ];
         let p = profiled(&rs);
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].pages.as_str(), p[0].reforms), ("62–63", 2));
@@ -349,7 +470,11 @@ mod tests {
 
     #[test]
     fn longest_bar_fills_the_plot() {
-        let rs = vec![reform("CO", "time_caps", "57", false), reform("OH", "time_caps", "57", false), reform("UT", "other", "57", false)];
+        let rs = vec![
+            reform("CO", "time_caps", "57", false),
+            reform("OH", "time_caps", "57", false),
+            reform("UT", "other", "57", false),
+        ];
         let f = FRAME;
         let (b, h) = bars(&count_by_kind(&rs), f);
         let plot = f.width - f.label_width - f.value_width;

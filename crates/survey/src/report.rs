@@ -104,7 +104,20 @@ fn table_number(s: &str) -> Option<u8> {
 }
 
 pub(crate) fn figures(text: &str) -> Result<Vec<Figure>, DataError> {
-    let rows = Rows::parse("report_figures.csv", text, &["id", "value", "unit", "statement", "table", "section", "page", "derivation"])?;
+    let rows = Rows::parse(
+        "report_figures.csv",
+        text,
+        &[
+            "id",
+            "value",
+            "unit",
+            "statement",
+            "table",
+            "section",
+            "page",
+            "derivation",
+        ],
+    )?;
     rows.iter()
         .map(|r| {
             let value = Decimal::parse(r.get("value"))
@@ -131,7 +144,11 @@ pub(crate) fn figures(text: &str) -> Result<Vec<Figure>, DataError> {
 }
 
 pub(crate) fn endnotes(text: &str) -> Result<Vec<Endnote>, DataError> {
-    let rows = Rows::parse("endnotes.csv", text, &["number", "text", "page", "tables", "jurisdictions"])?;
+    let rows = Rows::parse(
+        "endnotes.csv",
+        text,
+        &["number", "text", "page", "tables", "jurisdictions"],
+    )?;
     let mut out: Vec<Endnote> = Vec::new();
     for r in rows.iter() {
         let number: u32 = r.parse("number")?;
@@ -141,14 +158,20 @@ pub(crate) fn endnotes(text: &str) -> Result<Vec<Endnote>, DataError> {
         let tables = r
             .get("tables")
             .split_whitespace()
-            .map(|t| table_number(t).ok_or_else(|| r.error("tables", format!("`{t}` is not a table"))))
+            .map(|t| {
+                table_number(t).ok_or_else(|| r.error("tables", format!("`{t}` is not a table")))
+            })
             .collect::<Result<_, _>>()?;
         out.push(Endnote {
             number,
             text: r.get("text").into(),
             page: r.get("page").into(),
             tables,
-            jurisdictions: r.get("jurisdictions").split_whitespace().map(String::from).collect(),
+            jurisdictions: r
+                .get("jurisdictions")
+                .split_whitespace()
+                .map(String::from)
+                .collect(),
             cited_at_page: r.get("cited_at_page").into(),
         });
     }
@@ -156,11 +179,35 @@ pub(crate) fn endnotes(text: &str) -> Result<Vec<Endnote>, DataError> {
 }
 
 pub(crate) fn errata(text: &str) -> Result<Vec<Erratum>, DataError> {
-    let rows = Rows::parse("errata.csv", text, &["id", "kind", "check", "table", "jurisdiction", "column", "printed", "computed", "page", "description"])?;
+    let rows = Rows::parse(
+        "errata.csv",
+        text,
+        &[
+            "id",
+            "kind",
+            "check",
+            "table",
+            "jurisdiction",
+            "column",
+            "printed",
+            "computed",
+            "page",
+            "description",
+        ],
+    )?;
     rows.iter()
         .map(|r| {
             let kind = r.get("kind");
-            if !["column_total", "percent", "row_sum", "prose_vs_table", "cross_table", "other"].contains(&kind) {
+            if ![
+                "column_total",
+                "percent",
+                "row_sum",
+                "prose_vs_table",
+                "cross_table",
+                "other",
+            ]
+            .contains(&kind)
+            {
                 return Err(r.error("kind", format!("unknown kind `{kind}`")));
             }
             Ok(Erratum {
@@ -180,7 +227,18 @@ pub(crate) fn errata(text: &str) -> Result<Vec<Erratum>, DataError> {
 }
 
 pub(crate) fn reforms(text: &str) -> Result<Vec<Reform>, DataError> {
-    let rows = Rows::parse("reforms.csv", text, &["jurisdiction", "kind", "summary", "section", "page", "profiled"])?;
+    let rows = Rows::parse(
+        "reforms.csv",
+        text,
+        &[
+            "jurisdiction",
+            "kind",
+            "summary",
+            "section",
+            "page",
+            "profiled",
+        ],
+    )?;
     rows.iter()
         .map(|r| {
             Ok(Reform {
@@ -196,7 +254,11 @@ pub(crate) fn reforms(text: &str) -> Result<Vec<Reform>, DataError> {
 }
 
 pub(crate) fn smi_definitions(text: &str) -> Result<Vec<SmiDefinition>, DataError> {
-    let rows = Rows::parse("smi_definitions.csv", text, &["jurisdiction", "definition", "page"])?;
+    let rows = Rows::parse(
+        "smi_definitions.csv",
+        text,
+        &["jurisdiction", "definition", "page"],
+    )?;
     Ok(rows
         .iter()
         .map(|r| SmiDefinition {

@@ -29,7 +29,10 @@ impl Decimal {
             return None;
         }
         let scaled = format!("{int}{frac}").parse().ok()?;
-        Some(Decimal { scaled, places: frac.len() as u8 })
+        Some(Decimal {
+            scaled,
+            places: frac.len() as u8,
+        })
     }
 
     /// The value as a float, for arithmetic.
@@ -44,7 +47,13 @@ impl fmt::Display for Decimal {
             return write!(f, "{}", self.scaled);
         }
         let p = 10i64.pow(self.places as u32);
-        write!(f, "{}.{:0width$}", self.scaled / p, self.scaled % p, width = self.places as usize)
+        write!(
+            f,
+            "{}.{:0width$}",
+            self.scaled / p,
+            self.scaled % p,
+            width = self.places as usize
+        )
     }
 }
 
@@ -167,9 +176,18 @@ impl Table {
     pub fn parse(number: u8, text: &str) -> Result<Table, DataError> {
         let file = Table::file_name(number);
         let (columns, records) = csv::parse(&file, text)?;
-        let err = |line, column, message: String| DataError { file: file.clone(), line, column, message };
+        let err = |line, column, message: String| DataError {
+            file: file.clone(),
+            line,
+            column,
+            message,
+        };
         if ColumnKind::of(&columns[0]) != ColumnKind::Key {
-            return Err(err(1, 1, format!("first column must be the row key, found `{}`", columns[0])));
+            return Err(err(
+                1,
+                1,
+                format!("first column must be the row key, found `{}`", columns[0]),
+            ));
         }
         let kinds: Vec<ColumnKind> = columns.iter().map(|c| ColumnKind::of(c)).collect();
         let mut rows = Vec::with_capacity(records.len());
@@ -182,19 +200,30 @@ impl Table {
                     _ if raw.is_empty() => Cell::Missing,
                     ColumnKind::Key | ColumnKind::Text => Cell::Text(raw.to_string()),
                     ColumnKind::Count => raw.parse().map(Cell::Count).map_err(|_| {
-                        err(rec.line, i + 1, format!("`{raw}` is not a whole number ({})", columns[i]))
+                        err(
+                            rec.line,
+                            i + 1,
+                            format!("`{raw}` is not a whole number ({})", columns[i]),
+                        )
                     })?,
-                    ColumnKind::Percent => Decimal::parse(raw).map(Cell::Percent).ok_or_else(|| {
-                        err(rec.line, i + 1, format!("`{raw}` is not a decimal ({})", columns[i]))
-                    })?,
+                    ColumnKind::Percent => {
+                        Decimal::parse(raw).map(Cell::Percent).ok_or_else(|| {
+                            err(
+                                rec.line,
+                                i + 1,
+                                format!("`{raw}` is not a decimal ({})", columns[i]),
+                            )
+                        })?
+                    }
                     ColumnKind::Flag => match raw {
                         "true" => Cell::Flag(true),
                         "false" => Cell::Flag(false),
-                        _ => return Err(err(rec.line, i + 1, format!("`{raw}` is not true/false"))),
+                        _ => {
+                            return Err(err(rec.line, i + 1, format!("`{raw}` is not true/false")))
+                        }
                     },
                     ColumnKind::Notes => {
-                        notes = parse_notes(raw, &columns)
-                            .map_err(|m| err(rec.line, i + 1, m))?;
+                        notes = parse_notes(raw, &columns).map_err(|m| err(rec.line, i + 1, m))?;
                         Cell::Text(raw.to_string())
                     }
                 };
@@ -207,9 +236,18 @@ impl Table {
             if rows.iter().any(|r: &Row| r.key == key) {
                 return Err(err(rec.line, 1, format!("duplicate row `{key}`")));
             }
-            rows.push(Row { key, cells, notes, line: rec.line });
+            rows.push(Row {
+                key,
+                cells,
+                notes,
+                line: rec.line,
+            });
         }
-        Ok(Table { number, columns, rows })
+        Ok(Table {
+            number,
+            columns,
+            rows,
+        })
     }
 
     /// Index of a column by name.
@@ -255,7 +293,9 @@ fn parse_notes(raw: &str, columns: &[String]) -> Result<Vec<NoteRef>, String> {
                     return Err(format!("note `{tok}` names unknown column `{c}`"));
                 }
             }
-            let number = num.parse().map_err(|_| format!("`{tok}` is not an endnote reference"))?;
+            let number = num
+                .parse()
+                .map_err(|_| format!("`{tok}` is not an endnote reference"))?;
             Ok(NoteRef { number, column })
         })
         .collect()
@@ -293,7 +333,10 @@ mod tests {
     #[test]
     fn bad_cells_name_file_line_and_column() {
         let e = Table::parse(5, "jurisdiction,rh_population,notes\nAL,1 402,\n").unwrap_err();
-        assert_eq!(e.to_string(), "table05.csv line 2 column 2: `1 402` is not a whole number (rh_population)");
+        assert_eq!(
+            e.to_string(),
+            "table05.csv line 2 column 2: `1 402` is not a whole number (rh_population)"
+        );
         let e = Table::parse(5, "jurisdiction,rh_population,notes\nAL,1,foo:12\n").unwrap_err();
         assert_eq!((e.line, e.column), (2, 3));
         let e = Table::parse(5, "jurisdiction,x\nAL,1\nAL,2\n").unwrap_err();

@@ -31,7 +31,15 @@ pub enum SortColumn {
 
 impl SortColumn {
     /// Every sortable column.
-    pub const ALL: [SortColumn; 7] = [SortColumn::Name, SortColumn::Count, SortColumn::Percent, SortColumn::H22, SortColumn::H20, SortColumn::H16, SortColumn::Denominator];
+    pub const ALL: [SortColumn; 7] = [
+        SortColumn::Name,
+        SortColumn::Count,
+        SortColumn::Percent,
+        SortColumn::H22,
+        SortColumn::H20,
+        SortColumn::H16,
+        SortColumn::Denominator,
+    ];
 
     /// URL token.
     pub fn token(self) -> &'static str {
@@ -58,14 +66,21 @@ pub struct Sort {
 
 impl Default for Sort {
     fn default() -> Self {
-        Sort { column: SortColumn::Percent, descending: true }
+        Sort {
+            column: SortColumn::Percent,
+            descending: true,
+        }
     }
 }
 
 impl Sort {
     /// `percent` or `-percent`.
     pub fn token(self) -> String {
-        format!("{}{}", if self.descending { "-" } else { "" }, self.column.token())
+        format!(
+            "{}{}",
+            if self.descending { "-" } else { "" },
+            self.column.token()
+        )
     }
 
     fn parse(s: &str) -> Option<Sort> {
@@ -73,7 +88,11 @@ impl Sort {
             Some(rest) => (true, rest),
             None => (false, s),
         };
-        SortColumn::ALL.iter().copied().find(|c| c.token() == name).map(|column| Sort { column, descending })
+        SortColumn::ALL
+            .iter()
+            .copied()
+            .find(|c| c.token() == name)
+            .map(|column| Sort { column, descending })
     }
 }
 
@@ -157,7 +176,9 @@ pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -167,7 +188,11 @@ pub fn percent_encode(s: &str) -> String {
 
 fn shown(s: &str) -> String {
     let t: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
-    if s.chars().count() > 40 { format!("{t}…") } else { t }
+    if s.chars().count() > 40 {
+        format!("{t}…")
+    } else {
+        t
+    }
 }
 
 /// Parses a query string (with or without `?`) against the known jurisdiction codes.
@@ -188,14 +213,20 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             value.truncate(cut);
         }
         if seen.contains(&key) {
-            notices.push(Notice(format!("“{}” appears more than once; the first value was used.", shown(&key))));
+            notices.push(Notice(format!(
+                "“{}” appears more than once; the first value was used.",
+                shown(&key)
+            )));
             continue;
         }
         if seen.len() < 64 {
             seen.push(key.clone());
         }
         let bad = |what: &str, notices: &mut Vec<Notice>| {
-            notices.push(Notice(format!("Unknown {what} “{}”; showing the default instead.", shown(&value))));
+            notices.push(Notice(format!(
+                "Unknown {what} “{}”; showing the default instead.",
+                shown(&value)
+            )));
         };
         match key.as_str() {
             "hours" => match Hours::from_token(&value) {
@@ -237,7 +268,10 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                             notices.push(Notice(format!("At most {MAX_COMPARE} jurisdictions can be pinned; “{}” was left out.", shown(code))));
                         }
                         Some(c) => v.compare.push(c.to_string()),
-                        None => notices.push(Notice(format!("Unknown jurisdiction “{}” in the comparison; it was left out.", shown(code)))),
+                        None => notices.push(Notice(format!(
+                            "Unknown jurisdiction “{}” in the comparison; it was left out.",
+                            shown(code)
+                        ))),
                     }
                 }
             }
@@ -245,15 +279,29 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 let up = value.trim().to_ascii_uppercase();
                 match codes.iter().find(|c| **c == up) {
                     Some(c) => v.jurisdiction = Some(c.to_string()),
-                    None => notices.push(Notice(format!("Unknown jurisdiction “{}”.", shown(&value)))),
+                    None => {
+                        notices.push(Notice(format!("Unknown jurisdiction “{}”.", shown(&value))))
+                    }
                 }
             }
             "view" => match Page::from_token(&value) {
                 Some(p) => v.page = p,
                 None => bad("page", &mut notices),
             },
-            "q" => v.search = value.chars().filter(|c| !c.is_control()).take(100).collect(),
-            "claim" => v.claim = value.chars().filter(|c| !c.is_control() || *c == '\n').take(MAX_VALUE).collect(),
+            "q" => {
+                v.search = value
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(100)
+                    .collect()
+            }
+            "claim" => {
+                v.claim = value
+                    .chars()
+                    .filter(|c| !c.is_control() || *c == '\n')
+                    .take(MAX_VALUE)
+                    .collect()
+            }
             "step" => match value.parse::<usize>() {
                 Ok(n) if n < 100 => v.step = n,
                 _ => bad("lab step", &mut notices),
@@ -268,11 +316,16 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             },
             "embed" => v.embed = value == "1",
             "large" => v.large = value == "1",
-            _ => notices.push(Notice(format!("Unknown setting “{}” was ignored.", shown(&key)))),
+            _ => notices.push(Notice(format!(
+                "Unknown setting “{}” was ignored.",
+                shown(&key)
+            ))),
         }
     }
     if v.page == Page::Profile && v.jurisdiction.is_none() {
-        notices.push(Notice("No jurisdiction was given for the profile page; showing the explorer.".into()));
+        notices.push(Notice(
+            "No jurisdiction was given for the profile page; showing the explorer.".into(),
+        ));
         v.page = Page::Explorer;
     }
     (v, notices)
@@ -338,5 +391,9 @@ pub fn to_query(v: &ViewState) -> String {
     if v.large {
         parts.push("large=1".into());
     }
-    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }

@@ -11,23 +11,50 @@ fn data() -> Dataset {
 fn maine_alone_did_not_respond_52_of_53_p16() {
     let d = data();
     let gaps = about::embedded_gaps(&d);
-    let silent: Vec<&str> = gaps.iter().filter(|g| g.status == GapStatus::NoResponse).map(|g| g.code.as_str()).collect();
+    let silent: Vec<&str> = gaps
+        .iter()
+        .filter(|g| g.status == GapStatus::NoResponse)
+        .map(|g| g.code.as_str())
+        .collect();
     assert_eq!(silent, ["ME"]);
-    assert_eq!(about::figure(&d, "i_b_queried"), d.jurisdictions.len().to_string(), "p. 6: 53 queried");
-    assert_eq!(about::figure(&d, "ii_a_responded"), (d.jurisdictions.len() - silent.len()).to_string(), "p. 16: 52 responded");
+    assert_eq!(
+        about::figure(&d, "i_b_queried"),
+        d.jurisdictions.len().to_string(),
+        "p. 6: 53 queried"
+    );
+    assert_eq!(
+        about::figure(&d, "ii_a_responded"),
+        (d.jurisdictions.len() - silent.len()).to_string(),
+        "p. 16: 52 responded"
+    );
 }
 
 #[test]
 fn four_responded_without_a_usable_count_endnotes_16_and_165_p74_p88() {
     let d = data();
     let gaps = about::embedded_gaps(&d);
-    let limited: Vec<&str> = gaps.iter().filter(|g| g.status == GapStatus::NoUsableCount).map(|g| g.code.as_str()).collect();
+    let limited: Vec<&str> = gaps
+        .iter()
+        .filter(|g| g.status == GapStatus::NoUsableCount)
+        .map(|g| g.code.as_str())
+        .collect();
     assert_eq!(limited, ["AR", "NV", "RI", "WV"]);
-    assert_eq!(d.endnote(16).unwrap().jurisdictions, ["AR", "NV", "RI", "WV"], "endnote 16 names the same four");
-    assert!(gaps.iter().filter(|g| g.status == GapStatus::NoUsableCount).all(|g| g.notes == [165] && !g.reason.contains("endnote")));
+    assert_eq!(
+        d.endnote(16).unwrap().jurisdictions,
+        ["AR", "NV", "RI", "WV"],
+        "endnote 16 names the same four"
+    );
+    assert!(gaps
+        .iter()
+        .filter(|g| g.status == GapStatus::NoUsableCount)
+        .all(|g| g.notes == [165] && !g.reason.contains("endnote")));
     assert!(gaps.iter().all(|g| !g.reason.is_empty()));
     let detailed = d.jurisdictions.len() - gaps.len();
-    assert_eq!(about::figure(&d, "ii_a_detailed"), detailed.to_string(), "p. 16: 48 detailed responses");
+    assert_eq!(
+        about::figure(&d, "ii_a_detailed"),
+        detailed.to_string(),
+        "p. 16: 48 detailed responses"
+    );
 }
 
 #[test]
@@ -38,14 +65,20 @@ fn gap_rows_match_gaps() {
     assert_eq!(rows.len(), gaps.len());
     assert!(rows.iter().all(|r| r.len() == about::GAP_HEADER.len()));
     let maine = rows.iter().find(|r| r[0] == "ME").expect("Maine");
-    assert_eq!(maine[1..3], ["Maine".to_string(), "did not respond".to_string()]);
+    assert_eq!(
+        maine[1..3],
+        ["Maine".to_string(), "did not respond".to_string()]
+    );
 }
 
 #[test]
 fn every_quoted_figure_exists() {
     let d = data();
     for id in about::FIGURE_IDS {
-        assert!(d.figure(id).is_some(), "{id} missing from report_figures.csv");
+        assert!(
+            d.figure(id).is_some(),
+            "{id} missing from report_figures.csv"
+        );
     }
 }
 
@@ -67,8 +100,15 @@ fn comparison_2015_count_is_67442_in_48_jurisdictions_p7_and_2014_is_66000_in_34
     let people = c.iter().find(|r| r.aspect == "People counted").unwrap();
     assert_eq!(people.y2015, "67,442");
     assert!(people.y2014.starts_with("66,000") && people.y2014.contains("80,000–100,000"));
-    let juris = c.iter().find(|r| r.aspect == "Jurisdictions with a count").unwrap();
-    assert!(juris.y2015.starts_with("48 ") && juris.y2015.contains("96.4%"), "{}", juris.y2015);
+    let juris = c
+        .iter()
+        .find(|r| r.aspect == "Jurisdictions with a count")
+        .unwrap();
+    assert!(
+        juris.y2015.starts_with("48 ") && juris.y2015.contains("96.4%"),
+        "{}",
+        juris.y2015
+    );
     assert!(juris.y2014.starts_with("34 ") && juris.y2014.contains("73%"));
     assert_eq!(about::figure(&d, "i_b_share_us_prisoners"), "96.4", "p. 7");
 }

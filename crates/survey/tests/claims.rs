@@ -17,7 +17,10 @@ fn finds_texas_5832_in_table_2_p22() {
     assert!(top.exact && top.names_jurisdiction, "{top:?}");
     assert_eq!(top.candidate.source, "Table 2, p. 22");
     assert_eq!(top.candidate.jurisdiction.as_deref(), Some("TX"));
-    assert!(top.warning.is_none(), "22-hour figure quoted as solitary is right");
+    assert!(
+        top.warning.is_none(),
+        "22-hour figure quoted as solitary is right"
+    );
 }
 
 #[test]
@@ -26,7 +29,13 @@ fn flags_the_16_hour_total_quoted_as_solitary() {
     assert!(!m.is_empty());
     let m: Vec<_> = m.into_iter().filter(|x| x.claimed == "83,897").collect();
     assert!(!m.is_empty() && m.iter().all(|x| x.candidate.value == 83_897.0));
-    assert!(m.iter().any(|x| x.warning.as_deref().is_some_and(|w| w.contains("16 hours or more"))), "{m:#?}");
+    assert!(
+        m.iter().any(|x| x
+            .warning
+            .as_deref()
+            .is_some_and(|w| w.contains("16 hours or more"))),
+        "{m:#?}"
+    );
 }
 
 #[test]
@@ -34,10 +43,14 @@ fn rounded_claims_match_within_their_precision() {
     let m = run("about 67,000 people in restricted housing");
     assert!(m.iter().any(|x| x.candidate.value == 67_442.0 && !x.exact));
     let m = run("Hawaii: 0.5%");
-    assert!(m.iter().any(|x| x.candidate.jurisdiction.as_deref() == Some("HI") && x.exact));
+    assert!(m
+        .iter()
+        .any(|x| x.candidate.jurisdiction.as_deref() == Some("HI") && x.exact));
 }
 
 #[test]
 fn nothing_matches_a_number_the_report_does_not_have() {
-    assert!(run("Texas held 5,833 people in solitary").iter().all(|m| m.candidate.value != 5_832.0));
+    assert!(run("Texas held 5,833 people in solitary")
+        .iter()
+        .all(|m| m.candidate.value != 5_832.0));
 }

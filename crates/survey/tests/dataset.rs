@@ -15,12 +15,31 @@ fn all_53_jurisdictions_with_unique_codes_and_maine_not_responding() {
     codes.sort();
     codes.dedup();
     assert_eq!(codes.len(), 53);
-    assert_eq!(d.jurisdictions.iter().filter(|j| j.kind == Kind::State).count(), 50);
-    for (code, kind) in [("DC", Kind::District), ("VI", Kind::Territory), ("BOP", Kind::Federal)] {
+    assert_eq!(
+        d.jurisdictions
+            .iter()
+            .filter(|j| j.kind == Kind::State)
+            .count(),
+        50
+    );
+    for (code, kind) in [
+        ("DC", Kind::District),
+        ("VI", Kind::Territory),
+        ("BOP", Kind::Federal),
+    ] {
         assert_eq!(d.jurisdiction(code).map(|j| j.kind), Some(kind), "{code}");
     }
-    let silent: Vec<_> = d.jurisdictions.iter().filter(|j| !j.responded).map(|j| j.code.as_str()).collect();
-    assert_eq!(silent, vec!["ME"], "p. 15: 52 of 53 responded; Maine did not");
+    let silent: Vec<_> = d
+        .jurisdictions
+        .iter()
+        .filter(|j| !j.responded)
+        .map(|j| j.code.as_str())
+        .collect();
+    assert_eq!(
+        silent,
+        vec!["ME"],
+        "p. 15: 52 of 53 responded; Maine did not"
+    );
 }
 
 #[test]
@@ -39,12 +58,26 @@ fn table02_total_is_the_report_headline_67442_in_48_jurisdictions_p22() {
 #[test]
 fn every_mismatch_the_audit_finds_is_a_listed_erratum_and_every_checked_erratum_still_mismatches() {
     let d = data();
-    let found: BTreeSet<String> = survey::audit::audit(&d).into_iter().map(|m| m.key).collect();
-    let listed: BTreeSet<String> = d.errata.iter().filter(|e| !e.check.is_empty()).map(|e| e.check.clone()).collect();
+    let found: BTreeSet<String> = survey::audit::audit(&d)
+        .into_iter()
+        .map(|m| m.key)
+        .collect();
+    let listed: BTreeSet<String> = d
+        .errata
+        .iter()
+        .filter(|e| !e.check.is_empty())
+        .map(|e| e.check.clone())
+        .collect();
     let unlisted: Vec<_> = found.difference(&listed).collect();
     let stale: Vec<_> = listed.difference(&found).collect();
-    assert!(unlisted.is_empty(), "mismatches not in errata.csv (extraction error or new erratum): {unlisted:#?}");
-    assert!(stale.is_empty(), "errata.csv entries that no longer mismatch: {stale:#?}");
+    assert!(
+        unlisted.is_empty(),
+        "mismatches not in errata.csv (extraction error or new erratum): {unlisted:#?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "errata.csv entries that no longer mismatch: {stale:#?}"
+    );
 }
 
 #[test]
@@ -52,7 +85,12 @@ fn errata_ids_and_checks_are_unique() {
     let d = data();
     let ids: BTreeSet<_> = d.errata.iter().map(|e| &e.id).collect();
     assert_eq!(ids.len(), d.errata.len());
-    let checks: Vec<_> = d.errata.iter().filter(|e| !e.check.is_empty()).map(|e| &e.check).collect();
+    let checks: Vec<_> = d
+        .errata
+        .iter()
+        .filter(|e| !e.check.is_empty())
+        .map(|e| &e.check)
+        .collect();
     assert_eq!(checks.iter().collect::<BTreeSet<_>>().len(), checks.len());
 }
 
@@ -74,13 +112,23 @@ fn endnotes_1_to_397_are_all_present_and_every_cited_note_exists() {
     for t in &d.tables {
         for r in &t.rows {
             for n in &r.notes {
-                assert!(d.endnote(n.number).is_some(), "table{:02} {} cites missing endnote {}", t.number, r.key, n.number);
+                assert!(
+                    d.endnote(n.number).is_some(),
+                    "table{:02} {} cites missing endnote {}",
+                    t.number,
+                    r.key,
+                    n.number
+                );
             }
         }
     }
     for e in &d.endnotes {
         for j in &e.jurisdictions {
-            assert!(d.jurisdiction(j).is_some(), "endnote {} names unknown jurisdiction {j}", e.number);
+            assert!(
+                d.jurisdiction(j).is_some(),
+                "endnote {} names unknown jurisdiction {j}",
+                e.number
+            );
         }
     }
 }
@@ -88,8 +136,16 @@ fn endnotes_1_to_397_are_all_present_and_every_cited_note_exists() {
 #[test]
 fn headline_figures_as_printed_p7_and_p22() {
     let d = data();
-    for (id, value) in [("i_b_total_rh", "67442"), ("i_b_median_rh_pct", "5.1"), ("i_b_total_16_plus", "83897")] {
-        assert_eq!(d.figure(id).map(|f| f.value.to_string()), Some(value.to_string()), "{id}");
+    for (id, value) in [
+        ("i_b_total_rh", "67442"),
+        ("i_b_median_rh_pct", "5.1"),
+        ("i_b_total_16_plus", "83897"),
+    ] {
+        assert_eq!(
+            d.figure(id).map(|f| f.value.to_string()),
+            Some(value.to_string()),
+            "{id}"
+        );
     }
 }
 
@@ -103,7 +159,11 @@ fn malformed_files_fail_with_file_line_and_column() {
         }
     }
     let e = Dataset::from_files(&files).unwrap_err();
-    assert_eq!((e.file.as_str(), e.line, e.column), ("table05.csv", 2, 2), "{e}");
+    assert_eq!(
+        (e.file.as_str(), e.line, e.column),
+        ("table05.csv", 2, 2),
+        "{e}"
+    );
 }
 
 #[test]
@@ -111,14 +171,20 @@ fn datapackage_json_describes_every_file_and_is_up_to_date() {
     let d = data();
     survey::datapackage::check_headers(&d).unwrap();
     let want = survey::datapackage::descriptor(&d);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/data/datapackage.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../static/data/datapackage.json"
+    );
     if std::env::var_os("UPDATE_DATAPACKAGE").is_some() {
         std::fs::write(path, &want).unwrap();
     }
     let have = std::fs::read_to_string(path).unwrap_or_default();
     assert!(have == want, "static/data/datapackage.json is stale: run `UPDATE_DATAPACKAGE=1 cargo test -p survey --test dataset`");
     for n in 1..=19 {
-        assert!(want.contains(&format!("\"path\": \"table{n:02}.csv\"")), "table {n}");
+        assert!(
+            want.contains(&format!("\"path\": \"table{n:02}.csv\"")),
+            "table {n}"
+        );
     }
 }
 

@@ -11,13 +11,24 @@ fn data() -> Dataset {
 fn medians_men_5_3_women_1_6_percent_p30_p33() {
     let d = data();
     let m = MenWomen::from_data(&d);
-    let men = m.men_checks(&d).into_iter().find(|p| p.id == "vi_a_male_median_pct").unwrap();
-    let women = m.women_checks(&d).into_iter().find(|p| p.id == "vi_a_female_median_pct").unwrap();
+    let men = m
+        .men_checks(&d)
+        .into_iter()
+        .find(|p| p.id == "vi_a_male_median_pct")
+        .unwrap();
+    let women = m
+        .women_checks(&d)
+        .into_iter()
+        .find(|p| p.id == "vi_a_female_median_pct")
+        .unwrap();
     assert!(men.agrees() && women.agrees());
     assert_eq!(men.text(), "5.3%");
     assert_eq!(women.text(), "1.6%");
     assert_eq!(m.men_median(), Some(5.3));
-    assert!((m.women_median().unwrap() - 1.55).abs() < 1e-12, "the middle two printed values average 1.55");
+    assert!(
+        (m.women_median().unwrap() - 1.55).abs() < 1e-12,
+        "the middle two printed values average 1.55"
+    );
 }
 
 #[test]
@@ -39,22 +50,47 @@ fn totals_table5_59049_prose_59048_women_1458_of_83749_p32_p33() {
     assert_eq!(m.women_totals(), (83_749, 1_458));
     for p in m.men_checks(&d).iter().chain(m.women_checks(&d).iter()) {
         // Only the prose total of men disagrees with the table (erratum t05_prose_male_rh_total).
-        assert_eq!(p.agrees(), p.id != "vi_a_male_rh_total", "{}: {} vs {:?}", p.id, p.text(), p.computed_text());
+        assert_eq!(
+            p.agrees(),
+            p.id != "vi_a_male_rh_total",
+            "{}: {} vs {:?}",
+            p.id,
+            p.text(),
+            p.computed_text()
+        );
     }
-    let e = d.errata.iter().find(|e| e.id == "t05_prose_male_rh_total").unwrap();
-    assert_eq!((e.printed.as_str(), e.computed.as_str()), ("59048", "59049"));
+    let e = d
+        .errata
+        .iter()
+        .find(|e| e.id == "t05_prose_male_rh_total")
+        .unwrap();
+    assert_eq!(
+        (e.printed.as_str(), e.computed.as_str()),
+        ("59048", "59049")
+    );
 }
 
 #[test]
 fn virgin_islands_29_3_and_louisiana_women_11_3_percent_p30_p33() {
     let m = MenWomen::from_data(&data());
     let vi = m.rows.iter().find(|r| r.code == "VI").unwrap();
-    assert_eq!(vi.men.printed.map(|d| d.to_string()).as_deref(), Some("29.3"));
+    assert_eq!(
+        vi.men.printed.map(|d| d.to_string()).as_deref(),
+        Some("29.3")
+    );
     assert_eq!((vi.men.restricted, vi.men.custodial), (Some(95), Some(324)));
-    let Women::Listed(w) = &vi.women else { panic!("VI women listed") };
+    let Women::Listed(w) = &vi.women else {
+        panic!("VI women listed")
+    };
     assert!(w.small(), "15 women in custody: small denominator");
     let la = m.rows.iter().find(|r| r.code == "LA").unwrap();
-    assert_eq!(la.women_share().and_then(|w| w.printed).map(|d| d.to_string()).as_deref(), Some("11.3"));
+    assert_eq!(
+        la.women_share()
+            .and_then(|w| w.printed)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("11.3")
+    );
 }
 
 #[test]
@@ -65,14 +101,25 @@ fn ratio_divides_the_counts_and_never_by_zero() {
     assert_eq!(ca.ratio().text(), "no women in restricted housing");
     let hi = m.rows.iter().find(|r| r.code == "HI").unwrap();
     // 22/3,989 men over 1/738 women, not the rounded 0.6 / 0.1.
-    let Ratio::Times(r) = hi.ratio() else { panic!() };
+    let Ratio::Times(r) = hi.ratio() else {
+        panic!()
+    };
     assert!((r - (22.0 / 3989.0) / (1.0 / 738.0)).abs() < 1e-12);
     assert_eq!(hi.ratio().text(), "4.1×");
-    assert_eq!(m.rows.iter().filter(|r| matches!(r.ratio(), Ratio::Times(_))).count(), 40);
+    assert_eq!(
+        m.rows
+            .iter()
+            .filter(|r| matches!(r.ratio(), Ratio::Times(_)))
+            .count(),
+        40
+    );
     let (both, double, women_higher) = m.ratio_summary();
     assert_eq!(both, 40);
     let wi = m.rows.iter().find(|r| r.code == "WI").unwrap();
-    assert!(wi.ratio().value().unwrap() < 1.0, "Wisconsin: 3.6% of men, 4.5% of women");
+    assert!(
+        wi.ratio().value().unwrap() < 1.0,
+        "Wisconsin: 3.6% of men, 4.5% of women"
+    );
     assert!(women_higher >= 1 && double < both);
 }
 

@@ -1,10 +1,9 @@
 //! URL state: defaults, the issue's parameters, round trips, and fallbacks with notices.
 
-use survey::definition::{Definition, Denominator, Hours, Population, Stay};
 use survey::composition::Sex;
+use survey::definition::{Definition, Denominator, Hours, Population, Stay};
 use survey::reforms::ReformKind;
 use survey::url::*;
-
 
 const CODES: &[&str] = &["AL", "TX", "VI", "BOP", "NY"];
 
@@ -16,13 +15,22 @@ fn default_view_is_the_bare_url() {
 
 #[test]
 fn issue_example_parameters() {
-    let (v, n) = parse("?hours=16&stay=1y&denominator=total&population=women&sort=-count&compare=tx,BOP", CODES);
+    let (v, n) = parse(
+        "?hours=16&stay=1y&denominator=total&population=women&sort=-count&compare=tx,BOP",
+        CODES,
+    );
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(v.definition.hours, Hours::H16);
     assert_eq!(v.definition.stay, Stay::Y1);
     assert_eq!(v.definition.denominator, Denominator::Total);
     assert_eq!(v.definition.population, Population::Women);
-    assert_eq!(v.sort, Sort { column: SortColumn::Count, descending: true });
+    assert_eq!(
+        v.sort,
+        Sort {
+            column: SortColumn::Count,
+            descending: true
+        }
+    );
     assert_eq!(v.compare, vec!["TX", "BOP"]);
 }
 
@@ -54,8 +62,21 @@ fn sex_is_read_everywhere_but_written_only_on_race_and_age() {
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(v.sex, Sex::Women);
     assert_eq!(to_query(&v), "?view=race&sex=women");
-    assert_eq!(to_query(&ViewState { page: Page::Race, ..ViewState::default() }), "?view=race");
-    assert_eq!(to_query(&ViewState { page: Page::Explorer, sex: Sex::Women, ..ViewState::default() }), "");
+    assert_eq!(
+        to_query(&ViewState {
+            page: Page::Race,
+            ..ViewState::default()
+        }),
+        "?view=race"
+    );
+    assert_eq!(
+        to_query(&ViewState {
+            page: Page::Explorer,
+            sex: Sex::Women,
+            ..ViewState::default()
+        }),
+        ""
+    );
     let (v, n) = parse("?view=age&sex=both", CODES);
     assert_eq!(v.sex, Sex::Men);
     assert_eq!(n.len(), 1, "{n:?}");
@@ -63,7 +84,10 @@ fn sex_is_read_everywhere_but_written_only_on_race_and_age() {
 
 #[test]
 fn garbage_falls_back_with_notices() {
-    let (v, n) = parse("?hours=23&stay=forever&compare=ZZ,TX&sort=%%%&foo=1&view=profile", CODES);
+    let (v, n) = parse(
+        "?hours=23&stay=forever&compare=ZZ,TX&sort=%%%&foo=1&view=profile",
+        CODES,
+    );
     assert_eq!(v.definition, Definition::default());
     assert_eq!(v.compare, vec!["TX"]);
     assert_eq!(v.page, Page::Explorer);
@@ -76,8 +100,15 @@ fn reform_kind_is_kept_on_the_reforms_page_only() {
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(v.kind, Some(ReformKind::MentalHealth));
     assert_eq!(to_query(&v), "?view=reforms&kind=mental_health");
-    let elsewhere = ViewState { page: Page::Explorer, ..v };
-    assert_eq!(to_query(&elsewhere), "", "the kind filter does not follow the reader to other pages");
+    let elsewhere = ViewState {
+        page: Page::Explorer,
+        ..v
+    };
+    assert_eq!(
+        to_query(&elsewhere),
+        "",
+        "the kind filter does not follow the reader to other pages"
+    );
 }
 
 #[test]
@@ -85,7 +116,10 @@ fn unknown_reform_kind_falls_back_to_all_kinds_with_a_notice() {
     let (v, n) = parse("?view=reforms&kind=amnesty", CODES);
     assert_eq!((v.page, v.kind), (Page::Reforms, None));
     assert_eq!(n.len(), 1);
-    assert!(n[0].0.contains("kind of reform") && n[0].0.contains("amnesty"), "{n:?}");
+    assert!(
+        n[0].0.contains("kind of reform") && n[0].0.contains("amnesty"),
+        "{n:?}"
+    );
 }
 
 #[test]

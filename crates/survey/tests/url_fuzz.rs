@@ -13,7 +13,11 @@ fn fixtures() -> &'static (Dataset, Engine, Vec<&'static str>) {
     F.get_or_init(|| {
         let d = Dataset::embedded().unwrap();
         let e = Engine::new(&d);
-        let codes = d.jurisdictions.iter().map(|j| &*Box::leak(j.code.clone().into_boxed_str())).collect();
+        let codes = d
+            .jurisdictions
+            .iter()
+            .map(|j| &*Box::leak(j.code.clone().into_boxed_str()))
+            .collect();
         (d, e, codes)
     })
 }
@@ -21,14 +25,45 @@ fn fixtures() -> &'static (Dataset, Engine, Vec<&'static str>) {
 /// Pieces a hostile or mangled URL is made of.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("hours=".to_string()), Just("stay=".into()), Just("denominator=".into()), Just("population=".into()),
-        Just("sort=".into()), Just("compare=".into()), Just("view=".into()), Just("j=".into()), Just("q=".into()),
-        Just("step=".into()), Just("claim=".into()), Just("embed=1".into()), Just("alt=1".into()), Just("measure=count".into()),
-        Just("22".into()), Just("16".into()), Just("6y".into()), Just("-percent".into()), Just("TX,CA,ZZ".into()), Just("profile".into()),
-        Just("&".into()), Just("=".into()), Just("?".into()), Just("%".into()), Just("%2".into()), Just("%FF".into()), Just("%00".into()),
-        Just("%E2%9C%93".into()), Just("+".into()), Just(",".into()), Just("#".into()), Just("/../".into()), Just(";".into()),
-        "[a-zA-Z0-9]{0,8}", "\\PC{0,6}", "[%&=,+]{0,6}",
-        Just("x".repeat(2000)), Just("compare=".to_string() + &"TX,".repeat(200)), Just("hours=22&".repeat(50)),
+        Just("hours=".to_string()),
+        Just("stay=".into()),
+        Just("denominator=".into()),
+        Just("population=".into()),
+        Just("sort=".into()),
+        Just("compare=".into()),
+        Just("view=".into()),
+        Just("j=".into()),
+        Just("q=".into()),
+        Just("step=".into()),
+        Just("claim=".into()),
+        Just("embed=1".into()),
+        Just("alt=1".into()),
+        Just("measure=count".into()),
+        Just("22".into()),
+        Just("16".into()),
+        Just("6y".into()),
+        Just("-percent".into()),
+        Just("TX,CA,ZZ".into()),
+        Just("profile".into()),
+        Just("&".into()),
+        Just("=".into()),
+        Just("?".into()),
+        Just("%".into()),
+        Just("%2".into()),
+        Just("%FF".into()),
+        Just("%00".into()),
+        Just("%E2%9C%93".into()),
+        Just("+".into()),
+        Just(",".into()),
+        Just("#".into()),
+        Just("/../".into()),
+        Just(";".into()),
+        "[a-zA-Z0-9]{0,8}",
+        "\\PC{0,6}",
+        "[%&=,+]{0,6}",
+        Just("x".repeat(2000)),
+        Just("compare=".to_string() + &"TX,".repeat(200)),
+        Just("hours=22&".repeat(50)),
     ]
 }
 
@@ -66,8 +101,24 @@ proptest! {
 #[test]
 fn adversarial_examples() {
     let (_, _, codes) = fixtures();
-    for q in ["%", "%%", "=&=&", "hours", "hours=22&hours=16", "compare=,,,", "j=", "view=profile", "q=%00%01", "step=99999999999999999999",
-        "sort=-", "sort=--percent", "%E2%80%AE=1", "a=b=c", "&&&&", "claim=%F0%9F%98%80"] {
+    for q in [
+        "%",
+        "%%",
+        "=&=&",
+        "hours",
+        "hours=22&hours=16",
+        "compare=,,,",
+        "j=",
+        "view=profile",
+        "q=%00%01",
+        "step=99999999999999999999",
+        "sort=-",
+        "sort=--percent",
+        "%E2%80%AE=1",
+        "a=b=c",
+        "&&&&",
+        "claim=%F0%9F%98%80",
+    ] {
         let (v, _) = parse(q, codes);
         let (again, n) = parse(&to_query(&v), codes);
         assert_eq!(again, v, "{q}");

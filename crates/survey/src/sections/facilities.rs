@@ -35,7 +35,9 @@ impl FacilityRow {
 
 /// Table 1 in printed order.
 pub fn rows(data: &Dataset) -> Vec<FacilityRow> {
-    let Some(t) = data.table(TABLE) else { return Vec::new() };
+    let Some(t) = data.table(TABLE) else {
+        return Vec::new();
+    };
     t.rows
         .iter()
         .map(|r| FacilityRow {
@@ -45,7 +47,9 @@ pub fn rows(data: &Dataset) -> Vec<FacilityRow> {
                 _ => r.key.replace('_', " "),
             },
             jurisdictions: t.cell(&r.key, "jurisdictions").and_then(Cell::count),
-            collecting: t.cell(&r.key, "jurisdictions_collecting_rh_data").and_then(Cell::count),
+            collecting: t
+                .cell(&r.key, "jurisdictions_collecting_rh_data")
+                .and_then(Cell::count),
             notes: r.notes.iter().map(|n| n.number).collect(),
         })
         .collect()
@@ -54,7 +58,12 @@ pub fn rows(data: &Dataset) -> Vec<FacilityRow> {
 /// Table 1 as chart input: jurisdictions with the type, those collecting data as the part.
 pub fn bar_inputs(rows: &[FacilityRow]) -> Vec<BarInput> {
     rows.iter()
-        .map(|r| BarInput { key: r.key.clone(), name: r.label.clone(), whole: r.jurisdictions.unwrap_or(0), part: r.collecting.unwrap_or(0) })
+        .map(|r| BarInput {
+            key: r.key.clone(),
+            name: r.label.clone(),
+            whole: r.jurisdictions.unwrap_or(0),
+            part: r.collecting.unwrap_or(0),
+        })
         .collect()
 }
 
@@ -72,7 +81,11 @@ fn combine(data: &Dataset, a: &str, b: &str, f: fn(f64, f64) -> f64) -> Option<f
 /// The computed value and method for a Section III figure that its `derivation` cannot give.
 fn custom(data: &Dataset, id: &str) -> Option<(Option<f64>, String)> {
     let responded = data.jurisdictions.iter().filter(|j| j.responded).count() as f64;
-    let jails = data.table(TABLE).and_then(|t| t.cell("jails", "jurisdictions")).and_then(Cell::count).map(|n| n as f64);
+    let jails = data
+        .table(TABLE)
+        .and_then(|t| t.cell("jails", "jurisdictions"))
+        .and_then(Cell::count)
+        .map(|n| n as f64);
     Some(match id {
         "iii_a_jurisdictions_responding" | "t01_n_jurisdictions" => (Some(responded), "jurisdictions that responded to the survey".into()),
         "iii_a_jurisdictions_without_jails" => (jails.map(|j| responded - j), "responding jurisdictions − Table 1 jails row".into()),
@@ -96,7 +109,9 @@ pub fn checks(data: &Dataset, section: &str) -> Vec<Check> {
         .iter()
         .filter(|f| f.section == section)
         .filter_map(|f| match custom(data, &f.id) {
-            Some((v, method)) if f.derivation.is_none() || v.is_some() => figure_check_with(data, &f.id, v, &method),
+            Some((v, method)) if f.derivation.is_none() || v.is_some() => {
+                figure_check_with(data, &f.id, v, &method)
+            }
             _ => figure_check(data, &f.id),
         })
         .collect()

@@ -91,8 +91,17 @@ fn count(t: &Table, key: &str, col: &str) -> Option<u64> {
     t.cell(key, col).and_then(Cell::count)
 }
 
-fn printed_percent(data: &Dataset, t: &Table, key: &str, col: &str, num: &str, den: &str) -> Option<PrintedPercent> {
-    let Some(Cell::Percent(printed)) = t.cell(key, col) else { return None };
+fn printed_percent(
+    data: &Dataset,
+    t: &Table,
+    key: &str,
+    col: &str,
+    num: &str,
+    den: &str,
+) -> Option<PrintedPercent> {
+    let Some(Cell::Percent(printed)) = t.cell(key, col) else {
+        return None;
+    };
     let base = count(t, key, den);
     let computed = match (count(t, key, num), base) {
         (Some(n), Some(d)) if d > 0 => Some(100.0 * n as f64 / d as f64),
@@ -100,7 +109,12 @@ fn printed_percent(data: &Dataset, t: &Table, key: &str, col: &str, num: &str, d
     };
     let check = format!("percent:t{:02}:{key}:{col}", t.number);
     let erratum = data.errata.iter().find(|e| e.check == check).cloned();
-    Some(PrintedPercent { printed: *printed, computed, base, erratum })
+    Some(PrintedPercent {
+        printed: *printed,
+        computed,
+        base,
+        erratum,
+    })
 }
 
 fn counts(data: &Dataset, t: &Table, key: &str) -> Option<SmiCounts> {
@@ -108,7 +122,14 @@ fn counts(data: &Dataset, t: &Table, key: &str) -> Option<SmiCounts> {
     Some(SmiCounts {
         custodial_population: count(t, key, "custodial_population"),
         smi_custodial: count(t, key, "smi_custodial"),
-        smi_custodial_pct: printed_percent(data, t, key, "smi_custodial_pct", "smi_custodial", "custodial_population"),
+        smi_custodial_pct: printed_percent(
+            data,
+            t,
+            key,
+            "smi_custodial_pct",
+            "smi_custodial",
+            "custodial_population",
+        ),
         smi_rh: count(t, key, "smi_rh"),
         smi_rh_pct: printed_percent(data, t, key, "smi_rh_pct", "smi_rh", "smi_custodial"),
         notes: row.notes.iter().map(|n| n.number).collect(),
@@ -116,14 +137,24 @@ fn counts(data: &Dataset, t: &Table, key: &str) -> Option<SmiCounts> {
 }
 
 fn name(data: &Dataset, code: &str) -> String {
-    data.jurisdiction(code).map(|j| j.name.clone()).unwrap_or_else(|| code.to_string())
+    data.jurisdiction(code)
+        .map(|j| j.name.clone())
+        .unwrap_or_else(|| code.to_string())
 }
 
 /// Every jurisdiction in Table 15 or 16, alphabetical by name (never by any figure).
 pub fn rows(data: &Dataset) -> Vec<SmiRow> {
-    let (Some(men), Some(women)) = (data.table(MEN_TABLE), data.table(WOMEN_TABLE)) else { return Vec::new() };
+    let (Some(men), Some(women)) = (data.table(MEN_TABLE), data.table(WOMEN_TABLE)) else {
+        return Vec::new();
+    };
     let mut codes: Vec<&str> = men.rows.iter().map(|r| r.key.as_str()).collect();
-    codes.extend(women.rows.iter().map(|r| r.key.as_str()).filter(|k| men.row(k).is_none()));
+    codes.extend(
+        women
+            .rows
+            .iter()
+            .map(|r| r.key.as_str())
+            .filter(|k| men.row(k).is_none()),
+    );
     let mut out: Vec<SmiRow> = codes
         .into_iter()
         .map(|code| SmiRow {
@@ -131,7 +162,11 @@ pub fn rows(data: &Dataset) -> Vec<SmiRow> {
             name: name(data, code),
             men: counts(data, men, code),
             women: counts(data, women, code),
-            definition: data.smi_definitions.iter().find(|d| d.jurisdiction == code).cloned(),
+            definition: data
+                .smi_definitions
+                .iter()
+                .find(|d| d.jurisdiction == code)
+                .cloned(),
         })
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
@@ -154,9 +189,19 @@ pub struct Totals {
 /// Sums one of Tables 15–16, leaving out the jurisdictions in `except`.
 pub fn totals(data: &Dataset, table: u8, except: &[&str]) -> Option<Totals> {
     let t = data.table(table)?;
-    let keys: Vec<&str> = t.rows.iter().map(|r| r.key.as_str()).filter(|k| !except.contains(k)).collect();
+    let keys: Vec<&str> = t
+        .rows
+        .iter()
+        .map(|r| r.key.as_str())
+        .filter(|k| !except.contains(k))
+        .collect();
     let sum = |col: &str| keys.iter().filter_map(|k| count(t, k, col)).sum();
-    Some(Totals { rows: keys.len(), custodial_population: sum("custodial_population"), smi_custodial: sum("smi_custodial"), smi_rh: sum("smi_rh") })
+    Some(Totals {
+        rows: keys.len(),
+        custodial_population: sum("custodial_population"),
+        smi_custodial: sum("smi_custodial"),
+        smi_rh: sum("smi_rh"),
+    })
 }
 
 /// Page of the report's warning that definitions vary too much to chart the percentages.
@@ -165,28 +210,62 @@ pub const NO_CHART_WARNING_PAGE: &str = "49";
 /// Rows of a table whose omission makes its sums equal the printed figures for people with a
 /// serious mental health issue (`custodial_id`) and for those in restricted housing (`rh_id`).
 /// Empty when the sums already match, or when no single row explains the gap.
-pub fn rows_explaining_gap(data: &Dataset, table: u8, custodial_id: &str, rh_id: &str) -> Vec<String> {
-    let (Some(c), Some(r)) = (super::printed_value(data, custodial_id), super::printed_value(data, rh_id)) else { return Vec::new() };
+pub fn rows_explaining_gap(
+    data: &Dataset,
+    table: u8,
+    custodial_id: &str,
+    rh_id: &str,
+) -> Vec<String> {
+    let (Some(c), Some(r)) = (
+        super::printed_value(data, custodial_id),
+        super::printed_value(data, rh_id),
+    ) else {
+        return Vec::new();
+    };
     let matches = |t: Totals| t.smi_custodial as f64 == c && t.smi_rh as f64 == r;
     if totals(data, table, &[]).is_some_and(matches) {
         return Vec::new();
     }
-    let Some(t) = data.table(table) else { return Vec::new() };
-    t.rows.iter().map(|row| row.key.as_str()).filter(|k| totals(data, table, &[k]).is_some_and(matches)).map(String::from).collect()
+    let Some(t) = data.table(table) else {
+        return Vec::new();
+    };
+    t.rows
+        .iter()
+        .map(|row| row.key.as_str())
+        .filter(|k| totals(data, table, &[k]).is_some_and(matches))
+        .map(String::from)
+        .collect()
 }
 
 /// The prose totals of p. 49 and the tables' n values, each against the tables.
 pub fn checks(data: &Dataset) -> Vec<Check> {
     let ids = [
-        "vi_d1_male_n_jurisdictions", "t15_n_jurisdictions", "vi_d1_male_smi_custodial", "vi_d1_male_smi_rh",
-        "vi_d1_female_n_jurisdictions", "t16_n_jurisdictions", "vi_d1_female_smi_custodial", "vi_d1_female_smi_rh",
-        "t17_n_jurisdictions", "t18_n_jurisdictions",
+        "vi_d1_male_n_jurisdictions",
+        "t15_n_jurisdictions",
+        "vi_d1_male_smi_custodial",
+        "vi_d1_male_smi_rh",
+        "vi_d1_female_n_jurisdictions",
+        "t16_n_jurisdictions",
+        "vi_d1_female_smi_custodial",
+        "vi_d1_female_smi_rh",
+        "t17_n_jurisdictions",
+        "t18_n_jurisdictions",
     ];
     let mut out: Vec<Check> = ids.iter().filter_map(|id| figure_check(data, id)).collect();
     let defined = data.smi_definitions.len() as f64;
-    out.extend(figure_check_with(data, "vi_d1_n_definitions", Some(defined), "Appendix C: definitions printed"));
+    out.extend(figure_check_with(
+        data,
+        "vi_d1_n_definitions",
+        Some(defined),
+        "Appendix C: definitions printed",
+    ));
     let without = rows(data).iter().filter(|r| r.definition.is_none()).count() as f64;
-    out.extend(figure_check_with(data, "vi_d1_n_data_without_definition", Some(without), "Tables 15–16: jurisdictions with no Appendix C definition"));
+    out.extend(figure_check_with(
+        data,
+        "vi_d1_n_data_without_definition",
+        Some(without),
+        "Tables 15–16: jurisdictions with no Appendix C definition",
+    ));
     out
 }
 
@@ -194,20 +273,39 @@ pub fn checks(data: &Dataset) -> Vec<Check> {
 /// Appendix C prints a definition for them.
 pub fn listed_without_definition_but_defined(data: &Dataset) -> Vec<String> {
     data.endnote(218)
-        .map(|e| e.jurisdictions.iter().filter(|c| data.smi_definitions.iter().any(|d| &d.jurisdiction == *c)).cloned().collect())
+        .map(|e| {
+            e.jurisdictions
+                .iter()
+                .filter(|c| data.smi_definitions.iter().any(|d| &d.jurisdiction == *c))
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 /// Jurisdictions in Tables 15–16 with no Appendix C definition that endnote 218 does not name
 /// among those giving data without a definition.
 pub fn undefined_but_not_listed(data: &Dataset) -> Vec<String> {
-    let listed = data.endnote(218).map(|e| e.jurisdictions.clone()).unwrap_or_default();
-    rows(data).into_iter().filter(|r| r.definition.is_none() && !listed.contains(&r.code)).map(|r| r.code).collect()
+    let listed = data
+        .endnote(218)
+        .map(|e| e.jurisdictions.clone())
+        .unwrap_or_default();
+    rows(data)
+        .into_iter()
+        .filter(|r| r.definition.is_none() && !listed.contains(&r.code))
+        .map(|r| r.code)
+        .collect()
 }
 
 /// The report's inconsistencies in Tables 15–18 (from `errata.csv`).
 pub fn errata(data: &Dataset) -> Vec<&Erratum> {
-    data.errata.iter().filter(|e| e.table.is_some_and(|t| (MEN_TABLE..=WOMEN_RACE_TABLE).contains(&t))).collect()
+    data.errata
+        .iter()
+        .filter(|e| {
+            e.table
+                .is_some_and(|t| (MEN_TABLE..=WOMEN_RACE_TABLE).contains(&t))
+        })
+        .collect()
 }
 
 /// One row of Table 17 or 18.
@@ -227,7 +325,9 @@ pub struct RaceRow {
 
 /// Table 17 or 18 in printed order.
 pub fn race_rows(data: &Dataset, table: u8) -> Vec<RaceRow> {
-    let Some(t) = data.table(table) else { return Vec::new() };
+    let Some(t) = data.table(table) else {
+        return Vec::new();
+    };
     t.rows
         .iter()
         .map(|r| RaceRow {
@@ -257,7 +357,11 @@ pub fn describe_share(label: &str, c: Option<&SmiCounts>) -> String {
     match c {
         None => format!("{label}: not in the table"),
         Some(c) => match (c.smi_rh, c.smi_custodial) {
-            (Some(rh), Some(all)) => format!("{label}: {} of {} with a serious mental health issue in restricted housing", thousands(rh), thousands(all)),
+            (Some(rh), Some(all)) => format!(
+                "{label}: {} of {} with a serious mental health issue in restricted housing",
+                thousands(rh),
+                thousands(all)
+            ),
             _ => format!("{label}: not reported"),
         },
     }

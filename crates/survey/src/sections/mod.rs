@@ -49,8 +49,16 @@ impl Check {
 
 /// Formats a printed value by its unit: people and other counts with separators, percents with `%`.
 pub fn format_printed(value: Decimal, unit: &str) -> String {
-    let body = if value.places == 0 { thousands(value.scaled.max(0) as u64) } else { value.to_string() };
-    if unit == "percent" { format!("{body}%") } else { body }
+    let body = if value.places == 0 {
+        thousands(value.scaled.max(0) as u64)
+    } else {
+        value.to_string()
+    };
+    if unit == "percent" {
+        format!("{body}%")
+    } else {
+        body
+    }
 }
 
 fn format_computed(v: f64, printed: Decimal, unit: &str) -> String {
@@ -66,19 +74,31 @@ fn format_computed(v: f64, printed: Decimal, unit: &str) -> String {
 
 fn erratum_for(data: &Dataset, id: &str) -> Option<String> {
     let key = format!("figure:{id}");
-    data.errata.iter().find(|e| e.check == key || e.id == id).map(|e| e.description.clone())
+    data.errata
+        .iter()
+        .find(|e| e.check == key || e.id == id)
+        .map(|e| e.description.clone())
 }
 
 /// A printed figure checked against its own `derivation` (if it has one). `None` if no such id.
 pub fn figure_check(data: &Dataset, id: &str) -> Option<Check> {
     let f = data.figure(id)?;
     let computed = f.derivation.as_ref().and_then(|e| e.eval(data).ok());
-    let method = if computed.is_some() { describe_derivation(&f.derivation_src) } else { String::new() };
+    let method = if computed.is_some() {
+        describe_derivation(&f.derivation_src)
+    } else {
+        String::new()
+    };
     Some(build(data, id, computed, method))
 }
 
 /// A printed figure checked against a value computed some other way (described by `method`).
-pub fn figure_check_with(data: &Dataset, id: &str, computed: Option<f64>, method: &str) -> Option<Check> {
+pub fn figure_check_with(
+    data: &Dataset,
+    id: &str,
+    computed: Option<f64>,
+    method: &str,
+) -> Option<Check> {
     data.figure(id)?;
     Some(build(data, id, computed, method.to_string()))
 }
@@ -92,7 +112,11 @@ fn build(data: &Dataset, id: &str, computed: Option<f64>, method: String) -> Che
         printed_value: f.value.value(),
         computed: computed.map(|v| format_computed(v, f.value, &f.unit)),
         agrees: computed.map(|v| agrees(f.value, v)),
-        method: if computed.is_some() { method } else { String::new() },
+        method: if computed.is_some() {
+            method
+        } else {
+            String::new()
+        },
         section: f.section.clone(),
         page: f.page.clone(),
         erratum: erratum_for(data, id),
@@ -101,7 +125,11 @@ fn build(data: &Dataset, id: &str, computed: Option<f64>, method: String) -> Che
 
 /// Every printed figure of a report section, in file order, each checked against its derivation.
 pub fn section_checks(data: &Dataset, section: &str) -> Vec<Check> {
-    data.figures.iter().filter(|f| f.section == section).filter_map(|f| figure_check(data, &f.id)).collect()
+    data.figures
+        .iter()
+        .filter(|f| f.section == section)
+        .filter_map(|f| figure_check(data, &f.id))
+        .collect()
 }
 
 /// The value of a printed figure (`None` if the id is unknown).
@@ -112,7 +140,11 @@ pub fn printed_value(data: &Dataset, id: &str) -> Option<f64> {
 /// A derivation in plain words: `sum(t16.smi_custodial)` → "Table 16: sum of smi_custodial".
 pub fn describe_derivation(src: &str) -> String {
     let s = src.trim();
-    let words = [("sum(", "sum of "), ("count(", "rows reporting "), ("cell(", "")];
+    let words = [
+        ("sum(", "sum of "),
+        ("count(", "rows reporting "),
+        ("cell(", ""),
+    ];
     for (prefix, word) in words {
         if let Some(inner) = s.strip_prefix(prefix).and_then(|r| r.strip_suffix(')')) {
             if !inner.contains('(') && !inner.contains(',') {
@@ -142,8 +174,18 @@ pub struct ShareBar {
 
 /// Lays out `part` of `whole` on a bar `width` wide. A whole of zero draws an empty bar.
 pub fn share_bar(part: u64, whole: u64, width: f64) -> ShareBar {
-    let part_width = if whole == 0 { 0.0 } else { width * (part.min(whole) as f64) / whole as f64 };
-    ShareBar { part, whole, part_width, width, label: format!("{} of {}", thousands(part), thousands(whole)) }
+    let part_width = if whole == 0 {
+        0.0
+    } else {
+        width * (part.min(whole) as f64) / whole as f64
+    };
+    ShareBar {
+        part,
+        whole,
+        part_width,
+        width,
+        label: format!("{} of {}", thousands(part), thousands(whole)),
+    }
 }
 
 /// Geometry of a horizontal bar chart: names on the left (or, with `label_row`, above each bar so
@@ -166,14 +208,28 @@ pub struct BarFrame {
 
 impl Default for BarFrame {
     fn default() -> Self {
-        BarFrame { width: 480.0, label_width: 150.0, value_width: 80.0, bar: 14.0, gap: 6.0, label_row: 0.0 }
+        BarFrame {
+            width: 480.0,
+            label_width: 150.0,
+            value_width: 80.0,
+            bar: 14.0,
+            gap: 6.0,
+            label_row: 0.0,
+        }
     }
 }
 
 impl BarFrame {
     /// Names above the bars, for narrow screens: the whole width is for bars and values.
     pub fn stacked(width: f64) -> BarFrame {
-        BarFrame { width, label_width: 0.0, value_width: 90.0, bar: 11.0, gap: 7.0, label_row: 14.0 }
+        BarFrame {
+            width,
+            label_width: 0.0,
+            value_width: 90.0,
+            bar: 11.0,
+            gap: 7.0,
+            label_row: 14.0,
+        }
     }
 }
 
@@ -231,7 +287,10 @@ pub fn count_bars(rows: &[BarInput], frame: BarFrame) -> (Vec<CountBar>, f64) {
             part: r.part,
         })
         .collect();
-    (bars, rows.len() as f64 * (frame.label_row + frame.bar + frame.gap))
+    (
+        bars,
+        rows.len() as f64 * (frame.label_row + frame.bar + frame.gap),
+    )
 }
 
 /// Consecutive segments of a bar `width` wide, one per part, in proportion to the parts' sum.
@@ -242,7 +301,11 @@ pub fn segments(parts: &[u64], width: f64) -> Vec<(f64, f64)> {
     parts
         .iter()
         .map(|&p| {
-            let w = if total == 0 { 0.0 } else { width * p as f64 / total as f64 };
+            let w = if total == 0 {
+                0.0
+            } else {
+                width * p as f64 / total as f64
+            };
             let seg = (x, w);
             x += w;
             seg
@@ -260,16 +323,37 @@ mod tests {
         assert!((b.part_width - 9.2496).abs() < 1e-3);
         assert_eq!(b.label, "53 of 573");
         assert_eq!(share_bar(0, 0, 100.0).part_width, 0.0);
-        assert_eq!(share_bar(9, 5, 100.0).part_width, 100.0, "a part larger than its whole is clamped");
+        assert_eq!(
+            share_bar(9, 5, 100.0).part_width,
+            100.0,
+            "a part larger than its whole is clamped"
+        );
     }
 
     #[test]
     fn count_bars_share_one_scale() {
         let rows = vec![
-            BarInput { key: "a".into(), name: "A".into(), whole: 50, part: 10 },
-            BarInput { key: "b".into(), name: "B".into(), whole: 100, part: 0 },
+            BarInput {
+                key: "a".into(),
+                name: "A".into(),
+                whole: 50,
+                part: 10,
+            },
+            BarInput {
+                key: "b".into(),
+                name: "B".into(),
+                whole: 100,
+                part: 0,
+            },
         ];
-        let f = BarFrame { width: 300.0, label_width: 100.0, value_width: 100.0, bar: 10.0, gap: 5.0, label_row: 0.0 };
+        let f = BarFrame {
+            width: 300.0,
+            label_width: 100.0,
+            value_width: 100.0,
+            bar: 10.0,
+            gap: 5.0,
+            label_row: 0.0,
+        };
         let (bars, h) = count_bars(&rows, f);
         assert_eq!(h, 30.0);
         assert_eq!(bars[1].whole_width, 100.0);
@@ -277,15 +361,28 @@ mod tests {
         assert_eq!(bars[0].part_width, 10.0);
         assert_eq!(bars[1].y, 15.0);
         assert!(count_bars(&[], f).0.is_empty());
-        let s = BarFrame { label_row: 10.0, label_width: 0.0, ..f };
+        let s = BarFrame {
+            label_row: 10.0,
+            label_width: 0.0,
+            ..f
+        };
         let (bars, h) = count_bars(&rows, s);
-        assert_eq!((bars[0].y, bars[1].y, h, bars[1].x), (10.0, 35.0, 50.0, 0.0));
-        assert_eq!(bars[1].whole_width, 200.0, "no name column: the plot is wider");
+        assert_eq!(
+            (bars[0].y, bars[1].y, h, bars[1].x),
+            (10.0, 35.0, 50.0, 0.0)
+        );
+        assert_eq!(
+            bars[1].whole_width, 200.0,
+            "no name column: the plot is wider"
+        );
     }
 
     #[test]
     fn segments_are_consecutive_and_proportional() {
-        assert_eq!(segments(&[21, 21, 5], 47.0), vec![(0.0, 21.0), (21.0, 21.0), (42.0, 5.0)]);
+        assert_eq!(
+            segments(&[21, 21, 5], 47.0),
+            vec![(0.0, 21.0), (21.0, 21.0), (42.0, 5.0)]
+        );
         assert_eq!(segments(&[0, 0], 10.0), vec![(0.0, 0.0), (0.0, 0.0)]);
     }
 
@@ -300,9 +397,21 @@ mod tests {
 
     #[test]
     fn derivations_read_as_words() {
-        assert_eq!(describe_derivation("sum(t16.smi_custodial)"), "Table 16: sum of smi_custodial");
-        assert_eq!(describe_derivation("cell(t01.jails.jurisdictions)"), "Table 1: jails, jurisdictions");
-        assert_eq!(describe_derivation("count(t19.pregnant_custodial)"), "Table 19: rows reporting pregnant_custodial");
-        assert_eq!(describe_derivation("pct(sum(t04.a), sum(t04.b))"), "recomputed as pct(sum(t04.a), sum(t04.b))");
+        assert_eq!(
+            describe_derivation("sum(t16.smi_custodial)"),
+            "Table 16: sum of smi_custodial"
+        );
+        assert_eq!(
+            describe_derivation("cell(t01.jails.jurisdictions)"),
+            "Table 1: jails, jurisdictions"
+        );
+        assert_eq!(
+            describe_derivation("count(t19.pregnant_custodial)"),
+            "Table 19: rows reporting pregnant_custodial"
+        );
+        assert_eq!(
+            describe_derivation("pct(sum(t04.a), sum(t04.b))"),
+            "recomputed as pct(sum(t04.a), sum(t04.b))"
+        );
     }
 }
