@@ -148,7 +148,7 @@ fn Shell(props: &ShellProps) -> Html {
                 <Header />
                 <Notices />
                 <div id="content" tabindex="-1">{ pages::render(view.page) }</div>
-                <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::fingerprint()) }</p>
+                <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::view_csv::fingerprint()) }</p>
                 <footer class="site-footer">
                     <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/time-in-cell-data.zip" download="time-in-cell-data.zip">{ "download all the data (zip)" }</a>{ "." }</p>
                 </footer>

@@ -118,7 +118,7 @@ pub async fn fetch_text_files() -> Result<Vec<(&'static str, String)>, String> {
     use wasm_bindgen_futures::JsFuture;
     let window = gloo::utils::window();
     let mut out = Vec::new();
-    for name in survey::dataset::TEXT_FILE_NAMES {
+    for name in survey::data::dataset::TEXT_FILE_NAMES {
         let resp = JsFuture::from(window.fetch_with_str(&format!("data/{name}")))
             .await
             .map_err(|_| format!("{name}: network error"))?;

@@ -2,9 +2,10 @@
 //! a `use_app()` hook. Components dispatch actions; nothing else mutates state.
 
 use std::rc::Rc;
-use survey::definition::Definition;
+use survey::engine::definition::Definition;
+use survey::engine::explore::{Measure, Sort};
 use survey::engine::{Engine, Summary};
-use survey::url::{self, Measure, Notice, Page, Sort, ViewState};
+use survey::url::{self, Notice, Page, ViewState};
 use survey::Dataset;
 use yew::prelude::*;
 
@@ -205,8 +206,8 @@ pub fn use_app() -> AppContext {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use survey::definition::Hours;
-    use survey::url::SortColumn;
+    use survey::engine::definition::Hours;
+    use survey::engine::explore::SortColumn;
 
     #[test]
     fn a_profile_link_keeps_the_definition_and_pins_but_not_the_table_sort_or_search() {

@@ -63,6 +63,9 @@ fn about_view_computes_who_is_missing_and_the_2015_total_p16() {
     assert!(html.contains(r#"data-rows="5""#));
     assert!(html.contains("52 responded and 48 gave a usable count"));
     assert!(html.contains("67,442"));
-    assert!(html.contains(&format!("data version {}", survey::export::fingerprint())));
+    assert!(html.contains(&format!(
+        "data version {}",
+        survey::export::view_csv::fingerprint()
+    )));
     assert!(html.contains(r#"href="data/datapackage.json""#));
 }

@@ -5,7 +5,7 @@
 //! definition change on a slow phone). The virtual DOM always holds the final value, so server
 //! rendering, hydration and screen readers see it, and the last frame writes exactly that text.
 
-use survey::format::thousands;
+use survey::data::format::thousands;
 use yew::prelude::*;
 
 /// Props for [`AnimatedNumber`].
@@ -61,7 +61,7 @@ pub fn AnimatedNumber(props: &AnimatedNumberProps) -> Html {
 mod browser {
     use std::cell::RefCell;
     use std::rc::Rc;
-    use survey::format::thousands;
+    use survey::data::format::thousands;
 
     /// The reader asked for reduced motion.
     pub fn reduced_motion() -> bool {

@@ -1,11 +1,12 @@
-//! Horizontal stacked bars per jurisdiction, drawn as SVG from `survey::chart::layout`, with a text
+//! Horizontal stacked bars per jurisdiction, drawn as SVG from `survey::chart::bands::layout`, with a text
 //! alternative that states the current numbers.
 
 use crate::state::{use_static, Action};
 use std::rc::Rc;
-use survey::chart::{layout, Band, Frame};
+use survey::chart::bands::{layout, Band};
+use survey::chart::Frame;
+use survey::engine::explore::Measure;
 use survey::engine::Summary;
-use survey::url::Measure;
 use survey::url::ViewState;
 use yew::prelude::*;
 
@@ -26,8 +27,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     if props.summary.not_measured.is_some() {
         return html! {};
     }
-    let rows = survey::explore::rows(&props.summary, view.sort, &view.search);
-    let frame = Frame::default();
+    let rows = survey::engine::explore::rows(&props.summary, view.sort, &view.search);
+    let frame = Frame::EXPLORER;
     let (bars, height) = layout(&rows, view.measure, frame);
     let bands: Vec<Band> = [Band::H22, Band::H20, Band::H16]
         .into_iter()

@@ -3,8 +3,11 @@
 //! two sections both views show.
 
 use std::rc::Rc;
-use survey::composition::{Composition, Group, Printed, Sex, Share, Side, Topic, SMALL_BASE};
-use survey::format::{percent, thousands};
+use survey::data::format::{percent, thousands};
+use survey::data::sex::Sex;
+use survey::sections::composition::{
+    Composition, Group, PrintedGroupPercent, Share, Side, Topic, SMALL_BASE,
+};
 use yew::prelude::*;
 
 /// Props for [`SexToggle`].
@@ -91,7 +94,7 @@ fn small_base_mark(s: Share) -> Html {
 }
 
 /// A printed percent exactly as printed, flagged when the report disagrees with itself there.
-pub fn printed(p: Option<&Printed>) -> Html {
+pub fn printed(p: Option<&PrintedGroupPercent>) -> Html {
     let Some(p) = p else {
         return html! { <span class="missing">{ "not printed" }</span> };
     };
@@ -172,15 +175,17 @@ pub fn use_composition(topic: Topic) -> CompositionData {
     let sex = ctx.view().sex;
     let data = ctx.app.data.clone();
     let (rows, with_overall, overall, source) = (*use_memo(sex, move |&sex| {
-        let rows = Rc::new(survey::composition::by_jurisdiction(&data, topic, sex));
-        let overall = Rc::new(survey::composition::overall(&data, topic, sex));
+        let rows = Rc::new(survey::sections::composition::by_jurisdiction(
+            &data, topic, sex,
+        ));
+        let overall = Rc::new(survey::sections::composition::overall(&data, topic, sex));
         let mut all = vec![(*overall).clone()];
         all.extend(rows.iter().cloned());
         (
             rows,
             Rc::new(all),
             overall,
-            AttrValue::from(survey::composition::source(&data, topic, sex)),
+            AttrValue::from(survey::sections::composition::source(&data, topic, sex)),
         )
     }))
     .clone();
@@ -317,7 +322,7 @@ pub struct ErrataListProps {
 #[function_component]
 pub fn ErrataList(props: &ErrataListProps) -> Html {
     let ctx = crate::state::use_app();
-    let errata = survey::composition::errata(&ctx.app.data, props.topic, props.sex);
+    let errata = survey::sections::composition::errata(&ctx.app.data, props.topic, props.sex);
     if errata.is_empty() {
         return html! {};
     }

@@ -1,11 +1,13 @@
-//! The composition charts drawn as SVG from `survey::composition_chart`: two stacked bars (custody
+//! The composition charts drawn as SVG from `survey::chart::composition`: two stacked bars (custody
 //! vs restricted housing) and one group's two shares per jurisdiction. Each states its numbers in
 //! `<title>`/`<desc>`.
 
 use std::rc::Rc;
-use survey::composition::{points, Composition, Sex, Topic};
-use survey::composition_chart::{dumbbells, stacked, Frame};
-use survey::format::round_half_up;
+use survey::chart::composition::{dumbbells, stacked};
+use survey::chart::Frame;
+use survey::data::format::round_half_up;
+use survey::data::sex::Sex;
+use survey::sections::composition::{points, Composition, Topic};
 use yew::prelude::*;
 
 /// Props for [`StackedChart`].
@@ -62,12 +64,12 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
                 <desc id={format!("{id}-desc")}>{ desc }</desc>
                 { for bars.iter().map(|b| html! {
                     <g class="stack">
-                        <text x={(frame.label_width - 6.0).to_string()} y={(b.y + frame.row / 2.0 + 4.0).to_string()} text-anchor="end" class="stack-name">{ short(b.label) }</text>
+                        <text x={(frame.label_width - 6.0).to_string()} y={(b.y + frame.bar / 2.0 + 4.0).to_string()} text-anchor="end" class="stack-name">{ short(b.label) }</text>
                         { for b.segments.iter().map(|s| html! {
                             <>
-                                <rect x={format!("{:.2}", s.x)} y={b.y.to_string()} width={format!("{:.2}", s.width)} height={frame.row.to_string()} class={format!("grp-{}", s.group)} />
+                                <rect x={format!("{:.2}", s.x)} y={b.y.to_string()} width={format!("{:.2}", s.width)} height={frame.bar.to_string()} class={format!("grp-{}", s.group)} />
                                 if let Some(l) = &s.label {
-                                    <text x={format!("{:.2}", s.x + s.width / 2.0)} y={(b.y + frame.row / 2.0 + 4.0).to_string()} text-anchor="middle" class="seg-label">{ l.clone() }</text>
+                                    <text x={format!("{:.2}", s.x + s.width / 2.0)} y={(b.y + frame.bar / 2.0 + 4.0).to_string()} text-anchor="middle" class="seg-label">{ l.clone() }</text>
                                 }
                             </>
                         }) }
@@ -134,7 +136,7 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let cy = frame.row / 2.0;
+    let cy = frame.bar / 2.0;
     html! {
         <figure class="composition-chart">
             <ul class="legend" aria-hidden="true">

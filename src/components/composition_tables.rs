@@ -7,9 +7,10 @@ use crate::components::composition::{
 use crate::components::download::DownloadCsv;
 use crate::components::endnotes::NoteMarkers;
 use std::rc::Rc;
-use survey::composition::{points, ratio, Composition, Sex, Share, Topic};
-use survey::composition_checks as checks;
-use survey::format::thousands;
+use survey::data::format::thousands;
+use survey::data::sex::Sex;
+use survey::sections::composition::{points, ratio, Composition, Share, Topic};
+use survey::sections::composition_checks as checks;
 use yew::prelude::*;
 
 /// Props for [`OverallTable`].
@@ -194,7 +195,7 @@ fn row_notes(r: &Composition, index: usize) -> Vec<u32> {
         &r.groups[index].custodial.share,
         &r.groups[index].restricted.share,
     ] {
-        if let Err(survey::composition::Gap::NotCollected { endnote, .. }) = s {
+        if let Err(survey::sections::composition::NoShare::NotCollected { endnote, .. }) = s {
             if !notes.contains(endnote) {
                 notes.push(*endnote);
             }
@@ -219,7 +220,9 @@ pub struct PrintedTableProps {
 pub fn PrintedTable(props: &PrintedTableProps) -> Html {
     let PrintedTableProps { rows, topic, sex } = props.clone();
     let (_, pt) = topic.tables(sex);
-    let page = survey::catalog::table(pt).map(|t| t.page).unwrap_or(0);
+    let page = survey::data::catalog::table(pt)
+        .map(|t| t.page)
+        .unwrap_or(0);
     let header = checks::printed_header(topic).to_vec();
     html! {
         <details class="printed-table">

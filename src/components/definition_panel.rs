@@ -1,6 +1,6 @@
 //! The definition panel: hours, length of stay, denominator, population — with what each means.
 
-use survey::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
+use survey::engine::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
 use yew::prelude::*;
 
 /// Props for [`DefinitionPanel`].

@@ -1,7 +1,7 @@
 //! "Download CSV" for exactly the rows a view shows, and "Copy link" for its permalink.
 
 use crate::state::use_app;
-use survey::export::{csv_with_meta, data_url, ExportMeta};
+use survey::export::view_csv::{csv_with_meta, data_url, ExportMeta};
 use yew::prelude::*;
 
 /// Props for [`DownloadCsv`].
@@ -198,7 +198,7 @@ pub fn SvgDownload(props: &SvgDownloadProps) -> Html {
 /// A `data:` URL of the SVG markup made standalone: namespace, colours and a source line.
 #[cfg(target_arch = "wasm32")]
 fn standalone_svg_url(body: &str) -> String {
-    let source = format!("<text x=\"4\" y=\"12\">Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016). Time-In-Cell Explorer, data {}</text>", survey::export::fingerprint());
+    let source = format!("<text x=\"4\" y=\"12\">Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016). Time-In-Cell Explorer, data {}</text>", survey::export::view_csv::fingerprint());
     let open_end = body.find('>').map_or(0, |i| i + 1);
     let file = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}<style>{SVG_STYLE}</style>{source}{}",

@@ -3,14 +3,14 @@
 
 use crate::components::download::DownloadCsv;
 use std::rc::Rc;
-use survey::sections::Check;
+use survey::sections::FigureCheck;
 use yew::prelude::*;
 
 /// Props for [`FigureChecks`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FigureChecksProps {
     /// The checks, in the order to show.
-    pub checks: Rc<Vec<Check>>,
+    pub checks: Rc<Vec<FigureCheck>>,
     /// Table caption.
     pub caption: AttrValue,
     /// Download file name.
@@ -21,7 +21,7 @@ pub struct FigureChecksProps {
     pub testid: AttrValue,
 }
 
-fn status(c: &Check) -> Html {
+fn status(c: &FigureCheck) -> Html {
     match (c.agrees, &c.computed) {
         (Some(true), Some(v)) => {
             html! { <><span class="check-ok">{ "matches" }</span>{ format!(" ({v})") }</> }

@@ -2,8 +2,8 @@
 //! it moved from the survey's own definition.
 
 use crate::components::animated::AnimatedNumber;
+use survey::data::format::{percent, signed, thousands};
 use survey::engine::Summary;
-use survey::format::{percent, signed, thousands};
 use yew::prelude::*;
 
 /// Props for [`Headline`].
@@ -18,7 +18,7 @@ pub struct HeadlineProps {
     /// Name of a jurisdiction by code.
     pub names: std::rc::Rc<Vec<(String, String)>>,
     /// Called when the total is activated (show its provenance).
-    pub onprov: Callback<survey::provenance::Provenance>,
+    pub onprov: Callback<survey::checks::provenance::Provenance>,
 }
 
 /// The big number at the top of the explorer.
@@ -48,15 +48,15 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         };
     }
     let def = s.definition;
-    let prov = survey::provenance::of_total(&s);
-    let cite = survey::provenance::headline_citation(&s);
+    let prov = survey::checks::provenance::of_total(&s);
+    let cite = survey::checks::provenance::headline_citation(&s);
     let copy = {
         let (cite, copied) = (cite.clone(), copied.clone());
         Callback::from(move |_| {
             let text = format!(
                 "{cite}. {} (data {})",
                 crate::components::download::full_url(&current_query()),
-                survey::export::fingerprint()
+                survey::export::view_csv::fingerprint()
             );
             crate::components::download::copy_to_clipboard(&text);
             copied.set(true);

@@ -2,7 +2,9 @@
 //! scale (facility types with and without data; pregnant women in custody and in restricted housing).
 
 use std::rc::Rc;
-use survey::sections::{count_bars, BarFrame, BarInput};
+use survey::chart::bars::count_bars;
+use survey::chart::Frame;
+use survey::sections::BarInput;
 use yew::prelude::*;
 
 /// Props for [`PartChart`].
@@ -25,7 +27,7 @@ pub struct PartChartProps {
 /// The chart, with its text alternative as a hidden caption.
 #[function_component]
 pub fn PartChart(props: &PartChartProps) -> Html {
-    let frame = BarFrame::stacked(320.0);
+    let frame = Frame::names_above(320.0);
     let (bars, height) = count_bars(&props.bars, frame);
     let (title_id, desc_id) = (format!("{}-t", props.id), format!("{}-d", props.id));
     html! {

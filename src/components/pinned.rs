@@ -3,8 +3,8 @@
 use crate::components::link::Link;
 use crate::state::{profile_of, use_static, Action};
 use std::rc::Rc;
+use survey::data::format::{percent, thousands};
 use survey::engine::{Status, Summary};
-use survey::format::{percent, thousands};
 use survey::url::ViewState;
 use yew::prelude::*;
 

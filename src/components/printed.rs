@@ -1,13 +1,13 @@
 //! A figure as printed in the report, with what the tables give beside it whenever the two differ.
 
-use survey::printed::Printed;
+use survey::checks::printed::PrintedFigure;
 use yew::prelude::*;
 
 /// `81% · computed 80.6%`, `59,048 · the tables give 59,049`, or `54,382 ✓`. A figure the report
 /// gives as a round approximation reads `almost 6,000 · computed 5,909`. `recomputed` is the words
 /// before a recomputation that disagrees (e.g. "the tables give"); `testid` may be empty.
 /// A plain function rather than a component: it has no state, and it keeps the bundle small.
-pub fn printed_value(p: &Printed, testid: &str, recomputed: &str) -> Html {
+pub fn printed_value(p: &PrintedFigure, testid: &str, recomputed: &str) -> Html {
     let testid = (!testid.is_empty()).then(|| testid.to_string());
     let computed = p.computed_text();
     let same = p.exact();
@@ -35,7 +35,7 @@ pub struct PrintedItem {
     /// What the figure is, briefly.
     pub label: String,
     /// The figure.
-    pub figure: Printed,
+    pub figure: PrintedFigure,
 }
 
 /// A definition list of printed figures, each with its page.

@@ -3,8 +3,8 @@
 
 use crate::components::download::copy_to_clipboard;
 use crate::state::use_app;
-use survey::export::fingerprint;
-use survey::provenance::Provenance;
+use survey::checks::provenance::Provenance;
+use survey::export::view_csv::fingerprint;
 use yew::prelude::*;
 
 /// Props for [`FigureButton`].

@@ -7,11 +7,11 @@ use crate::components::link::Link;
 use crate::components::provenance::FigureButton;
 use crate::state::{profile_of, use_static, Action};
 use std::rc::Rc;
-use survey::definition::Hours;
+use survey::data::format::{percent, thousands};
+use survey::engine::definition::Hours;
+use survey::engine::explore::{Sort, SortColumn};
 use survey::engine::{JurisdictionResult, Status, Summary};
-use survey::format::{percent, thousands};
 use survey::url::ViewState;
-use survey::url::{Sort, SortColumn};
 use yew::prelude::*;
 
 /// Props for [`ResultsTable`].
@@ -24,7 +24,7 @@ pub struct ResultsTableProps {
     /// Called when an endnote marker is activated.
     pub onnote: Callback<u32>,
     /// Called when a figure is activated (show its provenance).
-    pub onprov: Callback<survey::provenance::Provenance>,
+    pub onprov: Callback<survey::checks::provenance::Provenance>,
 }
 
 fn cell_count(n: Option<u64>, r: &JurisdictionResult) -> Html {
@@ -45,7 +45,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         onnote,
         onprov,
     } = props.clone();
-    let order = survey::explore::order(&summary, view.sort, &view.search);
+    let order = survey::engine::explore::order(&summary, view.sort, &view.search);
     let bands = summary.definition.hours != Hours::H22;
     // What the rows' profile links keep of the view (not the sort or search: see `profile_of`).
     let link = use_memo(profile_of(&view, ""), |v| Rc::new(v.clone()));
@@ -151,7 +151,7 @@ struct RowProps {
     /// The view the profile link keeps (`profile_of` with no jurisdiction yet).
     link: Rc<ViewState>,
     onnote: Callback<u32>,
-    onprov: Callback<survey::provenance::Provenance>,
+    onprov: Callback<survey::checks::provenance::Provenance>,
 }
 
 /// One jurisdiction's row. Its own component so that re-sorting, filtering or pinning another row
@@ -192,7 +192,7 @@ fn Row(props: &RowProps) -> Html {
             }
             <td class="num" data-testid={format!("count-{}", r.code)}>
                 if r.count.is_some() {
-                    <FigureButton prov={survey::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}>
+                    <FigureButton prov={survey::checks::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}>
                         if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
                         { cell_count(r.count, r) }
                     </FigureButton>
@@ -202,7 +202,7 @@ fn Row(props: &RowProps) -> Html {
             <td class="num" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
                     Some(p) => html! {
-                        <FigureButton prov={survey::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}>
+                        <FigureButton prov={survey::checks::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}>
                             { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
                         </FigureButton>
                     },
@@ -229,7 +229,7 @@ fn capital(s: &str) -> String {
 }
 
 fn denominator_words(s: &Summary) -> &'static str {
-    use survey::definition::{Denominator, Population};
+    use survey::engine::definition::{Denominator, Population};
     match (s.definition.population, s.definition.denominator) {
         (Population::All, Denominator::Total) => "total custodial population",
         _ => "custodial population of the reporting facilities",
@@ -237,7 +237,7 @@ fn denominator_words(s: &Summary) -> &'static str {
 }
 
 fn source(s: &Summary) -> String {
-    use survey::definition::{Population, Stay};
+    use survey::engine::definition::{Population, Stay};
     let mut t = vec!["Table 2, p. 22"];
     if s.definition.hours != Hours::H22 {
         t.push("Table 3, p. 25");
@@ -271,7 +271,7 @@ fn csv_row(r: &JurisdictionResult) -> Vec<String> {
         n(r.h16_19),
         n(r.denominator),
         r.percent
-            .map(|p| survey::format::round_half_up(p, 2))
+            .map(|p| survey::data::format::round_half_up(p, 2))
             .unwrap_or_default(),
         r.notes
             .iter()

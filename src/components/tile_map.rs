@@ -3,10 +3,10 @@
 
 use crate::state::{profile_of, use_static};
 use std::rc::Rc;
+use survey::chart::tiles::{breaks, class_of, CLASSES, TILES};
+use survey::data::format::{percent, thousands};
+use survey::engine::explore::Measure;
 use survey::engine::{Status, Summary};
-use survey::format::{percent, thousands};
-use survey::tiles::{breaks, class_of, CLASSES, TILES};
-use survey::url::Measure;
 use survey::url::ViewState;
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         return html! {};
     }
     let measure = props.view.measure;
-    let source = survey::provenance::tables_for(&s.definition)
+    let source = survey::checks::provenance::tables_for(&s.definition)
         .iter()
         .map(|(t, p)| format!("Table {t}, p. {p}"))
         .collect::<Vec<_>>()

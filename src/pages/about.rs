@@ -5,9 +5,9 @@ use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
 use crate::state::use_app;
 use std::rc::Rc;
-use survey::about::{self, AuditCounts, Gap};
-use survey::catalog::{self, CITATION};
-use survey::export::fingerprint;
+use survey::data::catalog::{self, CITATION};
+use survey::export::view_csv::fingerprint;
+use survey::sections::about::{self, AuditCounts, MissingJurisdiction};
 use yew::prelude::*;
 
 /// The survey's questions (Appendix A, pp. A-1–A-6), summarised in our words: (question numbers, summary).
@@ -79,7 +79,7 @@ pub fn About() -> Html {
                 <h2 id="gaps-heading">{ "Who is not in the counts" }</h2>
                 <p>
                     { format!("{} jurisdictions were surveyed: the {} states, the Federal Bureau of Prisons, the District of Columbia and — from the summer of 2016 — the Virgin Islands. \
-                        {responded} responded and {counted} gave a usable count of people in restricted housing; those {counted} hold the {} people in Table 2.", data.jurisdictions.len(), f("ii_a_states"), survey::format::thousands(total)) }
+                        {responded} responded and {counted} gave a usable count of people in restricted housing; those {counted} hold the {} people in Table 2.", data.jurisdictions.len(), f("ii_a_states"), survey::data::format::thousands(total)) }
                     { marks(&[143]) }
                 </p>
                 <GapTable gaps={(*gaps).clone()} onnote={onnote.clone()} />
@@ -165,7 +165,7 @@ pub fn About() -> Html {
 #[derive(Properties, PartialEq, Clone)]
 struct GapTableProps {
     /// Jurisdictions without a count.
-    gaps: Rc<Vec<Gap>>,
+    gaps: Rc<Vec<MissingJurisdiction>>,
     /// Opens an endnote.
     onnote: Callback<u32>,
 }

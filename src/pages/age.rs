@@ -6,9 +6,10 @@ use crate::components::composition::{
 };
 use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
-use survey::composition::{self, Composition, Gap, Sex, Topic};
-use survey::composition_checks::{age_rates, Rate};
-use survey::format::{percent, thousands};
+use survey::data::format::{percent, thousands};
+use survey::data::sex::Sex;
+use survey::sections::composition::{self, Composition, NoShare, Topic};
+use survey::sections::composition_checks::{age_rates, Rate};
 use yew::prelude::*;
 
 /// The age view (`?view=age`).
@@ -31,12 +32,17 @@ pub fn Age() -> Html {
     let blank_under_18: Vec<&Composition> = data
         .rows
         .iter()
-        .filter(|r| r.groups[0].restricted.share == Err(Gap::NotReported))
+        .filter(|r| r.groups[0].restricted.share == Err(NoShare::NotReported))
         .collect();
     let not_provided: Vec<String> = data
         .rows
         .iter()
-        .filter(|r| matches!(r.groups[0].custodial.share, Err(Gap::NotCollected { .. })))
+        .filter(|r| {
+            matches!(
+                r.groups[0].custodial.share,
+                Err(NoShare::NotCollected { .. })
+            )
+        })
         .map(|r| r.name.clone())
         .collect();
     let (ct, pt) = Topic::Age.tables(sex);
@@ -84,7 +90,7 @@ fn rate_item(r: &Rate, sex: Sex, name: &dyn Fn(&str) -> String) -> Html {
     } else {
         who
     };
-    let ours = |s: survey::composition::Share| {
+    let ours = |s: survey::sections::composition::Share| {
         format!(
             "{} ({} of {})",
             s.percent()

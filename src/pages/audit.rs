@@ -21,7 +21,7 @@ fn kind_label(kind: &str) -> &'static str {
 pub fn Audit() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let findings = survey::audit::audit(&data);
+    let findings = survey::checks::audit::audit(&data);
     let kinds = [
         "percent",
         "column_total",

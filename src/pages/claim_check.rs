@@ -3,7 +3,7 @@
 
 use crate::state::{use_app, Action};
 use std::rc::Rc;
-use survey::claims::{candidates, check};
+use survey::sections::claim_check::{candidates, check};
 use survey::url::Page;
 use yew::prelude::*;
 

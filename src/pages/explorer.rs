@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::state::{use_app, use_static, Action};
 use std::rc::Rc;
-use survey::definition::Definition;
+use survey::engine::definition::Definition;
 use survey::engine::Summary;
 use survey::url::ViewState;
 use yew::prelude::*;
@@ -50,7 +50,7 @@ pub fn Explorer() -> Html {
         use_memo(v, |v| Rc::new(v.clone()))
     };
     let notes = crate::components::endnotes::use_note_panel();
-    let prov = use_state(|| None::<survey::provenance::Provenance>);
+    let prov = use_state(|| None::<survey::checks::provenance::Provenance>);
     let onprov = {
         let (prov, close_note) = (prov.clone(), notes.onclose.clone());
         use_callback((), move |p, _| {

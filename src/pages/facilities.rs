@@ -8,10 +8,11 @@ use crate::components::page_header::PageHeader;
 use crate::components::part_chart::PartChart;
 use crate::state::use_app;
 use std::rc::Rc;
-use survey::catalog;
-use survey::format::thousands;
+use survey::chart::bars::segments;
+use survey::data::catalog;
+use survey::data::format::thousands;
 use survey::sections::facilities::{self, DoubleCells, FacilityRow};
-use survey::sections::{format_printed, segments};
+use survey::sections::format_printed;
 use yew::prelude::*;
 
 fn opt(n: Option<u64>) -> String {

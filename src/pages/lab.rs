@@ -3,8 +3,8 @@
 
 use crate::components::link::Link;
 use crate::state::{use_app, Action};
-use survey::format::{percent, signed, thousands};
-use survey::lab::{run, STEPS};
+use survey::data::format::{percent, signed, thousands};
+use survey::sections::lab::{run, STEPS};
 use survey::url::{Page, ViewState};
 use yew::prelude::*;
 

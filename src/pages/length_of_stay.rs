@@ -6,9 +6,12 @@ use crate::components::endnotes::NoteMarkers;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
-use survey::bar_layouts::{share_bars, value_bars, Frame, ValueBar};
-use survey::format::{percent, thousands};
-use survey::length_of_stay::{Classification, Held, LengthOfStay, StayBand, StayRow, SMALL};
+use survey::chart::bars::{share_bars, value_bars, ValueBar};
+use survey::chart::Frame;
+use survey::data::format::{percent, thousands};
+use survey::sections::length_of_stay::{
+    Classification, Held, LengthOfStay, StayBand, StayRow, SMALL,
+};
 use survey::Dataset;
 use yew::prelude::*;
 
@@ -118,6 +121,7 @@ fn overall_chart(s: &LengthOfStay, data: &Dataset) -> Html {
         value_width: 140.0,
         bar: 16.0,
         gap: 6.0,
+        label_row: 0.0,
     };
     let values: Vec<(String, Option<f64>)> = StayBand::ALL
         .iter()
@@ -195,6 +199,7 @@ fn share_chart(s: &LengthOfStay) -> Html {
         value_width: 82.0,
         bar: 12.0,
         gap: 5.0,
+        label_row: 0.0,
     };
     let mut rows = vec![(format!("All {}", s.rows.len()), s.band_totals.to_vec())];
     rows.extend(s.rows.iter().map(|r| {
@@ -264,7 +269,7 @@ fn csv_row(r: &StayRow) -> Vec<String> {
     out.push(r.table2.map(|n| n.to_string()).unwrap_or_default());
     out.extend(Held::ALL.iter().map(|&h| {
         r.held_share(h)
-            .map(|p| survey::format::round_half_up(p, 1))
+            .map(|p| survey::data::format::round_half_up(p, 1))
             .unwrap_or_default()
     }));
     out.push(r.small().to_string());
@@ -384,6 +389,7 @@ fn classification(data: &Dataset, onnote: &Callback<u32>) -> Html {
         value_width: 60.0,
         bar: 16.0,
         gap: 6.0,
+        label_row: 0.0,
     };
     let values: Vec<(String, Option<f64>)> = c
         .parts

@@ -6,10 +6,11 @@ use crate::components::endnotes::NoteMarkers;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
-use survey::bar_layouts::{paired_bars, Frame};
-use survey::format::{round_half_up, thousands};
-use survey::men_women::{sort, MenWomen, SexRow, SexSort, Share, Women};
-use survey::printed::Printed;
+use survey::chart::bars::paired_bars;
+use survey::chart::Frame;
+use survey::checks::printed::PrintedFigure;
+use survey::data::format::{round_half_up, thousands};
+use survey::sections::men_women::{sort, MenWomen, SexCounts, SexRow, SexSort, Women};
 use yew::prelude::*;
 
 /// The men-and-women page (`?view=sex`).
@@ -32,7 +33,7 @@ pub fn MenWomenPage() -> Html {
     sort(&mut rows, order.0, order.1);
     let men = mw.men_checks(&data);
     let women = mw.women_checks(&data);
-    let labels = |checks: &[Printed], sex: &str| -> Vec<PrintedItem> {
+    let labels = |checks: &[PrintedFigure], sex: &str| -> Vec<PrintedItem> {
         checks
             .iter()
             .map(|p| PrintedItem {
@@ -122,7 +123,7 @@ fn capital(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn pct_text(s: &Share) -> String {
+fn pct_text(s: &SexCounts) -> String {
     match s.printed {
         Some(p) => format!("{p}%"),
         None => s
@@ -140,6 +141,7 @@ fn paired_chart(rows: &[SexRow]) -> Html {
         value_width: 110.0,
         bar: 7.0,
         gap: 6.0,
+        label_row: 0.0,
     };
     let input: Vec<(String, Option<f64>, Option<f64>)> = rows
         .iter()
@@ -147,7 +149,7 @@ fn paired_chart(rows: &[SexRow]) -> Html {
             (
                 r.name.clone(),
                 r.men.value(),
-                r.women_share().and_then(Share::value),
+                r.women_share().and_then(SexCounts::value),
             )
         })
         .collect();
@@ -206,7 +208,7 @@ fn count(n: Option<u64>) -> Html {
     }
 }
 
-fn share_cells(s: &Share, who: &str, code: &str) -> Html {
+fn share_cells(s: &SexCounts, who: &str, code: &str) -> Html {
     html! {
         <>
             <td class="num">{ count(s.restricted) }</td>
@@ -269,8 +271,8 @@ fn sex_table(
     order: (SexSort, bool),
     onsort: &Callback<(SexSort, bool)>,
     onnote: &Callback<u32>,
-    men: &[Printed],
-    women: &[Printed],
+    men: &[PrintedFigure],
+    women: &[PrintedFigure],
 ) -> Html {
     let header = |label: &'static str, by: SexSort, numeric: bool, testid: &'static str| {
         let active = order.0 == by;
@@ -296,7 +298,7 @@ fn sex_table(
             </th>
         }
     };
-    let total = |list: &[Printed], id: &str| {
+    let total = |list: &[PrintedFigure], id: &str| {
         list.iter()
             .find(|p| p.id == id)
             .cloned()

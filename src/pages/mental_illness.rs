@@ -8,10 +8,11 @@ use crate::components::figure_checks::FigureChecks;
 use crate::components::page_header::PageHeader;
 use crate::state::use_app;
 use std::rc::Rc;
-use survey::catalog;
-use survey::format::thousands;
-use survey::report::SmiDefinition;
-use survey::sections::mental::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
+use survey::chart::bars::share_bar;
+use survey::data::catalog;
+use survey::data::format::thousands;
+use survey::data::report::SmiDefinition;
+use survey::sections::mental_illness::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
 use survey::sections::SMALL_BASE;
 use yew::prelude::*;
 
@@ -136,7 +137,9 @@ struct PanelsProps {
 fn Panels(props: &PanelsProps) -> Html {
     const W: f64 = 200.0;
     let bar = |label: &str, y: f64, c: &Option<SmiCounts>| -> Html {
-        let b = c.as_ref().and_then(|c| c.share_bar(W));
+        let b = c
+            .as_ref()
+            .and_then(|c| Some(share_bar(c.smi_rh?, c.smi_custodial?, W)));
         let value = match (&b, c) {
             (Some(b), _) => b.label.clone(),
             (None, None) => "not in the table".to_string(),
@@ -156,7 +159,7 @@ fn Panels(props: &PanelsProps) -> Html {
     html! {
         <ul class="smi-panels" data-testid="smi-panels">
             { for props.rows.iter().map(|r| {
-                let desc = format!("{}. {}.", mental::describe_share("Men", r.men.as_ref()), mental::describe_share("Women", r.women.as_ref()));
+                let desc = format!("{}. {}.", mental_illness::describe_share("Men", r.men.as_ref()), mental_illness::describe_share("Women", r.women.as_ref()));
                 let id = format!("panel-{}", r.code);
                 html! {
                     <li data-code={r.code.clone()}>
@@ -186,8 +189,8 @@ struct RaceTableProps {
 fn RaceTable(props: &RaceTableProps) -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let rows: Vec<RaceRow> = mental::race_rows(&data, props.table);
-    let (sums, total) = mental::race_sums(&rows);
+    let rows: Vec<RaceRow> = mental_illness::race_rows(&data, props.table);
+    let (sums, total) = mental_illness::race_sums(&rows);
     let defn = |code: &str| {
         data.smi_definitions
             .iter()
@@ -214,7 +217,7 @@ fn RaceTable(props: &RaceTableProps) -> Html {
                     <caption>{ format!("{title}: people in custody with a serious mental health issue, by race and ethnicity ({}). Alphabetical.", source(props.table)) }</caption>
                     <thead><tr>
                         <th scope="col">{ "Jurisdiction" }</th>
-                        { for mental::RACE_COLUMNS.iter().map(|(_, l)| html! { <th scope="col" class="num">{ *l }</th> }) }
+                        { for mental_illness::RACE_COLUMNS.iter().map(|(_, l)| html! { <th scope="col" class="num">{ *l }</th> }) }
                         <th scope="col" class="num">{ "Total" }</th>
                         <th scope="col">{ "Definition" }</th>
                     </tr></thead>
@@ -253,15 +256,15 @@ pub fn MentalIllness() -> Html {
     let onnote = notes.onopen.clone();
     let rows = {
         let data = data.clone();
-        use_memo((), move |_| Rc::new(mental::rows(&data)))
+        use_memo((), move |_| Rc::new(mental_illness::rows(&data)))
     };
     let rows: Rc<Vec<SmiRow>> = (*rows).clone();
-    let checks = Rc::new(mental::checks(&data));
-    let men = mental::totals(&data, mental::MEN_TABLE, &[]);
-    let women = mental::totals(&data, mental::WOMEN_TABLE, &[]);
-    let gap = mental::rows_explaining_gap(
+    let checks = Rc::new(mental_illness::checks(&data));
+    let men = mental_illness::totals(&data, mental_illness::MEN_TABLE, &[]);
+    let women = mental_illness::totals(&data, mental_illness::WOMEN_TABLE, &[]);
+    let gap = mental_illness::rows_explaining_gap(
         &data,
-        mental::WOMEN_TABLE,
+        mental_illness::WOMEN_TABLE,
         "vi_d1_female_smi_custodial",
         "vi_d1_female_smi_rh",
     );
@@ -273,16 +276,17 @@ pub fn MentalIllness() -> Html {
                 .unwrap_or_else(|| c.clone())
         })
         .collect();
-    let listed_but_defined: Vec<String> = mental::listed_without_definition_but_defined(&data)
-        .iter()
-        .map(|c| {
-            data.jurisdiction(c)
-                .map(|j| j.name.clone())
-                .unwrap_or_else(|| c.clone())
-        })
-        .collect();
-    let errata = mental::errata(&data);
-    let unlisted: Vec<String> = mental::undefined_but_not_listed(&data)
+    let listed_but_defined: Vec<String> =
+        mental_illness::listed_without_definition_but_defined(&data)
+            .iter()
+            .map(|c| {
+                data.jurisdiction(c)
+                    .map(|j| j.name.clone())
+                    .unwrap_or_else(|| c.clone())
+            })
+            .collect();
+    let errata = mental_illness::errata(&data);
+    let unlisted: Vec<String> = mental_illness::undefined_but_not_listed(&data)
         .iter()
         .map(|c| {
             data.jurisdiction(c)
@@ -299,7 +303,7 @@ pub fn MentalIllness() -> Html {
         .map(|f| f.value.to_string())
         .unwrap_or_default();
     let src = format!("{}; {}; Section VI.D.1; Appendix C", source(15), source(16));
-    let foot = |t: Option<mental::Totals>| match t {
+    let foot = |t: Option<mental_illness::SmiTotals>| match t {
         Some(t) => html! { <>
             <td class="num">{ thousands(t.custodial_population) }</td>
             <td class="num">{ thousands(t.smi_custodial) }</td>
@@ -314,7 +318,7 @@ pub fn MentalIllness() -> Html {
             <PageHeader title="Serious mental illness" intro={"How many men and women each prison system counted as having a serious mental health issue in fall 2015, and how many of them it held in restricted housing. Each system used its own definition; that definition sits beside its numbers."} source={format!("Source: {src}.")} notes={notes.clone()}>
             <p class="notice no-ranking" data-testid="no-ranking">
                 <strong>{ "Why there is no ranking here. " }</strong>
-                { format!("The report chose not to chart or compare these percentages: what counts as “serious mental illness” differs so much between systems that a higher or lower share may only mean a broader or narrower definition (Section VI.D.1, p. {}). So this page lists jurisdictions alphabetically, has no sort by percent, and shows every definition.", mental::NO_CHART_WARNING_PAGE) }
+                { format!("The report chose not to chart or compare these percentages: what counts as “serious mental illness” differs so much between systems that a higher or lower share may only mean a broader or narrower definition (Section VI.D.1, p. {}). So this page lists jurisdictions alphabetically, has no sort by percent, and shows every definition.", mental_illness::NO_CHART_WARNING_PAGE) }
             </p>
             </PageHeader>
 
@@ -370,8 +374,8 @@ pub fn MentalIllness() -> Html {
                             { for rows.iter().map(|r| html! {
                                 <tr data-code={r.code.clone()}>
                                     <th scope="row">{ r.name.clone() }</th>
-                                    { sex_cells(&r.men, mental::MEN_TABLE) }
-                                    { sex_cells(&r.women, mental::WOMEN_TABLE) }
+                                    { sex_cells(&r.men, mental_illness::MEN_TABLE) }
+                                    { sex_cells(&r.women, mental_illness::WOMEN_TABLE) }
                                     <td class="definition-cell"><Definition definition={r.definition.clone()} name={r.name.clone()} /></td>
                                 </tr>
                             }) }
@@ -398,8 +402,8 @@ pub fn MentalIllness() -> Html {
             <section aria-labelledby="smi-race-heading">
                 <h2 id="smi-race-heading">{ "By race and ethnicity" }</h2>
                 <p>{ "Where systems could break their counts down, the report gives people in custody with a serious mental health issue by race and ethnicity (not by restricted housing). Fewer jurisdictions could do so." }<NoteMarkers notes={vec![222]} onopen={onnote.clone()} /></p>
-                <RaceTable table={mental::MEN_RACE_TABLE} sex="Men" />
-                <RaceTable table={mental::WOMEN_RACE_TABLE} sex="Women" />
+                <RaceTable table={mental_illness::MEN_RACE_TABLE} sex="Men" />
+                <RaceTable table={mental_illness::WOMEN_RACE_TABLE} sex="Women" />
             </section>
 
             <section aria-labelledby="smi-errata-heading">

@@ -8,9 +8,10 @@ use crate::components::page_header::PageHeader;
 use crate::components::part_chart::PartChart;
 use crate::state::use_app;
 use std::rc::Rc;
-use survey::catalog;
-use survey::format::thousands;
-use survey::sections::{pregnancy, share_bar, SMALL_BASE};
+use survey::chart::bars::share_bar;
+use survey::data::catalog;
+use survey::data::format::thousands;
+use survey::sections::{pregnancy, SMALL_BASE};
 use yew::prelude::*;
 
 fn count_cell(n: Option<u64>) -> Html {

@@ -4,11 +4,11 @@
 use crate::components::endnotes::{NoteMarkers, NotePanel};
 use crate::components::link::Link;
 use crate::state::use_app;
-use survey::catalog::{self, describe_column};
-use survey::definition::{Choice, Definition, Hours, Stay};
+use survey::data::catalog::{self, describe_column};
+use survey::data::format::{percent, thousands};
+use survey::data::table::{Cell, ColumnKind};
+use survey::engine::definition::{Choice, Definition, Hours, Stay};
 use survey::engine::Status;
-use survey::format::{percent, thousands};
-use survey::table::{Cell, ColumnKind};
 use survey::url::Page;
 use yew::prelude::*;
 
@@ -17,7 +17,7 @@ use yew::prelude::*;
 pub fn Profile() -> Html {
     let ctx = use_app();
     let note_panel = crate::components::endnotes::use_note_panel();
-    let prov = use_state(|| None::<survey::provenance::Provenance>);
+    let prov = use_state(|| None::<survey::checks::provenance::Provenance>);
     let onprov = {
         let prov = prov.clone();
         Callback::from(move |p| prov.set(Some(p)))
@@ -46,7 +46,7 @@ pub fn Profile() -> Html {
     let grid = Hours::ALL.iter().map(|&hours| {
         let cells = Stay::ALL.iter().map(|&stay| {
             let d = Definition { hours, stay, ..base };
-            let s = ctx.compute(&Definition { population: survey::definition::Population::All, ..d });
+            let s = ctx.compute(&Definition { population: survey::engine::definition::Population::All, ..d });
             let r = s.rows.iter().find(|r| r.code == code).cloned();
             match r {
                 _ if s.not_measured.is_some() => html! { <td class="missing">{ "not measured" }</td> },
@@ -174,7 +174,7 @@ pub fn Profile() -> Html {
 fn current_figure(
     s: &survey::engine::Summary,
     code: &str,
-    onprov: Callback<survey::provenance::Provenance>,
+    onprov: Callback<survey::checks::provenance::Provenance>,
 ) -> Html {
     let Some(r) = s.rows.iter().find(|r| r.code == code) else {
         return html! {};
@@ -183,10 +183,10 @@ fn current_figure(
     html! {
         <p class="profile-figure" data-testid="profile-figure">
             { format!("{}: ", capitalise(&def.describe())) }
-            <crate::components::provenance::FigureButton prov={survey::provenance::of_count(r, &def)} onprov={onprov.clone()} testid="profile-count" />
+            <crate::components::provenance::FigureButton prov={survey::checks::provenance::of_count(r, &def)} onprov={onprov.clone()} testid="profile-count" />
             if r.percent.is_some() {
                 { " — " }
-                <crate::components::provenance::FigureButton prov={survey::provenance::of_percent(r, &def)} onprov={onprov} testid="profile-percent" />
+                <crate::components::provenance::FigureButton prov={survey::checks::provenance::of_percent(r, &def)} onprov={onprov} testid="profile-percent" />
                 { " of the custodial population" }
             }
         </p>

@@ -6,8 +6,9 @@ use crate::components::composition::{
 };
 use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
-use survey::composition::{self, Sex, Topic};
-use survey::composition_checks::{race_claims, Claim, Direction};
+use survey::data::sex::Sex;
+use survey::sections::composition::{self, Topic};
+use survey::sections::composition_checks::{race_claims, Claim, Direction};
 use yew::prelude::*;
 
 /// The race and ethnicity view (`?view=race`).

@@ -6,9 +6,12 @@ use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
 use crate::components::link::Link;
 use crate::state::{use_app, Action};
-use survey::format::thousands;
-use survey::reforms::{self, KindCount, ReformKind};
-use survey::table::Cell;
+use survey::chart::bars::kind_bars;
+use survey::chart::Frame;
+use survey::data::format::thousands;
+use survey::data::report::ReformKind;
+use survey::data::table::Cell;
+use survey::sections::reforms::{self, KindCount};
 use yew::prelude::*;
 
 /// The Reforms view.
@@ -162,11 +165,11 @@ struct KindChartProps {
     chosen: Option<ReformKind>,
 }
 
-/// SVG bars: jurisdictions per kind, drawn from `reforms::bars`.
+/// SVG bars: jurisdictions per kind, drawn from `survey::chart::bars::kind_bars`.
 #[function_component]
 fn KindChart(props: &KindChartProps) -> Html {
-    let frame = reforms::FRAME;
-    let (bars, height) = reforms::bars(&props.counts, frame);
+    let frame = Frame::REFORMS;
+    let (bars, height) = kind_bars(&props.counts, frame);
     let alt = reforms::describe(&props.counts);
     html! {
         <section class="chart" aria-labelledby="kind-chart-heading">

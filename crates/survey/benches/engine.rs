@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 use std::time::Instant;
-use survey::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
+use survey::engine::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
 use survey::engine::Engine;
 use survey::Dataset;
 

@@ -1,39 +1,26 @@
-//! The 2016 ASCA–Liman restricted-housing survey: typed data, the definitions engine, URL state
-//! and audits. Nothing here knows about Yew or the browser, so all of it is tested natively.
+//! The 2016 ASCA–Liman restricted-housing survey: typed data, the definitions engine, checks, the
+//! report's sections, chart layout, URL state and exports. Nothing here knows about Yew or the
+//! browser, so all of it is tested natively.
+//!
+//! Layers, bottom to top (a module imports only from its own layer or the ones below it; the test
+//! `tests/layers.rs` enforces it):
+//!
+//! 1. [`data`] — CSV reader, typed tables, the dataset, the report's text material.
+//! 2. [`engine`] — definitions, the engine, comparisons, the explorer's sort and search.
+//! 3. [`checks`] — the audit, derivations, printed vs computed, provenance.
+//! 4. [`sections`] — one module per page of the app.
+//! 5. [`chart`] — one `Frame` and the chart layouts.
+//! 6. [`url`] — the pages and the URL state.
+//! 7. [`export`] — CSV and Data Package exports.
 
-pub mod about;
-pub mod audit;
-pub mod bar_layouts;
-pub mod catalog;
 pub mod chart;
-pub mod claims;
-pub mod compare;
-pub mod composition;
-pub mod composition_chart;
-pub mod composition_checks;
-pub mod csv;
-pub mod datapackage;
-pub mod dataset;
-pub mod definition;
-pub mod derivation;
+pub mod checks;
+pub mod data;
 pub mod engine;
-pub mod explore;
 pub mod export;
-pub mod format;
-pub mod gap;
-pub mod lab;
-pub mod length_of_stay;
-pub mod men_women;
-pub mod page;
-pub mod printed;
-pub mod provenance;
-pub mod reforms;
-pub mod report;
 pub mod sections;
-pub mod sex;
-pub mod table;
-pub mod tiles;
 pub mod url;
 
-pub use dataset::{Dataset, Jurisdiction, Kind};
-pub use table::{Cell, Decimal, Table};
+pub use data::{Cell, Dataset, Decimal, Jurisdiction, Kind, Table};
+pub use engine::{Definition, Engine, JurisdictionResult, Status, Summary};
+pub use url::{Page, ViewState};

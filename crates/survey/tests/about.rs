@@ -1,6 +1,6 @@
 //! The About view's facts against what the report prints (pages in the test names).
 
-use survey::about::{self, GapStatus};
+use survey::sections::about::{self, GapStatus};
 use survey::Dataset;
 
 fn data() -> Dataset {

@@ -1,10 +1,10 @@
 //! Claim check finds the report's figures and flags definitions quoted under the wrong name.
 
-use survey::claims::{candidates, check};
 use survey::engine::Engine;
+use survey::sections::claim_check::{candidates, check};
 use survey::Dataset;
 
-fn run(claim: &str) -> Vec<survey::claims::Match> {
+fn run(claim: &str) -> Vec<survey::sections::claim_check::Match> {
     let d = Dataset::embedded().unwrap();
     let c = candidates(&d, &Engine::new(&d));
     check(claim, &d, &c)

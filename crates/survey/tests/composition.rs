@@ -1,10 +1,12 @@
 //! Race and age composition against the report's printed numbers (Section VI.B–C, pp. 35–47).
 
-use survey::composition::{
-    by_jurisdiction, overall, points, ratio, source, Gap, Sex, Share, Topic,
+use survey::chart::composition::{dumbbells, nice_max, stacked};
+use survey::chart::Frame;
+use survey::data::sex::Sex;
+use survey::sections::composition::{
+    by_jurisdiction, overall, points, ratio, source, NoShare, Share, Topic,
 };
-use survey::composition_chart::{dumbbells, nice_max, stacked, Frame};
-use survey::composition_checks::{
+use survey::sections::composition_checks::{
     age_rates, jurisdiction_rows, overall_rows, printed_header, printed_rows, race_claims,
     Direction, JURISDICTION_HEADER, OVERALL_HEADER,
 };
@@ -15,9 +17,9 @@ fn data() -> Dataset {
 }
 
 fn share_of<'a>(
-    c: &'a survey::composition::Composition,
+    c: &'a survey::sections::composition::Composition,
     key: &str,
-) -> &'a survey::composition::GroupRow {
+) -> &'a survey::sections::composition::GroupRow {
     c.groups.iter().find(|g| g.group.key == key).unwrap()
 }
 
@@ -216,7 +218,7 @@ fn alabama_hispanic_zeros_are_not_tracked_endnotes_206_207() {
         let h = share_of(al, "hispanic");
         assert_eq!(
             h.custodial.share,
-            Err(Gap::NotCollected {
+            Err(NoShare::NotCollected {
                 words: "not tracked",
                 endnote: note
             })
@@ -337,7 +339,7 @@ fn arizona_under_18_not_reported_and_printed_0_flagged_p44_p47() {
         let rows = by_jurisdiction(&d, Topic::Age, sex);
         let az = rows.iter().find(|r| r.code == "AZ").unwrap();
         let u = share_of(az, "under_18");
-        assert_eq!(u.restricted.share, Err(Gap::NotReported));
+        assert_eq!(u.restricted.share, Err(NoShare::NotReported));
         assert_eq!(u.in_restricted(), None);
         let p = &u.restricted.printed[0];
         assert_eq!(p.value.unwrap().to_string(), "0");
@@ -350,7 +352,7 @@ fn arizona_under_18_not_reported_and_printed_0_flagged_p44_p47() {
     let ca = rows.iter().find(|r| r.code == "CA").unwrap();
     assert!(matches!(
         share_of(ca, "under_18").custodial.share,
-        Err(Gap::NotCollected { endnote: 201, .. })
+        Err(NoShare::NotCollected { endnote: 201, .. })
     ));
     let ak = rows.iter().find(|r| r.code == "AK").unwrap();
     let u = share_of(ak, "under_18").in_restricted().unwrap();

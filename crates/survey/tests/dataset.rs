@@ -58,7 +58,7 @@ fn table02_total_is_the_report_headline_67442_in_48_jurisdictions_p22() {
 #[test]
 fn every_mismatch_the_audit_finds_is_a_listed_erratum_and_every_checked_erratum_still_mismatches() {
     let d = data();
-    let found: BTreeSet<String> = survey::audit::audit(&d)
+    let found: BTreeSet<String> = survey::checks::audit::audit(&d)
         .into_iter()
         .map(|m| m.key)
         .collect();
@@ -151,7 +151,7 @@ fn headline_figures_as_printed_p7_and_p22() {
 
 #[test]
 fn malformed_files_fail_with_file_line_and_column() {
-    let mut files: Vec<(&str, &str)> = survey::dataset::all_files();
+    let mut files: Vec<(&str, &str)> = survey::data::dataset::all_files();
     let bad = "jurisdiction,rh_population,notes\nAL,12x,\n";
     for f in files.iter_mut() {
         if f.0 == "table05.csv" {
@@ -169,8 +169,8 @@ fn malformed_files_fail_with_file_line_and_column() {
 #[test]
 fn datapackage_json_describes_every_file_and_is_up_to_date() {
     let d = data();
-    survey::datapackage::check_headers(&d).unwrap();
-    let want = survey::datapackage::descriptor(&d);
+    survey::export::datapackage::check_headers(&d).unwrap();
+    let want = survey::export::datapackage::descriptor(&d);
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../static/data/datapackage.json"
@@ -190,8 +190,8 @@ fn datapackage_json_describes_every_file_and_is_up_to_date() {
 
 #[test]
 fn core_files_alone_give_the_tables_and_mark_the_dataset_incomplete() {
-    let core = Dataset::from_files(survey::dataset::CORE_FILES).unwrap();
+    let core = Dataset::from_files(survey::data::dataset::CORE_FILES).unwrap();
     assert!(!core.complete && core.figures.is_empty() && core.table(2).is_some());
-    let full = core.with_text(survey::dataset::TEXT_FILES).unwrap();
+    let full = core.with_text(survey::data::dataset::TEXT_FILES).unwrap();
     assert!(full.complete && full.endnotes.len() == 397);
 }

@@ -3,9 +3,9 @@
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
-use survey::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
-use survey::engine::{difference, Engine, Gap, Status, Summary};
-use survey::format::round_half_up;
+use survey::data::format::round_half_up;
+use survey::engine::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
+use survey::engine::{difference, Engine, MissingReason, Status, Summary};
 use survey::Dataset;
 
 fn engine() -> &'static Engine {
@@ -52,11 +52,11 @@ fn default_definition_is_67442_in_48_with_median_5_1_p7_p22() {
     assert_eq!(
         out,
         vec![
-            ("AR", Gap::NoRestrictedHousingData),
-            ("ME", Gap::NotResponded),
-            ("NV", Gap::NoRestrictedHousingData),
-            ("RI", Gap::NoRestrictedHousingData),
-            ("WV", Gap::NoRestrictedHousingData),
+            ("AR", MissingReason::NoRestrictedHousingData),
+            ("ME", MissingReason::NotResponded),
+            ("NV", MissingReason::NoRestrictedHousingData),
+            ("RI", MissingReason::NoRestrictedHousingData),
+            ("WV", MissingReason::NoRestrictedHousingData),
         ]
     );
 }
@@ -89,7 +89,7 @@ fn held_16_to_21_hours_in_23_of_34_with_median_share_1_6_p24() {
     assert_eq!(held.iter().map(|(_, n, _)| n).sum::<u64>(), 16_455);
     let mut shares: Vec<f64> = held.iter().map(|(_, _, p)| *p).collect();
     assert_eq!(
-        round_half_up(survey::derivation::median(&mut shares).unwrap(), 1),
+        round_half_up(survey::data::derivation::median(&mut shares).unwrap(), 1),
         "1.6"
     );
 }
@@ -108,7 +108,7 @@ fn length_of_stay_figures_p26_p28() {
     assert!(
         y1.left_out
             .iter()
-            .any(|(c, g)| c == "AL" && *g == Gap::NoLengthOfStay)
+            .any(|(c, g)| c == "AL" && *g == MissingReason::NoLengthOfStay)
             || y1.rows.iter().any(|r| r.code == "AL" && r.count.is_some())
     );
 }
@@ -259,7 +259,7 @@ proptest! {
 
 #[test]
 fn citations_are_exact_for_two_definitions() {
-    use survey::provenance::headline_citation;
+    use survey::checks::provenance::headline_citation;
     let e = engine();
     assert_eq!(
         headline_citation(&e.compute(&Definition::default())),
@@ -275,19 +275,19 @@ fn citations_are_exact_for_two_definitions() {
 fn provenance_names_table_page_and_endnotes() {
     let s = engine().compute(&Definition::default());
     let ca = s.rows.iter().find(|r| r.code == "CA").unwrap();
-    let p = survey::provenance::of_count(ca, &s.definition);
+    let p = survey::checks::provenance::of_count(ca, &s.definition);
     assert_eq!(p.source(), "Table 2, p. 22");
     assert!(p.printed && p.notes.contains(&172));
     let s16 = engine().compute(&def(Hours::H16, Stay::D15, Population::All));
     let al = s16.rows.iter().find(|r| r.code == "AL").unwrap();
-    let p = survey::provenance::of_count(al, &s16.definition);
+    let p = survey::checks::provenance::of_count(al, &s16.definition);
     assert!(p.value.starts_with("at least") && !p.printed);
     assert_eq!(p.source(), "Table 2, p. 22; Table 3, p. 25");
 }
 
 #[test]
 fn lab_steps_reproduce_the_report() {
-    use survey::lab::{run, STEPS};
+    use survey::sections::lab::{run, STEPS};
     let e = engine();
     let totals: Vec<(u64, u64)> = (0..STEPS.len())
         .map(|i| {

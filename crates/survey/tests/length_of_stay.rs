@@ -2,8 +2,8 @@
 //! printed numbers. Test names carry the printed page.
 
 use std::collections::BTreeSet;
-use survey::format::round_half_up;
-use survey::length_of_stay::{Classification, Custody, Held, LengthOfStay, StayBand};
+use survey::data::format::round_half_up;
+use survey::sections::length_of_stay::{Classification, Custody, Held, LengthOfStay, StayBand};
 use survey::Dataset;
 
 fn data() -> Dataset {

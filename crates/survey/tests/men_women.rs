@@ -1,6 +1,6 @@
 //! Men and women (Tables 5–6) against the report's printed numbers. Test names carry the page.
 
-use survey::men_women::{sort, MenWomen, Ratio, SexSort, Women};
+use survey::sections::men_women::{sort, MenWomen, Ratio, SexSort, Women};
 use survey::Dataset;
 
 fn data() -> Dataset {

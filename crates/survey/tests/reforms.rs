@@ -1,6 +1,7 @@
 //! The Reforms view's numbers against what Section VII prints (pages in the test names).
 
-use survey::reforms::{self, ReformKind};
+use survey::data::report::ReformKind;
+use survey::sections::reforms;
 use survey::Dataset;
 
 fn data() -> Dataset {

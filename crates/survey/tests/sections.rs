@@ -2,14 +2,14 @@
 //! (Section VI.D): the view logic reproduces what the report prints, page by page, and flags
 //! exactly where the report disagrees with itself.
 
-use survey::sections::{facilities, mental, pregnancy, Check};
+use survey::sections::{facilities, mental_illness, pregnancy, FigureCheck};
 use survey::Dataset;
 
 fn data() -> Dataset {
     Dataset::embedded().unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn find<'a>(checks: &'a [Check], id: &str) -> &'a Check {
+fn find<'a>(checks: &'a [FigureCheck], id: &str) -> &'a FigureCheck {
     checks
         .iter()
         .find(|c| c.id == id)
@@ -18,9 +18,9 @@ fn find<'a>(checks: &'a [Check], id: &str) -> &'a Check {
 
 #[test]
 fn table15_sums_to_the_prose_54025_men_and_5146_in_restricted_housing_p49() {
-    let t = mental::totals(&data(), 15, &[]).unwrap();
+    let t = mental_illness::totals(&data(), 15, &[]).unwrap();
     assert_eq!((t.rows, t.smi_custodial, t.smi_rh), (34, 54_025, 5_146));
-    let checks = mental::checks(&data());
+    let checks = mental_illness::checks(&data());
     for id in [
         "vi_d1_male_n_jurisdictions",
         "vi_d1_male_smi_custodial",
@@ -35,9 +35,9 @@ fn table15_sums_to_the_prose_54025_men_and_5146_in_restricted_housing_p49() {
 #[test]
 fn table16_sums_to_10008_and_305_but_the_prose_prints_9573_and_297_exactly_kansas_p49() {
     let d = data();
-    let t = mental::totals(&d, 16, &[]).unwrap();
+    let t = mental_illness::totals(&d, 16, &[]).unwrap();
     assert_eq!((t.rows, t.smi_custodial, t.smi_rh), (33, 10_008, 305));
-    let without_kansas = mental::totals(&d, 16, &["KS"]).unwrap();
+    let without_kansas = mental_illness::totals(&d, 16, &["KS"]).unwrap();
     assert_eq!(
         (
             without_kansas.rows,
@@ -47,15 +47,25 @@ fn table16_sums_to_10008_and_305_but_the_prose_prints_9573_and_297_exactly_kansa
         (32, 9_573, 297)
     );
     assert_eq!(
-        mental::rows_explaining_gap(&d, 16, "vi_d1_female_smi_custodial", "vi_d1_female_smi_rh"),
+        mental_illness::rows_explaining_gap(
+            &d,
+            16,
+            "vi_d1_female_smi_custodial",
+            "vi_d1_female_smi_rh"
+        ),
         vec!["KS".to_string()]
     );
     assert!(
-        mental::rows_explaining_gap(&d, 15, "vi_d1_male_smi_custodial", "vi_d1_male_smi_rh")
-            .is_empty(),
+        mental_illness::rows_explaining_gap(
+            &d,
+            15,
+            "vi_d1_male_smi_custodial",
+            "vi_d1_male_smi_rh"
+        )
+        .is_empty(),
         "Table 15 matches"
     );
-    let checks = mental::checks(&d);
+    let checks = mental_illness::checks(&d);
     let c = find(&checks, "vi_d1_female_smi_custodial");
     assert_eq!(
         (c.printed.as_str(), c.computed.as_deref(), c.agrees),
@@ -72,7 +82,7 @@ fn table16_sums_to_10008_and_305_but_the_prose_prints_9573_and_297_exactly_kansa
 
 #[test]
 fn table16_title_says_n_32_but_lists_33_rows_p51() {
-    let checks = mental::checks(&data());
+    let checks = mental_illness::checks(&data());
     for id in ["t16_n_jurisdictions", "vi_d1_female_n_jurisdictions"] {
         let c = find(&checks, id);
         assert_eq!(
@@ -89,7 +99,7 @@ fn table16_title_says_n_32_but_lists_33_rows_p51() {
 
 #[test]
 fn washington_men_p50_and_kansas_women_p51_printed_percents_are_flagged_and_no_others() {
-    let rows = mental::rows(&data());
+    let rows = mental_illness::rows(&data());
     let mut flagged = Vec::new();
     for r in &rows {
         for (sex, c) in [("men", &r.men), ("women", &r.women)] {
@@ -117,7 +127,7 @@ fn washington_men_p50_and_kansas_women_p51_printed_percents_are_flagged_and_no_o
 
 #[test]
 fn mental_rows_are_alphabetical_and_join_tables_15_and_16_with_appendix_c() {
-    let rows = mental::rows(&data());
+    let rows = mental_illness::rows(&data());
     assert_eq!(
         rows.len(),
         35,
@@ -161,7 +171,7 @@ fn mental_rows_are_alphabetical_and_join_tables_15_and_16_with_appendix_c() {
 #[test]
 fn appendix_c_prints_41_definitions_where_the_text_says_40_p48() {
     let d = data();
-    let checks = mental::checks(&d);
+    let checks = mental_illness::checks(&d);
     let c = find(&checks, "vi_d1_n_definitions");
     assert_eq!(
         (c.printed.as_str(), c.computed.as_deref()),
@@ -173,11 +183,11 @@ fn appendix_c_prints_41_definitions_where_the_text_says_40_p48() {
         ("5", Some("4"))
     );
     assert_eq!(
-        mental::listed_without_definition_but_defined(&d),
+        mental_illness::listed_without_definition_but_defined(&d),
         vec!["VI".to_string(), "WA".to_string()]
     );
     assert_eq!(
-        mental::undefined_but_not_listed(&d),
+        mental_illness::undefined_but_not_listed(&d),
         vec!["LA".to_string()],
         "endnote 218, p. 95"
     );
@@ -186,15 +196,15 @@ fn appendix_c_prints_41_definitions_where_the_text_says_40_p48() {
 #[test]
 fn race_tables_17_and_18_have_33_and_30_rows_and_their_totals_match_tables_15_16_p52_53() {
     let d = data();
-    let men = mental::race_rows(&d, 17);
-    let women = mental::race_rows(&d, 18);
+    let men = mental_illness::race_rows(&d, 17);
+    let women = mental_illness::race_rows(&d, 18);
     assert_eq!((men.len(), women.len()), (33, 30));
     let ms = women.iter().find(|r| r.code == "MS").unwrap();
     assert_eq!(
         ms.groups[1], None,
         "Mississippi's Black women: not reported, not zero"
     );
-    let (_, total) = mental::race_sums(&men);
+    let (_, total) = mental_illness::race_sums(&men);
     assert_eq!(total, men.iter().filter_map(|r| r.total).sum::<u64>());
     let fl = men.iter().find(|r| r.code == "FL").unwrap();
     assert_eq!(

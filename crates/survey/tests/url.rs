@@ -1,8 +1,9 @@
 //! URL state: defaults, the parameters, round trips, and fallbacks with notices.
 
-use survey::composition::Sex;
-use survey::definition::{Definition, Denominator, Hours, Population, Stay};
-use survey::reforms::ReformKind;
+use survey::data::report::ReformKind;
+use survey::data::sex::Sex;
+use survey::engine::definition::{Definition, Denominator, Hours, Population, Stay};
+use survey::engine::explore::{Sort, SortColumn};
 use survey::url::*;
 
 const CODES: &[&str] = &["AL", "TX", "VI", "BOP", "NY"];

@@ -82,7 +82,7 @@ proptest! {
             prop_assert!(view.search.chars().count() <= 100);
             // The view builder: the engine and the explorer rows for this view.
             let summary = engine.compute(&view.definition);
-            let rows = survey::explore::rows(&summary, view.sort, &view.search);
+            let rows = survey::engine::explore::rows(&summary, view.sort, &view.search);
             prop_assert!(rows.len() <= 53);
             // Round trip: the canonical URL reproduces the view, with nothing to complain about.
             let canonical = to_query(&view);

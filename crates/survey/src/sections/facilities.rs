@@ -2,9 +2,9 @@
 //! how many of them restricted-housing data exist, double cells, and privately-contracted
 //! facilities — with every printed figure of the section checked where the report allows.
 
-use super::{figure_check, figure_check_with, printed_value, BarInput, Check};
-use crate::dataset::{Dataset, Kind};
-use crate::table::Cell;
+use super::{figure_check, figure_check_with, printed_value, BarInput, FigureCheck};
+use crate::data::dataset::{Dataset, Kind};
+use crate::data::table::Cell;
 
 /// Table 1.
 pub const TABLE: u8 = 1;
@@ -104,7 +104,7 @@ fn custom(data: &Dataset, id: &str) -> Option<(Option<f64>, String)> {
 }
 
 /// Every printed figure of Sections III.A and III.B, in file order, checked where possible.
-pub fn checks(data: &Dataset, section: &str) -> Vec<Check> {
+pub fn checks(data: &Dataset, section: &str) -> Vec<FigureCheck> {
     data.figures
         .iter()
         .filter(|f| f.section == section)

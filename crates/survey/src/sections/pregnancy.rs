@@ -1,9 +1,9 @@
 //! Pregnant prisoners (Section VI.D.2, Table 19) and transgender prisoners (Section VI.D.3, prose
 //! and endnotes 225–226): rows, totals against the prose, and the endnote's per-jurisdiction counts.
 
-use super::{figure_check, figure_check_with, printed_value, BarInput, Check};
-use crate::dataset::Dataset;
-use crate::table::{Cell, Table};
+use super::{figure_check, figure_check_with, printed_value, BarInput, FigureCheck};
+use crate::data::dataset::Dataset;
+use crate::data::table::{Cell, Table};
 
 /// Table 19.
 pub const TABLE: u8 = 19;
@@ -60,7 +60,7 @@ pub fn rows(data: &Dataset) -> Vec<PregnancyRow> {
 
 /// Column sums of Table 19 (the report prints none as a row; the prose gives two of them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Totals {
+pub struct PregnancyTotals {
     /// Rows.
     pub rows: usize,
     /// Women in custody (not printed anywhere).
@@ -74,8 +74,8 @@ pub struct Totals {
 }
 
 /// Sums the rows.
-pub fn totals(rows: &[PregnancyRow]) -> Totals {
-    Totals {
+pub fn totals(rows: &[PregnancyRow]) -> PregnancyTotals {
+    PregnancyTotals {
         rows: rows.len(),
         women_custodial: rows.iter().filter_map(|r| r.women_custodial).sum(),
         pregnant_custodial: rows.iter().filter_map(|r| r.pregnant_custodial).sum(),
@@ -96,7 +96,7 @@ fn sum_of(data: &Dataset, ids: &[&str]) -> Option<f64> {
 }
 
 /// The printed figures of Section VI.D.2, each against Table 19 or the endnotes.
-pub fn pregnancy_checks(data: &Dataset) -> Vec<Check> {
+pub fn pregnancy_checks(data: &Dataset) -> Vec<FigureCheck> {
     let r = rows(data);
     let t = totals(&r);
     let zero_rh = r.iter().filter(|x| x.pregnant_rh == Some(0)).count() as f64;
@@ -204,7 +204,7 @@ pub fn transgender_rh(data: &Dataset) -> Vec<TransgenderRh> {
 }
 
 /// The printed figures of Section VI.D.3, each against the other printed figures and endnote 226.
-pub fn transgender_checks(data: &Dataset) -> Vec<Check> {
+pub fn transgender_checks(data: &Dataset) -> Vec<FigureCheck> {
     let listed = transgender_rh(data);
     let listed_sum =
         (!listed.is_empty()).then(|| listed.iter().map(|t| t.count).sum::<u64>() as f64);

@@ -1,0 +1,12 @@
+//! Checks, on top of [`crate::data`] and [`crate::engine`]: the report against itself and against
+//! its own tables, and where every number comes from.
+//!
+//! [`audit`] recomputes every printed percent, row sum, cross-table total and prose figure and
+//! lists where the report disagrees with itself; [`derivation`] evaluates a figure's recipe;
+//! [`printed`] puts a printed figure beside its recomputation; [`provenance`] cites a number's
+//! table, page, endnotes and definition.
+
+pub mod audit;
+pub mod derivation;
+pub mod printed;
+pub mod provenance;

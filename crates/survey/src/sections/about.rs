@@ -1,0 +1,311 @@
+//! Facts about the dataset for the About view: who is missing from the counts and why, the 2014
+//! and 2015 definitions side by side, the audit's tallies, the downloadable files and the citation.
+
+use crate::checks::audit;
+use crate::data::catalog::CITATION;
+use crate::data::csv::{DataError, Rows};
+use crate::data::dataset::{Dataset, CORE_FILES, TEXT_FILE_NAMES};
+use crate::data::format::thousands;
+
+/// Why a surveyed jurisdiction has no count in the report's totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GapStatus {
+    /// Sent the survey, gave no information at all.
+    NoResponse,
+    /// Responded, but gave no usable restricted-housing count (not in Table 2).
+    NoUsableCount,
+}
+
+impl GapStatus {
+    /// In words.
+    pub fn label(self) -> &'static str {
+        match self {
+            GapStatus::NoResponse => "did not respond",
+            GapStatus::NoUsableCount => "responded, no usable count",
+        }
+    }
+}
+
+/// A surveyed jurisdiction missing from the restricted-housing count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MissingJurisdiction {
+    /// Jurisdiction code.
+    pub code: String,
+    /// Name as printed.
+    pub name: String,
+    /// Why it is missing.
+    pub status: GapStatus,
+    /// The reason recorded in `jurisdictions.csv`, without its endnote reference.
+    pub reason: String,
+    /// Endnotes the reason cites.
+    pub notes: Vec<u32>,
+}
+
+/// The `notes` column of `jurisdictions.csv`, by code (only non-empty notes).
+pub fn jurisdiction_notes(text: &str) -> Result<Vec<(String, String)>, DataError> {
+    let rows = Rows::parse("jurisdictions.csv", text, &["code", "notes"])?;
+    Ok(rows
+        .iter()
+        .filter(|r| !r.get("notes").is_empty())
+        .map(|r| (r.get("code").to_string(), r.get("notes").to_string()))
+        .collect())
+}
+
+/// Splits `… (endnote 165).` into the text without the reference and the endnote numbers.
+pub fn split_endnotes(note: &str) -> (String, Vec<u32>) {
+    let mut text = note.to_string();
+    let mut numbers = Vec::new();
+    while let Some(start) = text.find("(endnote ") {
+        let Some(len) = text[start..].find(')') else {
+            break;
+        };
+        let inner = &text[start + "(endnote ".len()..start + len];
+        numbers.extend(
+            inner
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter_map(|n| n.parse::<u32>().ok()),
+        );
+        text.replace_range(start..=start + len, "");
+    }
+    let text = text.replace(" .", ".").trim().to_string();
+    (text, numbers)
+}
+
+/// Every surveyed jurisdiction without a count in Table 2, in the report's order, with its reason.
+pub fn gaps(data: &Dataset, notes: &[(String, String)]) -> Vec<MissingJurisdiction> {
+    let t2 = data.table(2);
+    data.jurisdictions
+        .iter()
+        .filter_map(|j| {
+            let status = if !j.responded {
+                GapStatus::NoResponse
+            } else if t2
+                .and_then(|t| t.cell(&j.code, "rh_population"))
+                .and_then(|c| c.count())
+                .is_none()
+            {
+                GapStatus::NoUsableCount
+            } else {
+                return None;
+            };
+            let note = notes
+                .iter()
+                .find(|(c, _)| *c == j.code)
+                .map(|(_, n)| n.as_str())
+                .unwrap_or("");
+            let (reason, notes) = split_endnotes(note);
+            Some(MissingJurisdiction {
+                code: j.code.clone(),
+                name: j.name.clone(),
+                status,
+                reason,
+                notes,
+            })
+        })
+        .collect()
+}
+
+/// [`gaps`] from the embedded `jurisdictions.csv`.
+pub fn embedded_gaps(data: &Dataset) -> Vec<MissingJurisdiction> {
+    let text = CORE_FILES
+        .iter()
+        .find(|(n, _)| *n == "jurisdictions.csv")
+        .map(|(_, t)| *t)
+        .unwrap_or("");
+    gaps(data, &jurisdiction_notes(text).unwrap_or_default())
+}
+
+/// CSV columns of the "who is not counted" download.
+pub const GAP_HEADER: [&str; 5] = ["jurisdiction", "name", "status", "reason", "endnotes"];
+
+/// The download rows for the gaps shown.
+pub fn gap_rows(gaps: &[MissingJurisdiction]) -> Vec<Vec<String>> {
+    gaps.iter()
+        .map(|g| {
+            let notes = g
+                .notes
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(" ");
+            vec![
+                g.code.clone(),
+                g.name.clone(),
+                g.status.label().to_string(),
+                g.reason.clone(),
+                notes,
+            ]
+        })
+        .collect()
+}
+
+/// Figures the About view quotes, by id in `report_figures.csv` (a test checks they all exist).
+pub const FIGURE_IDS: &[&str] = &[
+    "ii_a_questions",
+    "ii_a_states",
+    "ii_a_responded",
+    "ii_a_detailed",
+    "i_b_queried",
+    "i_b_share_us_prisoners",
+    "ii_b_def_hours",
+    "ii_b_def_days",
+    "ii_b_2014_def_days",
+    "ii_b_2015_days",
+    "ii_b_2014_questions",
+    "ii_b_2014_rh_jurisdictions",
+    "ii_b_2014_share",
+    "ii_b_2014_rh_total",
+    "ii_b_2014_estimate_low",
+    "ii_b_2014_estimate_high",
+    "ii_b_2014_share_22h",
+    "i_c_mandela_hours",
+    "i_c_mandela_days",
+    "viii_mandela_days",
+];
+
+/// A printed figure's value as the report prints it (`66,000`, `96.4`), or `?` if the id is unknown.
+pub fn figure(data: &Dataset, id: &str) -> String {
+    match data.figure(id) {
+        Some(f) if f.value.places == 0 => thousands(f.value.scaled.max(0) as u64),
+        Some(f) => f.value.to_string(),
+        None => "?".into(),
+    }
+}
+
+/// One row of the 2014-versus-2015 comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// What is compared.
+    pub aspect: &'static str,
+    /// The 2014 survey (Time-In-Cell, 2015 report).
+    pub y2014: String,
+    /// The 2015 survey (this report).
+    pub y2015: String,
+    /// Printed page(s).
+    pub pages: &'static str,
+}
+
+/// The two surveys' definitions and counts side by side; 2015 counts recomputed from Table 2.
+pub fn comparison(data: &Dataset) -> Vec<Comparison> {
+    let f = |id: &str| figure(data, id);
+    let (total, reporting) = data.column_sum(2, "rh_population").unwrap_or((0, 0));
+    vec![
+        Comparison {
+            aspect: "Hours a day in cell",
+            y2014: "“most of the hours of the day” (no number)".into(),
+            y2015: format!("{} hours or more", f("ii_b_def_hours")),
+            pages: "17",
+        },
+        Comparison {
+            aspect: "Length of stay",
+            y2014: format!("{} days or more", f("ii_b_2014_def_days")),
+            y2015: format!("{} continuous days or more", f("ii_b_2015_days")),
+            pages: "17",
+        },
+        Comparison {
+            aspect: "What it counted",
+            y2014: format!(
+                "mainly administrative segregation (most of its {} questions)",
+                f("ii_b_2014_questions")
+            ),
+            y2015: "all forms of restricted housing".into(),
+            pages: "17",
+        },
+        Comparison {
+            aspect: "Jurisdictions with a count",
+            y2014: format!(
+                "{} (holding {}% of U.S. prisoners)",
+                f("ii_b_2014_rh_jurisdictions"),
+                f("ii_b_2014_share")
+            ),
+            y2015: format!(
+                "{reporting} (holding {}% of U.S. prisoners)",
+                f("i_b_share_us_prisoners")
+            ),
+            pages: "7, 17",
+        },
+        Comparison {
+            aspect: "People counted",
+            y2014: format!(
+                "{} (national estimate {}–{})",
+                f("ii_b_2014_rh_total"),
+                f("ii_b_2014_estimate_low"),
+                f("ii_b_2014_estimate_high")
+            ),
+            y2015: thousands(total),
+            pages: "5, 7, 17, 22",
+        },
+    ]
+}
+
+/// What the audit did, in counts taken from the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuditCounts {
+    /// Figures printed outside the tables (`report_figures.csv`).
+    pub figures: usize,
+    /// Of those, figures with a derivation the audit recomputes from the tables.
+    pub recomputed: usize,
+    /// Entries in `errata.csv`.
+    pub errata: usize,
+    /// Errata found and re-verified by the automatic audit.
+    pub errata_checked: usize,
+    /// Mismatches the audit finds now.
+    pub mismatches: usize,
+}
+
+/// Runs the audit and tallies it with the figures and errata.
+pub fn audit_counts(data: &Dataset) -> AuditCounts {
+    AuditCounts {
+        figures: data.figures.len(),
+        recomputed: data
+            .figures
+            .iter()
+            .filter(|f| f.derivation.is_some())
+            .count(),
+        errata: data.errata.len(),
+        errata_checked: data.errata.iter().filter(|e| !e.check.is_empty()).count(),
+        mismatches: audit::audit(data).len(),
+    }
+}
+
+/// Files a reader can download, relative to the app (`data/<file>`): the data package first.
+pub fn downloads() -> Vec<String> {
+    ["datapackage.json", "time-in-cell-data.zip"]
+        .into_iter()
+        .chain(CORE_FILES.iter().map(|(n, _)| *n))
+        .chain(TEXT_FILE_NAMES)
+        .map(|n| format!("data/{n}"))
+        .collect()
+}
+
+/// A ready-to-copy citation of this app's version of the data.
+pub fn app_citation(fingerprint: &str) -> String {
+    format!("Time-In-Cell Explorer, data version {fingerprint}, compiled from: {CITATION}.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endnote_references_are_split_off() {
+        assert_eq!(
+            split_endnotes("No count; not in Table 2 (endnote 165)."),
+            ("No count; not in Table 2.".to_string(), vec![165])
+        );
+        assert_eq!(
+            split_endnotes("Did not respond (pp. 6, 16)."),
+            ("Did not respond (pp. 6, 16).".to_string(), vec![])
+        );
+        assert_eq!(
+            split_endnotes("(endnote 16, 165) x"),
+            ("x".to_string(), vec![16, 165])
+        );
+    }
+
+    #[test]
+    fn citation_line_carries_the_fingerprint() {
+        let c = app_citation("abc123");
+        assert!(c.contains("data version abc123") && c.contains("Aiming to Reduce Time-In-Cell"));
+    }
+}
