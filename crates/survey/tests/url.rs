@@ -49,6 +49,9 @@ fn round_trips() {
         "?view=race&sex=women",
         "?view=age&sex=women&large=1",
         "?view=age&sex=men",
+        "?view=lab&a=22h-15d&b=16h-15d",
+        "?view=lab&a=22h-1y-total&b=20h-15d-women-alt&large=1",
+        "?view=lab&handout=2",
     ] {
         let (v, n) = parse(q, CODES);
         assert!(n.is_empty(), "{q}: {n:?}");
@@ -131,4 +134,40 @@ fn percent_decoding_is_total() {
     assert_eq!(percent_decode("%zz"), "%zz");
     assert_eq!(percent_decode("%E2%9C%93"), "✓");
     assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+}
+
+#[test]
+fn lab_comparison_keeps_both_definitions_and_falls_back_per_part() {
+    let (v, n) = parse("?view=lab&a=16h-1y&b=22h-15d-total-women-alt", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    let (a, b) = v.pair.expect("a pair");
+    assert_eq!((a.hours, a.stay), (Hours::H16, Stay::Y1));
+    assert_eq!(
+        b,
+        Definition {
+            denominator: Denominator::Total,
+            population: Population::Women,
+            alternatives: true,
+            ..Definition::default()
+        }
+    );
+    // Both are written even when one is the report's definition, so the link stays a comparison.
+    assert_eq!(to_query(&v), "?view=lab&a=16h-1y&b=22h-15d-total-women-alt");
+    // Only B given: A is the report's definition.
+    let (v, n) = parse("?view=lab&b=20h-15d", CODES);
+    assert!(n.is_empty());
+    assert_eq!(v.pair.unwrap().0, Definition::default());
+    // A malformed part: the rest is kept, the bad part named.
+    let (v, n) = parse("?view=lab&a=19h-1y&b=16h", CODES);
+    assert_eq!(v.pair.unwrap().0.stay, Stay::Y1);
+    assert_eq!(v.pair.unwrap().0.hours, Hours::H22);
+    assert_eq!(n.len(), 1);
+    assert!(n[0].0.contains("19h"), "{n:?}");
+    // Outside the lab: ignored, with a notice.
+    let (v, n) = parse("?a=16h-1y&handout=1", CODES);
+    assert_eq!((v.pair, v.handout), (None, None));
+    assert_eq!(n.len(), 1);
+    let (v, n) = parse("?view=lab&handout=9", CODES);
+    assert_eq!(v.handout, None);
+    assert_eq!(n.len(), 1);
 }

@@ -64,6 +64,11 @@ fn piece() -> impl Strategy<Value = String> {
         Just("x".repeat(2000)),
         Just("compare=".to_string() + &"TX,".repeat(200)),
         Just("hours=22&".repeat(50)),
+        Just("&view=lab".into()),
+        Just("&a=".into()),
+        Just("&b=16h-1y-total-men-alt".into()),
+        Just("&handout=".into()),
+        "(-|[0-9]{1,2}h|15d|1y|total|women|alt|x){0,4}",
     ]
 }
 
@@ -90,7 +95,7 @@ proptest! {
             prop_assert_eq!(&again, &view, "{} -> {}", q, canonical);
             prop_assert!(again_notices.is_empty(), "{:?}", again_notices);
             // An unknown setting is never dropped silently.
-            const KNOWN: [&str; 15] = ["hours", "stay", "denominator", "population", "alt", "sort", "measure", "compare", "j", "view", "q", "claim", "step", "embed", "large"];
+            const KNOWN: [&str; 18] = ["a", "b", "handout", "hours", "stay", "denominator", "population", "alt", "sort", "measure", "compare", "j", "view", "q", "claim", "step", "embed", "large"];
             let unknown = q.strip_prefix('?').unwrap_or(q).split('&').filter(|p| !p.is_empty())
                 .any(|p| !KNOWN.contains(&survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)).as_str()));
             if unknown { prop_assert!(!notices.is_empty(), "silently dropped: {}", q); }

@@ -8,6 +8,7 @@
 pub mod bands;
 pub mod bars;
 pub mod composition;
+pub mod lab;
 pub mod tiles;
 
 /// The space a chart is laid out in (SVG user units): names on the left (or, with `label_row`,

@@ -5,6 +5,7 @@
 //! and back (parsing never fails: bad input falls back to defaults with a [`Notice`]).
 
 pub mod page;
+pub mod pair;
 pub mod query;
 
 pub use page::Page;

@@ -39,6 +39,10 @@ pub struct ViewState {
     pub kind: Option<ReformKind>,
     /// Men or women on the race and age pages (`sex=`; written only there).
     pub sex: Sex,
+    /// The lab's comparison of two definitions, A and B (`a=22h-15d&b=16h-15d`; lab page only).
+    pub pair: Option<(Definition, Definition)>,
+    /// The lab's printable handout for a lesson (`handout=1`, 1-based; lab page only).
+    pub handout: Option<usize>,
 }
 
 /// Something in the URL that could not be used, shown to the reader.
@@ -218,6 +222,30 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 Some(s) => v.sex = s,
                 None => bad("sex", &mut notices),
             },
+            "a" | "b" => {
+                let (d, problems) = crate::url::pair::parse_token(&value);
+                let pair = v
+                    .pair
+                    .get_or_insert((Definition::default(), Definition::default()));
+                if key == "a" {
+                    pair.0 = d;
+                } else {
+                    pair.1 = d;
+                }
+                if !problems.is_empty() {
+                    notices.push(Notice(format!(
+                        "Definition {} in the comparison: “{}” not understood; the report's setting was used instead.",
+                        key.to_uppercase(),
+                        problems.iter().map(|p| shown(p)).collect::<Vec<_>>().join("”, “")
+                    )));
+                }
+            }
+            "handout" => match value.parse::<usize>() {
+                Ok(n) if (1..=crate::sections::lab::LESSONS.len()).contains(&n) => {
+                    v.handout = Some(n)
+                }
+                _ => bad("handout", &mut notices),
+            },
             "embed" => v.embed = value == "1",
             "large" => v.large = value == "1",
             _ => notices.push(Notice(format!(
@@ -231,6 +259,14 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             "No jurisdiction was given for the profile page; showing the explorer.".into(),
         ));
         v.page = Page::Explorer;
+    }
+    if v.page != Page::Lab && (v.pair.is_some() || v.handout.is_some()) {
+        notices.push(Notice(
+            "A comparison or handout belongs to the definition lab (view=lab); it was ignored here."
+                .into(),
+        ));
+        v.pair = None;
+        v.handout = None;
     }
     (v, notices)
 }
@@ -285,6 +321,16 @@ pub fn to_query(v: &ViewState) -> String {
     }
     if !v.claim.is_empty() {
         parts.push(format!("claim={}", percent_encode(&v.claim)));
+    }
+    if let (Some((a, b)), Page::Lab) = (&v.pair, v.page) {
+        parts.push(format!(
+            "a={}&b={}",
+            crate::url::pair::token(a),
+            crate::url::pair::token(b)
+        ));
+    }
+    if let (Some(n), Page::Lab) = (v.handout, v.page) {
+        parts.push(format!("handout={n}"));
     }
     if v.step > 0 {
         parts.push(format!("step={}", v.step));
