@@ -82,17 +82,18 @@ pub fn copy_to_clipboard(text: &str) {
 /// The absolute URL of a relative `?query` (the page's own address in the browser).
 pub fn full_url(query: &str) -> String {
     #[cfg(target_arch = "wasm32")]
-    {
+    let url = {
         let loc = gloo::utils::window().location();
         let base = format!(
             "{}{}",
             loc.origin().unwrap_or_default(),
             loc.pathname().unwrap_or_default()
         );
-        return format!("{base}{}", if query == "?" { "" } else { query });
-    }
+        format!("{base}{}", if query == "?" { "" } else { query })
+    };
     #[cfg(not(target_arch = "wasm32"))]
-    query.to_string()
+    let url = query.to_string();
+    url
 }
 
 /// Copies the current view's full URL to the clipboard.

@@ -103,13 +103,15 @@ pub fn Headline(props: &HeadlineProps) -> Html {
 /// The page's current query string (browser only).
 fn current_query() -> String {
     #[cfg(target_arch = "wasm32")]
-    {
-        let q = gloo::utils::window()
-            .location()
-            .search()
-            .unwrap_or_default();
-        return if q.is_empty() { "?".into() } else { q };
-    }
+    let q = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
-    String::from("?")
+    let q = String::new();
+    if q.is_empty() {
+        "?".into()
+    } else {
+        q
+    }
 }
