@@ -1,10 +1,10 @@
-// Length of stay view (?view=stay): Table 4's figures, coverage, the classification erratum,
+// Length of stay view (?view=length-of-stay): Table 4's figures, coverage, the classification erratum,
 // the CSV matching the table, accessibility and screenshots.
 import { test, expect, screenshotTests } from './fixtures.js';
 
 class StayPage {
   constructor(page) { this.page = page; }
-  async open() { await this.page.goto('./?view=stay'); await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible(); }
+  async open() { await this.page.goto('./?view=length-of-stay'); await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible(); }
   get table() { return this.page.getByTestId('stay-table'); }
   row(code) { return this.table.locator(`tbody tr[data-code=${code}]`); }
 }

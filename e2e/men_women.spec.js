@@ -1,10 +1,10 @@
-// Men and women view (?view=sex): Tables 5–6 side by side, medians, totals and the prose erratum,
+// Men and women view (?view=men-women): Tables 5–6 side by side, medians, totals and the prose erratum,
 // sorting, the CSV matching the table, accessibility and screenshots.
 import { test, expect, screenshotTests } from './fixtures.js';
 
 class SexPage {
   constructor(page) { this.page = page; }
-  async open() { await this.page.goto('./?view=sex'); await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible(); }
+  async open() { await this.page.goto('./?view=men-women'); await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible(); }
   get table() { return this.page.getByTestId('sex-table'); }
   firstCode() { return this.table.locator('tbody tr').first().getAttribute('data-code'); }
 }

@@ -37,10 +37,13 @@ let html = readFileSync(indexPath, 'utf8');
 const loader = html.match(/<script([^>]*)>([\s\S]*?)<\/script>/);
 const main = loader && loader[2].match(/\.\/(time-in-cell-[0-9a-f]+)\.js/);
 if (!main) throw new Error('Trunk loader script not found in index.html');
+// The pages of the first-view bundle come from the Rust list of pages (survey::url::Page).
+const firstView = execFileSync('cargo', ['run', '--quiet', '--bin', 'time-in-cell', '--', 'first-view-tokens'], { encoding: 'utf8' }).trim();
+if (!/^\[("[a-z-]*",?)+\]$/.test(firstView)) throw new Error(`unexpected first-view list: ${firstView}`);
 const boot = `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer and profiles,
 // the views bundle for every other page (see src/pages/mod.rs, Bundle).
 const view = new URLSearchParams(location.search).get('view') ?? '';
-const name = ['', 'explorer', 'profile'].includes(view) ? '${main[1]}' : '${views}';
+const name = ${firstView}.includes(view) ? '${main[1]}' : '${views}';
 const { default: init } = await import(\`./\${name}.js\`);
 await init({ module_or_path: \`./\${name}_bg.wasm\` });
 `;

@@ -120,15 +120,15 @@ fn Shell(props: &ShellProps) -> Html {
         store: store.clone(),
     };
     let view = store.view.clone();
-    if view.embed {
+    if view.display.embed {
         let mut full = view.clone();
-        full.embed = false;
+        full.display.embed = false;
         let href = ctx.href(&full);
         return html! {
             <ContextProvider<AppStatic> context={(*statics).clone()}>
             <ContextProvider<AppContext> context={ctx}>
                 <div class="embed" data-testid="embed">
-                    { pages::render(view.page) }
+                    { pages::render(view.page()) }
                     <p class="embed-source" data-testid="embed-source">
                         { "Source: ASCA–Liman, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016), data as of fall 2015 · " }
                         <a {href} target="_blank" rel="noopener">{ "Open in Time-In-Cell Explorer" }</a>
@@ -138,7 +138,7 @@ fn Shell(props: &ShellProps) -> Html {
             </ContextProvider<AppStatic>>
         };
     }
-    let large = if view.large { "large-type" } else { "" };
+    let large = if view.display.large { "large-type" } else { "" };
     let permalink = ctx.href(&view);
     html! {
         <ContextProvider<AppStatic> context={(*statics).clone()}>
@@ -147,7 +147,7 @@ fn Shell(props: &ShellProps) -> Html {
                 <a class="skip-link" href="#content">{ "Skip to content" }</a>
                 <Header />
                 <Notices />
-                <div id="content" tabindex="-1">{ pages::render(view.page) }</div>
+                <div id="content" tabindex="-1">{ pages::render(view.page()) }</div>
                 <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::view_csv::fingerprint()) }</p>
                 <footer class="site-footer">
                     <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/time-in-cell-data.zip" download="time-in-cell-data.zip">{ "download all the data (zip)" }</a>{ "." }</p>
@@ -165,21 +165,17 @@ fn Shell(props: &ShellProps) -> Html {
 #[function_component]
 fn Header() -> Html {
     let ctx = crate::state::use_app();
-    let current = ctx.view().page;
+    let current = ctx.view().page();
     let (view, _) = crate::components::settle::use_catch_up(ctx.view().clone(), false);
-    let to = |p: Page| {
-        let mut v = view.clone();
-        v.page = p;
-        v.jurisdiction = None;
-        v
-    };
+    // Menu pages need no parameter, so every one has a route from any view.
+    let to = |p: Page| view.with_page(p).unwrap_or_default();
     html! {
         <header class="site-header">
             <p class="site-title"><Link to={to(Page::Explorer)}>{ "Time-In-Cell Explorer" }</Link></p>
             <p class="tagline">{ "Restricted housing (“solitary confinement”) in U.S. prisons, fall 2015 — from the ASCA–Liman survey." }</p>
             <nav aria-label="Views" class="site-nav">
                 <ul>
-                    { for pages::MENU.iter().map(|&p| html! {
+                    { for Page::menu().map(|p| html! {
                         <li><Link to={to(p)} current={current == p}>{ p.label() }</Link></li>
                     }) }
                 </ul>

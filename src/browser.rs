@@ -33,7 +33,7 @@ pub fn use_history_sync(
                     }
                     let path = location.pathname().unwrap_or_default();
                     let url = format!("{path}{want}");
-                    if !(bundle.has)(view.page) {
+                    if !(bundle.has)(view.page()) {
                         // The page lives in the other bundle: load it as a page.
                         let _ = location.assign(if want.is_empty() { &path } else { &url });
                     } else if let Ok(history) = window.history() {
@@ -65,7 +65,7 @@ pub fn use_history_sync(
                         .search()
                         .unwrap_or_default();
                     let (v, _) = survey::url::parse(&q, &codes);
-                    if !(bundle.has)(v.page) {
+                    if !(bundle.has)(v.page()) {
                         let _ = gloo::utils::window().location().reload();
                         return;
                     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use survey::engine::definition::Definition;
 use survey::engine::explore::{Measure, Sort};
 use survey::engine::{Engine, Summary};
-use survey::url::{self, Notice, Page, ViewState};
+use survey::url::{self, Notice, Page, Route, ViewState};
 use survey::Dataset;
 use yew::prelude::*;
 
@@ -93,21 +93,21 @@ impl Reducible for Store {
                 next.notices.clear();
             }
             Action::Define(d) => next.view.definition = d,
-            Action::Sort(s) => next.view.sort = s,
+            Action::Sort(s) => next.view.explorer.sort = s,
             Action::TogglePin(code) => {
-                if let Some(i) = next.view.compare.iter().position(|c| *c == code) {
-                    next.view.compare.remove(i);
-                } else if next.view.compare.len() < url::MAX_COMPARE {
-                    next.view.compare.push(code);
+                if let Some(i) = next.view.explorer.compare.iter().position(|c| *c == code) {
+                    next.view.explorer.compare.remove(i);
+                } else if next.view.explorer.compare.len() < url::MAX_COMPARE {
+                    next.view.explorer.compare.push(code);
                 }
             }
             Action::Search(s) => {
-                next.view.search = s;
+                next.view.explorer.search = s;
                 next.history = HistoryMode::Replace;
             }
-            Action::Measure(m) => next.view.measure = m,
+            Action::Measure(m) => next.view.explorer.measure = m,
             Action::Claim(c) => {
-                next.view.claim = c;
+                next.view.route = Route::ClaimCheck { claim: c };
                 next.history = HistoryMode::Replace;
             }
             Action::DismissNotices => {
@@ -144,11 +144,13 @@ impl AppContext {
         href(v)
     }
 
-    /// The current view with another page.
+    /// The current view on another page, keeping what fits there (see `ViewState::with_page`).
+    /// A profile needs a jurisdiction: use [`AppContext::profile`]; asked for one here, the view
+    /// stays as it is.
     pub fn with_page(&self, page: Page) -> ViewState {
-        let mut v = self.view().clone();
-        v.page = page;
-        v
+        self.view()
+            .with_page(page)
+            .unwrap_or_else(|| self.view().clone())
     }
 
     /// The profile view of a jurisdiction.
@@ -184,10 +186,11 @@ pub fn href(v: &ViewState) -> String {
 /// them out means a re-sort does not change every row's link: issue 8).
 pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
     let mut v = view.clone();
-    v.page = Page::Profile;
-    v.jurisdiction = Some(code.to_string());
-    v.sort = Sort::default();
-    v.search.clear();
+    v.route = Route::Profile {
+        j: code.to_string(),
+    };
+    v.explorer.sort = Sort::default();
+    v.explorer.search.clear();
     v
 }
 
@@ -213,19 +216,19 @@ mod tests {
     fn a_profile_link_keeps_the_definition_and_pins_but_not_the_table_sort_or_search() {
         let mut view = ViewState::default();
         view.definition.hours = Hours::H16;
-        view.compare = vec!["TX".into(), "CA".into()];
-        view.sort = Sort {
+        view.explorer.compare = vec!["TX".into(), "CA".into()];
+        view.explorer.sort = Sort {
             column: SortColumn::Name,
             descending: false,
         };
-        view.search = "tex".into();
+        view.explorer.search = "tex".into();
         let p = profile_of(&view, "TX");
-        assert_eq!(p.page, Page::Profile);
-        assert_eq!(p.jurisdiction.as_deref(), Some("TX"));
+        assert_eq!(p.page(), Page::Profile);
+        assert_eq!(p.route.jurisdiction(), Some("TX"));
         assert_eq!(p.definition.hours, Hours::H16);
-        assert_eq!(p.compare, view.compare);
-        assert_eq!(p.sort, Sort::default());
-        assert!(p.search.is_empty());
+        assert_eq!(p.explorer.compare, view.explorer.compare);
+        assert_eq!(p.explorer.sort, Sort::default());
+        assert!(p.explorer.search.is_empty());
         let q = href(&p);
         assert!(
             q.contains("hours=16")

@@ -23,7 +23,7 @@ fn body_rows(html: &str, testid: &str) -> usize {
 
 #[test]
 fn stay_view_shows_table4_totals_coverage_and_the_classification_erratum() {
-    let html = render("?view=stay");
+    let html = render("?view=length-of-stay");
     assert!(html.contains("<h1>How long people had been in restricted housing</h1>"));
     assert!(
         html.contains(r#"data-testid="stay-total-TX""#) && html.contains("5,832"),
@@ -44,7 +44,7 @@ fn stay_view_shows_table4_totals_coverage_and_the_classification_erratum() {
 
 #[test]
 fn sex_view_shows_medians_totals_and_no_division_by_zero() {
-    let html = render("?view=sex");
+    let html = render("?view=men-women");
     assert!(html.contains("<h1>Men and women in restricted housing</h1>"));
     assert!(html.contains(r#"data-figure="vi_a_male_median_pct""#) && html.contains("5.3%"));
     assert!(html.contains("1.6%") && html.contains("computed 1.55%"));

@@ -27,9 +27,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     if props.summary.not_measured.is_some() {
         return html! {};
     }
-    let rows = survey::engine::explore::rows(&props.summary, view.sort, &view.search);
+    let rows =
+        survey::engine::explore::rows(&props.summary, view.explorer.sort, &view.explorer.search);
     let frame = Frame::EXPLORER;
-    let (bars, height) = layout(&rows, view.measure, frame);
+    let (bars, height) = layout(&rows, view.explorer.measure, frame);
     let bands: Vec<Band> = [Band::H22, Band::H20, Band::H16]
         .into_iter()
         .filter(|b| match b {
@@ -42,7 +43,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let store = ctx.dispatch.clone();
         Callback::from(move |_| store.dispatch(Action::Measure(m)))
     };
-    let unit = if view.measure == Measure::Percent {
+    let unit = if view.explorer.measure == Measure::Percent {
         "percent of the custodial population"
     } else {
         "number of people"
@@ -57,8 +58,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ "Compared" }</h2>
             <div class="chart-tools" role="group" aria-label="Chart measure">
-                <button type="button" aria-pressed={(view.measure == Measure::Percent).to_string()} onclick={set(Measure::Percent)}>{ "Percent" }</button>
-                <button type="button" aria-pressed={(view.measure == Measure::Count).to_string()} onclick={set(Measure::Count)}>{ "People" }</button>
+                <button type="button" aria-pressed={(view.explorer.measure == Measure::Percent).to_string()} onclick={set(Measure::Percent)}>{ "Percent" }</button>
+                <button type="button" aria-pressed={(view.explorer.measure == Measure::Count).to_string()} onclick={set(Measure::Count)}>{ "People" }</button>
                 <crate::components::download::SvgDownload target="chart-svg" filename="time-in-cell-chart.svg" />
                 <ul class="legend" aria-label="Legend">
                     { for bands.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }

@@ -8,6 +8,7 @@ use survey::data::sex::Sex;
 use survey::sections::composition::{
     Composition, Group, PrintedGroupPercent, Share, Side, Topic, SMALL_BASE,
 };
+use survey::url::Route;
 use yew::prelude::*;
 
 /// Props for [`SexToggle`].
@@ -172,7 +173,10 @@ pub struct CompositionData {
 #[hook]
 pub fn use_composition(topic: Topic) -> CompositionData {
     let ctx = crate::state::use_app();
-    let sex = ctx.view().sex;
+    let sex = match ctx.view().route {
+        Route::Race { sex } | Route::Age { sex } => sex,
+        _ => Sex::default(),
+    };
     let data = ctx.app.data.clone();
     let (rows, with_overall, overall, source) = (*use_memo(sex, move |&sex| {
         let rows = Rc::new(survey::sections::composition::by_jurisdiction(
@@ -192,10 +196,11 @@ pub fn use_composition(topic: Topic) -> CompositionData {
     let onsex = {
         let (store, view) = (ctx.store.clone(), ctx.view().clone());
         Callback::from(move |s: Sex| {
-            store.dispatch(crate::state::Action::Go(survey::url::ViewState {
-                sex: s,
-                ..view.clone()
-            }))
+            let route = match topic {
+                Topic::Race => Route::Race { sex: s },
+                Topic::Age => Route::Age { sex: s },
+            };
+            store.dispatch(crate::state::Action::Go(view.with_route(route)))
         })
     };
     CompositionData {

@@ -122,9 +122,9 @@ pub fn CopyEmbed() -> Html {
     let ctx = use_app();
     let copied = use_state(|| false);
     let mut v = ctx.view().clone();
-    v.embed = true;
+    v.display.embed = true;
     // Relative in the DOM (identical in the prerendered HTML and the browser); absolute when copied.
-    let label = v.page.label();
+    let label = v.page().label();
     let snippet = move |src: &str| {
         format!("<iframe src=\"{src}\" title=\"Time-In-Cell Explorer: {label}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>")
     };

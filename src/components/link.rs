@@ -34,7 +34,7 @@ pub fn Link(props: &LinkProps) -> Html {
                 || e.meta_key()
                 || e.shift_key()
                 || e.button() != 0
-                || !(bundle.has)(to.page)
+                || !(bundle.has)(to.page())
             {
                 return;
             }

@@ -21,7 +21,7 @@ pub struct PinnedProps {
 #[function_component]
 pub fn Pinned(props: &PinnedProps) -> Html {
     let ctx = use_static();
-    let pins = props.view.compare.clone();
+    let pins = props.view.explorer.compare.clone();
     if pins.is_empty() {
         return html! { <p class="hint">{ "Tip: pin jurisdictions with ☆ in the table to compare them side by side." }</p> };
     }

@@ -45,14 +45,14 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         onnote,
         onprov,
     } = props.clone();
-    let order = survey::engine::explore::order(&summary, view.sort, &view.search);
+    let order = survey::engine::explore::order(&summary, view.explorer.sort, &view.explorer.search);
     let bands = summary.definition.hours != Hours::H22;
     // What the rows' profile links keep of the view (not the sort or search: see `profile_of`).
     let link = use_memo(profile_of(&view, ""), |v| Rc::new(v.clone()));
     let link: Rc<ViewState> = (*link).clone();
     let header = |label: &'static str, col: SortColumn, numeric: bool| {
-        let active = view.sort.column == col;
-        let aria = match (active, view.sort.descending) {
+        let active = view.explorer.sort.column == col;
+        let aria = match (active, view.explorer.sort.descending) {
             (false, _) => "none",
             (true, true) => "descending",
             (true, false) => "ascending",
@@ -60,7 +60,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         let next = Sort {
             column: col,
             descending: if active {
-                !view.sort.descending
+                !view.explorer.sort.descending
             } else {
                 col != SortColumn::Name
             },
@@ -92,7 +92,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             <h2 id="results-heading">{ "Every jurisdiction" }</h2>
             <div class="table-tools">
                 <label for="search">{ "Find a jurisdiction" }</label>
-                <input id="search" type="search" value={view.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
+                <input id="search" type="search" value={view.explorer.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
                 <span class="count" aria-live="polite">{ format!("{} shown", order.len()) }</span>
                 <DownloadCsv filename="time-in-cell-explorer.csv" title={format!("Explorer: {}", summary.definition.describe())}
                     source={source(&summary)} definition={summary.definition.describe()}
@@ -121,7 +121,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <tbody>
                     { for order.iter().map(|&index| html! {
                         <Row key={summary.rows[index].code.clone()} summary={Same(summary.clone())} {index}
-                            pinned={view.compare.contains(&summary.rows[index].code)} link={link.clone()} onnote={onnote.clone()} onprov={onprov.clone()} />
+                            pinned={view.explorer.compare.contains(&summary.rows[index].code)} link={link.clone()} onnote={onnote.clone()} onprov={onprov.clone()} />
                     }) }
                 </tbody>
             </table>
@@ -173,7 +173,7 @@ fn Row(props: &RowProps) -> Html {
     let at_least = r.status == Status::AtLeast;
     let (onnote, onprov) = (props.onnote.clone(), props.onprov.clone());
     let mut to = (*props.link).clone();
-    to.jurisdiction = Some(r.code.clone());
+    to.route = survey::url::Route::Profile { j: r.code.clone() };
     html! {
         <tr class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
             <td class="pin-col">

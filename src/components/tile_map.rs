@@ -30,7 +30,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
     if s.not_measured.is_some() {
         return html! {};
     }
-    let measure = props.view.measure;
+    let measure = props.view.explorer.measure;
     let source = survey::checks::provenance::tables_for(&s.definition)
         .iter()
         .map(|(t, p)| format!("Table {t}, p. {p}"))

@@ -4,7 +4,7 @@
 use crate::state::{use_app, Action};
 use std::rc::Rc;
 use survey::sections::claim_check::{candidates, check};
-use survey::url::Page;
+use survey::url::Route;
 use yew::prelude::*;
 
 const EXAMPLES: [&str; 3] = [
@@ -21,7 +21,10 @@ pub fn ClaimCheck() -> Html {
         let (data, engine) = (ctx.app.data.clone(), ctx.app.engine.clone());
         use_memo((), move |_| Rc::new(candidates(&data, &engine)))
     };
-    let claim = ctx.view().claim.clone();
+    let claim = match &ctx.view().route {
+        Route::ClaimCheck { claim } => claim.clone(),
+        _ => String::new(),
+    };
     let matches = {
         let (data, all) = (ctx.app.data.clone(), (*all).clone());
         use_memo(claim.clone(), move |c| check(c, &data, &all))
@@ -41,8 +44,7 @@ pub fn ClaimCheck() -> Html {
             <textarea id="claim" rows="3" value={claim.clone()} {oninput} placeholder={EXAMPLES[0]} data-testid="claim-input" />
             <p class="examples">{ "Try: " }
                 { for EXAMPLES.iter().map(|ex| {
-                    let mut v = ctx.with_page(Page::Claim);
-                    v.claim = ex.to_string();
+                    let v = ctx.view().with_route(Route::ClaimCheck { claim: ex.to_string() });
                     html! { <><crate::components::link::Link to={v}>{ *ex }</crate::components::link::Link>{ " · " }</> }
                 }) }
             </p>

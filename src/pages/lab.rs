@@ -5,19 +5,29 @@ use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use survey::data::format::{percent, signed, thousands};
 use survey::sections::lab::{run, STEPS};
-use survey::url::{Page, ViewState};
+use survey::url::{Route, ViewState};
 use yew::prelude::*;
 
 /// The lab page.
 #[function_component]
 pub fn Lab() -> Html {
     let ctx = use_app();
-    let (i, r) = run(&ctx.app.engine, ctx.view().step);
+    let (step, pair, handout) = match ctx.view().route {
+        Route::Lab {
+            step,
+            pair,
+            handout,
+        } => (step, pair, handout),
+        _ => (0, None, None),
+    };
+    let (i, r) = run(&ctx.app.engine, step);
     let step = STEPS[i];
     let at = |n: usize| -> ViewState {
-        let mut v = ctx.with_page(Page::Lab);
-        v.step = n;
-        v
+        ctx.view().with_route(Route::Lab {
+            step: n,
+            pair,
+            handout,
+        })
     };
     let (prev, next) = (
         i.checked_sub(1).map(at),
@@ -39,7 +49,7 @@ pub fn Lab() -> Html {
     };
     let large = {
         let mut v = at(i);
-        v.large = !v.large;
+        v.display.large = !v.display.large;
         v
     };
     let name = |c: &str| {
@@ -102,7 +112,7 @@ pub fn Lab() -> Html {
             <nav class="lab-nav" aria-label="Lab steps">
                 if let Some(p) = prev { <Link to={p} class="button">{ "← Previous step" }</Link> }
                 if let Some(n) = next { <Link to={n} class="button">{ "Next step →" }</Link> }
-                <Link to={large} class="button">{ if ctx.view().large { "Normal type" } else { "Large type (projector)" } }</Link>
+                <Link to={large} class="button">{ if ctx.view().display.large { "Normal type" } else { "Large type (projector)" } }</Link>
             </nav>
             <p class="hint">{ "Use the ← and → keys to step through. Each step has its own link to share with a class." }</p>
         </article>

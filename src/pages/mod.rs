@@ -1,4 +1,5 @@
-//! One module per page; `render` is the single switch from [`Page`] to HTML.
+//! One module per page, named like the page (`survey::url::Page`, whose list the menu and the
+//! bundles derive from); `render` is the single switch from [`Page`] to HTML.
 
 pub mod about;
 pub mod age;
@@ -18,23 +19,6 @@ pub mod reforms;
 use survey::url::Page;
 use yew::prelude::*;
 
-/// Pages in the navigation menu, in order.
-pub const MENU: &[Page] = &[
-    Page::Explorer,
-    Page::Stay,
-    Page::Sex,
-    Page::Race,
-    Page::Age,
-    Page::Mental,
-    Page::Pregnancy,
-    Page::Facilities,
-    Page::Reforms,
-    Page::Audit,
-    Page::Claim,
-    Page::Lab,
-    Page::About,
-];
-
 /// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
 /// the explorer) holds only the explorer and profiles, which keeps its download small; every other
 /// page lives in the "views" bundle, and links between the two are ordinary page loads
@@ -47,10 +31,6 @@ pub struct Bundle {
     pub render: fn(Page) -> Html,
     /// Whether the page is in this bundle.
     pub has: fn(Page) -> bool,
-}
-
-fn in_first_view(p: Page) -> bool {
-    matches!(p, Page::Explorer | Page::Profile)
 }
 
 fn in_all(_: Page) -> bool {
@@ -75,7 +55,7 @@ impl Bundle {
     pub const FIRST_VIEW: Bundle = Bundle {
         name: "first-view",
         render: first_view_html,
-        has: in_first_view,
+        has: Page::in_first_view,
     };
     /// Every page.
     pub const ALL: Bundle = Bundle {
@@ -113,19 +93,19 @@ fn Gate(props: &GateProps) -> Html {
 
 fn page_html(page: Page) -> Html {
     match page {
+        Page::Explorer => html! { <explorer::Explorer /> },
         Page::Profile => html! { <profile::Profile /> },
-        Page::Audit => html! { <audit::Audit /> },
-        Page::Claim => html! { <claim_check::ClaimCheck /> },
-        Page::Lab => html! { <lab::Lab /> },
-        Page::Reforms => html! { <reforms::Reforms /> },
-        Page::About => html! { <about::About /> },
+        Page::LengthOfStay => html! { <length_of_stay::LengthOfStayPage /> },
+        Page::MenWomen => html! { <men_women::MenWomenPage /> },
         Page::Race => html! { <race::Race /> },
         Page::Age => html! { <age::Age /> },
-        Page::Mental => html! { <mental_illness::MentalIllness /> },
+        Page::MentalIllness => html! { <mental_illness::MentalIllness /> },
         Page::Pregnancy => html! { <pregnancy::Pregnancy /> },
         Page::Facilities => html! { <facilities::Facilities /> },
-        Page::Stay => html! { <length_of_stay::LengthOfStayPage /> },
-        Page::Sex => html! { <men_women::MenWomenPage /> },
-        _ => html! { <explorer::Explorer /> },
+        Page::Reforms => html! { <reforms::Reforms /> },
+        Page::Audit => html! { <audit::Audit /> },
+        Page::ClaimCheck => html! { <claim_check::ClaimCheck /> },
+        Page::Lab => html! { <lab::Lab /> },
+        Page::About => html! { <about::About /> },
     }
 }

@@ -12,7 +12,7 @@ use survey::engine::Status;
 use survey::url::Page;
 use yew::prelude::*;
 
-/// The profile page for `view.jurisdiction`.
+/// The profile page of the route's jurisdiction.
 #[function_component]
 pub fn Profile() -> Html {
     let ctx = use_app();
@@ -31,8 +31,8 @@ pub fn Profile() -> Html {
     let data = ctx.app.data.clone();
     let Some(j) = ctx
         .view()
-        .jurisdiction
-        .as_deref()
+        .route
+        .jurisdiction()
         .and_then(|c| data.jurisdiction(c))
         .cloned()
     else {

@@ -12,6 +12,7 @@ use survey::data::format::thousands;
 use survey::data::report::ReformKind;
 use survey::data::table::Cell;
 use survey::sections::reforms::{self, KindCount};
+use survey::url::Route;
 use yew::prelude::*;
 
 /// The Reforms view.
@@ -19,17 +20,17 @@ use yew::prelude::*;
 pub fn Reforms() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let kind = ctx.view().kind;
+    let kind = match ctx.view().route {
+        Route::Reforms { kind } => kind,
+        _ => None,
+    };
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
     let onclose = notes.onclose.clone();
     let onkind = {
         let (store, view) = (ctx.store.clone(), ctx.view().clone());
         Callback::from(move |k: Option<ReformKind>| {
-            store.dispatch(Action::Go(survey::url::ViewState {
-                kind: k,
-                ..view.clone()
-            }))
+            store.dispatch(Action::Go(view.with_route(Route::Reforms { kind: k })))
         })
     };
     let counts = reforms::count_by_kind(&data.reforms);

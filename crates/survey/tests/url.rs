@@ -26,13 +26,13 @@ fn issue_example_parameters() {
     assert_eq!(v.definition.denominator, Denominator::Total);
     assert_eq!(v.definition.population, Population::Women);
     assert_eq!(
-        v.sort,
+        v.explorer.sort,
         Sort {
             column: SortColumn::Count,
             descending: true
         }
     );
-    assert_eq!(v.compare, vec!["TX", "BOP"]);
+    assert_eq!(v.explorer.compare, vec!["TX", "BOP"]);
 }
 
 #[test]
@@ -64,25 +64,18 @@ fn round_trips() {
 fn sex_is_read_everywhere_but_written_only_on_race_and_age() {
     let (v, n) = parse("?view=race&sex=women", CODES);
     assert!(n.is_empty(), "{n:?}");
-    assert_eq!(v.sex, Sex::Women);
+    assert_eq!(v.route, Route::Race { sex: Sex::Women });
     assert_eq!(to_query(&v), "?view=race&sex=women");
     assert_eq!(
         to_query(&ViewState {
-            page: Page::Race,
+            route: Route::Race { sex: Sex::Men },
             ..ViewState::default()
         }),
         "?view=race"
     );
-    assert_eq!(
-        to_query(&ViewState {
-            page: Page::Explorer,
-            sex: Sex::Women,
-            ..ViewState::default()
-        }),
-        ""
-    );
+    assert_eq!(to_query(&parse("?view=explorer&sex=women", CODES).0), "");
     let (v, n) = parse("?view=age&sex=both", CODES);
-    assert_eq!(v.sex, Sex::Men);
+    assert_eq!(v.route, Route::Age { sex: Sex::Men });
     assert_eq!(n.len(), 1, "{n:?}");
 }
 
@@ -93,8 +86,8 @@ fn garbage_falls_back_with_notices() {
         CODES,
     );
     assert_eq!(v.definition, Definition::default());
-    assert_eq!(v.compare, vec!["TX"]);
-    assert_eq!(v.page, Page::Explorer);
+    assert_eq!(v.explorer.compare, vec!["TX"]);
+    assert_eq!(v.page(), Page::Explorer);
     assert_eq!(n.len(), 6, "{n:?}");
 }
 
@@ -102,12 +95,14 @@ fn garbage_falls_back_with_notices() {
 fn reform_kind_is_kept_on_the_reforms_page_only() {
     let (v, n) = parse("?view=reforms&kind=mental_health", CODES);
     assert!(n.is_empty(), "{n:?}");
-    assert_eq!(v.kind, Some(ReformKind::MentalHealth));
+    assert_eq!(
+        v.route,
+        Route::Reforms {
+            kind: Some(ReformKind::MentalHealth)
+        }
+    );
     assert_eq!(to_query(&v), "?view=reforms&kind=mental_health");
-    let elsewhere = ViewState {
-        page: Page::Explorer,
-        ..v
-    };
+    let elsewhere = v.with_page(Page::Explorer).unwrap();
     assert_eq!(
         to_query(&elsewhere),
         "",
@@ -118,7 +113,7 @@ fn reform_kind_is_kept_on_the_reforms_page_only() {
 #[test]
 fn unknown_reform_kind_falls_back_to_all_kinds_with_a_notice() {
     let (v, n) = parse("?view=reforms&kind=amnesty", CODES);
-    assert_eq!((v.page, v.kind), (Page::Reforms, None));
+    assert_eq!(v.route, Route::Reforms { kind: None });
     assert_eq!(n.len(), 1);
     assert!(
         n[0].0.contains("kind of reform") && n[0].0.contains("amnesty"),
@@ -140,7 +135,7 @@ fn percent_decoding_is_total() {
 fn lab_comparison_keeps_both_definitions_and_falls_back_per_part() {
     let (v, n) = parse("?view=lab&a=16h-1y&b=22h-15d-total-women-alt", CODES);
     assert!(n.is_empty(), "{n:?}");
-    let (a, b) = v.pair.expect("a pair");
+    let (a, b) = lab(&v).0.expect("a pair");
     assert_eq!((a.hours, a.stay), (Hours::H16, Stay::Y1));
     assert_eq!(
         b,
@@ -156,18 +151,59 @@ fn lab_comparison_keeps_both_definitions_and_falls_back_per_part() {
     // Only B given: A is the report's definition.
     let (v, n) = parse("?view=lab&b=20h-15d", CODES);
     assert!(n.is_empty());
-    assert_eq!(v.pair.unwrap().0, Definition::default());
+    assert_eq!(lab(&v).0.unwrap().0, Definition::default());
     // A malformed part: the rest is kept, the bad part named.
     let (v, n) = parse("?view=lab&a=19h-1y&b=16h", CODES);
-    assert_eq!(v.pair.unwrap().0.stay, Stay::Y1);
-    assert_eq!(v.pair.unwrap().0.hours, Hours::H22);
+    assert_eq!(lab(&v).0.unwrap().0.stay, Stay::Y1);
+    assert_eq!(lab(&v).0.unwrap().0.hours, Hours::H22);
     assert_eq!(n.len(), 1);
     assert!(n[0].0.contains("19h"), "{n:?}");
     // Outside the lab: ignored, with a notice.
     let (v, n) = parse("?a=16h-1y&handout=1", CODES);
-    assert_eq!((v.pair, v.handout), (None, None));
+    assert_eq!(lab(&v), (None, None));
     assert_eq!(n.len(), 1);
     let (v, n) = parse("?view=lab&handout=9", CODES);
-    assert_eq!(v.handout, None);
+    assert_eq!(lab(&v).1, None);
     assert_eq!(n.len(), 1);
+}
+
+/// The lab's comparison and handout, when the view is the lab.
+fn lab(v: &ViewState) -> (Option<(Definition, Definition)>, Option<usize>) {
+    match &v.route {
+        Route::Lab { pair, handout, .. } => (*pair, *handout),
+        _ => (None, None),
+    }
+}
+
+#[test]
+fn old_page_names_still_open_their_page_and_are_rewritten() {
+    for (old, page) in [
+        ("?view=stay", Page::LengthOfStay),
+        ("?view=sex", Page::MenWomen),
+    ] {
+        let (v, n) = parse(old, CODES);
+        assert!(n.is_empty(), "{old}: {n:?}");
+        assert_eq!(v.page(), page, "{old}");
+        assert_eq!(to_query(&v), format!("?view={}", page.token()));
+    }
+    // The setting of the same name is untouched by the page's migration.
+    let (v, _) = parse("?view=stay&stay=1y&sex=women", CODES);
+    assert_eq!(
+        (v.page(), v.definition.stay),
+        (Page::LengthOfStay, Stay::Y1)
+    );
+    assert_eq!(to_query(&v), "?view=length-of-stay&stay=1y");
+}
+
+#[test]
+fn every_parameter_is_known_and_an_unknown_one_is_reported() {
+    for k in params() {
+        let (_, n) = parse(&format!("?{k}=1"), CODES);
+        assert!(
+            n.iter().all(|n| !n.0.contains("Unknown setting")),
+            "{k}: {n:?}"
+        );
+    }
+    let (_, n) = parse("?colour=1", CODES);
+    assert!(n[0].0.contains("Unknown setting"), "{n:?}");
 }

@@ -81,13 +81,13 @@ proptest! {
         let url_like = format!("{path}?{query}");
         for q in [query.as_str(), url_like.split_once('?').map_or("", |x| x.1)] {
             let (view, notices) = parse(q, codes);
-            prop_assert!(view.compare.len() <= MAX_COMPARE);
-            prop_assert!(view.compare.iter().all(|c| codes.contains(&c.as_str())));
-            if let Some(j) = &view.jurisdiction { prop_assert!(data.jurisdiction(j).is_some()); }
-            prop_assert!(view.search.chars().count() <= 100);
+            prop_assert!(view.explorer.compare.len() <= MAX_COMPARE);
+            prop_assert!(view.explorer.compare.iter().all(|c| codes.contains(&c.as_str())));
+            if let Some(j) = view.route.jurisdiction() { prop_assert!(data.jurisdiction(j).is_some()); }
+            prop_assert!(view.explorer.search.chars().count() <= 100);
             // The view builder: the engine and the explorer rows for this view.
             let summary = engine.compute(&view.definition);
-            let rows = survey::engine::explore::rows(&summary, view.sort, &view.search);
+            let rows = survey::engine::explore::rows(&summary, view.explorer.sort, &view.explorer.search);
             prop_assert!(rows.len() <= 53);
             // Round trip: the canonical URL reproduces the view, with nothing to complain about.
             let canonical = to_query(&view);
@@ -95,9 +95,8 @@ proptest! {
             prop_assert_eq!(&again, &view, "{} -> {}", q, canonical);
             prop_assert!(again_notices.is_empty(), "{:?}", again_notices);
             // An unknown setting is never dropped silently.
-            const KNOWN: [&str; 18] = ["a", "b", "handout", "hours", "stay", "denominator", "population", "alt", "sort", "measure", "compare", "j", "view", "q", "claim", "step", "embed", "large"];
             let unknown = q.strip_prefix('?').unwrap_or(q).split('&').filter(|p| !p.is_empty())
-                .any(|p| !KNOWN.contains(&survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)).as_str()));
+                .any(|p| { let key = survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)); !survey::url::params().any(|k| k == key) });
             if unknown { prop_assert!(!notices.is_empty(), "silently dropped: {}", q); }
         }
     }

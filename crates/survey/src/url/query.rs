@@ -8,46 +8,90 @@ use crate::data::report::ReformKind;
 use crate::data::sex::Sex;
 use crate::engine::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
 use crate::engine::explore::{Measure, Sort};
+use crate::url::migrations::migrate;
+use crate::url::notice::shown;
+pub use crate::url::notice::Notice;
 use crate::url::page::Page;
+use crate::url::route::{Route, RouteParams};
 
 /// The whole state of the page, as the URL holds it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViewState {
-    /// Which page.
-    pub page: Page,
-    /// The definition in force.
+    /// The page and the settings only it has.
+    pub route: Route,
+    /// The definition in force (kept across pages).
     pub definition: Definition,
-    /// Explorer table order.
+    /// The explorer's table, chart and pins (kept across pages).
+    pub explorer: ExplorerSettings,
+    /// How the page is shown.
+    pub display: Display,
+}
+
+/// The explorer's own settings.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExplorerSettings {
+    /// Table order.
     pub sort: Sort,
-    /// Pinned jurisdictions, in the order pinned.
-    pub compare: Vec<String>,
-    /// The jurisdiction of a profile page.
-    pub jurisdiction: Option<String>,
-    /// Explorer search text.
+    /// Search text.
     pub search: String,
     /// Chart/map measure.
     pub measure: Measure,
-    /// Definition-lab step (0-based).
-    pub step: usize,
+    /// Pinned jurisdictions, in the order pinned.
+    pub compare: Vec<String>,
+}
+
+/// How the page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Display {
     /// Embed mode: one view, no chrome.
     pub embed: bool,
     /// Large type for projectors.
     pub large: bool,
-    /// Claim-check text.
-    pub claim: String,
-    /// Reforms view: the kind of change shown (all kinds when `None`).
-    pub kind: Option<ReformKind>,
-    /// Men or women on the race and age pages (`sex=`; written only there).
-    pub sex: Sex,
-    /// The lab's comparison of two definitions, A and B (`a=22h-15d&b=16h-15d`; lab page only).
-    pub pair: Option<(Definition, Definition)>,
-    /// The lab's printable handout for a lesson (`handout=1`, 1-based; lab page only).
-    pub handout: Option<usize>,
 }
 
-/// Something in the URL that could not be used, shown to the reader.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice(pub String);
+impl ViewState {
+    /// Its page.
+    pub fn page(&self) -> Page {
+        self.route.page()
+    }
+
+    /// The same view on another page, keeping what fits there (see [`Route::to_page`]); `None`
+    /// for a profile when this view has no jurisdiction.
+    pub fn with_page(&self, page: Page) -> Option<ViewState> {
+        Some(ViewState {
+            route: self.route.to_page(page)?,
+            ..self.clone()
+        })
+    }
+
+    /// The same view with another route.
+    pub fn with_route(&self, route: Route) -> ViewState {
+        ViewState {
+            route,
+            ..self.clone()
+        }
+    }
+}
+
+/// The settings every page keeps (a route's own parameters are [`Route::PARAMS`]).
+pub const SETTINGS: [&str; 11] = [
+    "hours",
+    "stay",
+    "denominator",
+    "population",
+    "alt",
+    "sort",
+    "measure",
+    "compare",
+    "q",
+    "embed",
+    "large",
+];
+
+/// Every parameter a URL may hold: the page (`view`), the route's own and the settings.
+pub fn params() -> impl Iterator<Item = &'static str> {
+    std::iter::once("view").chain(Route::PARAMS).chain(SETTINGS)
+}
 
 /// Longest value read from any parameter; longer ones are cut (a URL is not a document).
 const MAX_VALUE: usize = 500;
@@ -94,32 +138,32 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
-fn shown(s: &str) -> String {
-    let t: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
-    if s.chars().count() > 40 {
-        format!("{t}…")
-    } else {
-        t
-    }
-}
-
 /// Parses a query string (with or without `?`) against the known jurisdiction codes.
 pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
     let mut v = ViewState::default();
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let q = query.strip_prefix('?').unwrap_or(query);
-    for pair in q.split('&').filter(|p| !p.is_empty()) {
-        let (k, val) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(k);
-        let mut value = percent_decode(val);
-        if value.len() > MAX_VALUE {
-            let mut cut = MAX_VALUE;
-            while !value.is_char_boundary(cut) {
-                cut -= 1;
+    let mut pairs: Vec<(String, String)> = q
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, val) = pair.split_once('=').unwrap_or((pair, ""));
+            let mut value = percent_decode(val);
+            if value.len() > MAX_VALUE {
+                let mut cut = MAX_VALUE;
+                while !value.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                value.truncate(cut);
             }
-            value.truncate(cut);
-        }
+            (percent_decode(k), value)
+        })
+        .collect();
+    migrate(&mut pairs);
+    let mut segment: Option<String> = None;
+    let mut route = RouteParams::default();
+    for (key, value) in pairs {
         if seen.contains(&key) {
             notices.push(Notice(format!(
                 "“{}” appears more than once; the first value was used.",
@@ -136,46 +180,48 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 shown(&value)
             )));
         };
+        let def = &mut v.definition;
+        let ex = &mut v.explorer;
         match key.as_str() {
             "hours" => match Hours::from_token(&value) {
-                Some(h) => v.definition.hours = h,
+                Some(h) => def.hours = h,
                 None => bad("hours value", &mut notices),
             },
             "stay" => match Stay::from_token(&value) {
-                Some(s) => v.definition.stay = s,
+                Some(s) => def.stay = s,
                 None => bad("length of stay", &mut notices),
             },
             "denominator" => match Denominator::from_token(&value) {
-                Some(d) => v.definition.denominator = d,
+                Some(d) => def.denominator = d,
                 None => bad("denominator", &mut notices),
             },
             "population" => match Population::from_token(&value) {
-                Some(p) => v.definition.population = p,
+                Some(p) => def.population = p,
                 None => bad("population", &mut notices),
             },
             "alt" => match value.as_str() {
-                "1" => v.definition.alternatives = true,
+                "1" => def.alternatives = true,
                 "0" => {}
                 _ => bad("alternatives setting", &mut notices),
             },
             "sort" => match Sort::from_token(&value) {
-                Some(s) => v.sort = s,
+                Some(s) => ex.sort = s,
                 None => bad("sort order", &mut notices),
             },
             "measure" => match value.as_str() {
-                "percent" => v.measure = Measure::Percent,
-                "count" => v.measure = Measure::Count,
+                "percent" => ex.measure = Measure::Percent,
+                "count" => ex.measure = Measure::Count,
                 _ => bad("measure", &mut notices),
             },
             "compare" => {
                 for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                     let up = code.to_ascii_uppercase();
                     match codes.iter().find(|c| **c == up) {
-                        Some(c) if v.compare.iter().any(|x| x == c) => {}
-                        Some(_) if v.compare.len() >= MAX_COMPARE => {
+                        Some(c) if ex.compare.iter().any(|x| x == c) => {}
+                        Some(_) if ex.compare.len() >= MAX_COMPARE => {
                             notices.push(Notice(format!("At most {MAX_COMPARE} jurisdictions can be pinned; “{}” was left out.", shown(code))));
                         }
-                        Some(c) => v.compare.push(c.to_string()),
+                        Some(c) => ex.compare.push(c.to_string()),
                         None => notices.push(Notice(format!(
                             "Unknown jurisdiction “{}” in the comparison; it was left out.",
                             shown(code)
@@ -186,45 +232,42 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             "j" => {
                 let up = value.trim().to_ascii_uppercase();
                 match codes.iter().find(|c| **c == up) {
-                    Some(c) => v.jurisdiction = Some(c.to_string()),
+                    Some(c) => route.j = Some(c.to_string()),
                     None => {
                         notices.push(Notice(format!("Unknown jurisdiction “{}”.", shown(&value))))
                     }
                 }
             }
-            "view" => match Page::from_token(&value) {
-                Some(p) => v.page = p,
-                None => bad("page", &mut notices),
-            },
+            "view" => segment = Some(value),
             "q" => {
-                v.search = value
+                ex.search = value
                     .chars()
                     .filter(|c| !c.is_control())
                     .take(100)
                     .collect()
             }
             "claim" => {
-                v.claim = value
+                route.claim = value
                     .chars()
                     .filter(|c| !c.is_control() || *c == '\n')
                     .take(MAX_VALUE)
                     .collect()
             }
             "step" => match value.parse::<usize>() {
-                Ok(n) if n < 100 => v.step = n,
+                Ok(n) if n < 100 => route.step = n,
                 _ => bad("lab step", &mut notices),
             },
             "kind" => match ReformKind::from_token(&value) {
-                Some(k) => v.kind = Some(k),
+                Some(k) => route.kind = Some(k),
                 None => bad("kind of reform", &mut notices),
             },
             "sex" => match Sex::from_token(&value) {
-                Some(s) => v.sex = s,
+                Some(s) => route.sex = s,
                 None => bad("sex", &mut notices),
             },
             "a" | "b" => {
                 let (d, problems) = crate::url::pair::parse_token(&value);
-                let pair = v
+                let pair = route
                     .pair
                     .get_or_insert((Definition::default(), Definition::default()));
                 if key == "a" {
@@ -242,32 +285,19 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             }
             "handout" => match value.parse::<usize>() {
                 Ok(n) if (1..=crate::sections::lab::LESSONS.len()).contains(&n) => {
-                    v.handout = Some(n)
+                    route.handout = Some(n)
                 }
                 _ => bad("handout", &mut notices),
             },
-            "embed" => v.embed = value == "1",
-            "large" => v.large = value == "1",
+            "embed" => v.display.embed = value == "1",
+            "large" => v.display.large = value == "1",
             _ => notices.push(Notice(format!(
                 "Unknown setting “{}” was ignored.",
                 shown(&key)
             ))),
         }
     }
-    if v.page == Page::Profile && v.jurisdiction.is_none() {
-        notices.push(Notice(
-            "No jurisdiction was given for the profile page; showing the explorer.".into(),
-        ));
-        v.page = Page::Explorer;
-    }
-    if v.page != Page::Lab && (v.pair.is_some() || v.handout.is_some()) {
-        notices.push(Notice(
-            "A comparison or handout belongs to the definition lab (view=lab); it was ignored here."
-                .into(),
-        ));
-        v.pair = None;
-        v.handout = None;
-    }
+    v.route = Route::decode(segment.as_deref(), route, &mut notices);
     (v, notices)
 }
 
@@ -275,21 +305,12 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
 pub fn to_query(v: &ViewState) -> String {
     let d = Definition::default();
     let mut parts: Vec<String> = Vec::new();
-    if v.page != Page::Explorer {
-        parts.push(format!("view={}", v.page.token()));
+    let segment = v.route.path_segment();
+    if !segment.is_empty() {
+        parts.push(format!("view={segment}"));
     }
-    if let Some(j) = &v.jurisdiction {
-        if v.page == Page::Profile {
-            parts.push(format!("j={j}"));
-        }
-    }
-    if let Some(k) = v.kind {
-        if v.page == Page::Reforms {
-            parts.push(format!("kind={}", k.token()));
-        }
-    }
-    if v.sex != Sex::default() && matches!(v.page, Page::Race | Page::Age) {
-        parts.push(format!("sex={}", v.sex.token()));
+    for (k, value) in v.route.params() {
+        parts.push(format!("{k}={}", percent_encode(&value)));
     }
     let def = &v.definition;
     if def.hours != d.hours {
@@ -307,38 +328,23 @@ pub fn to_query(v: &ViewState) -> String {
     if def.alternatives {
         parts.push("alt=1".into());
     }
-    if v.sort != Sort::default() {
-        parts.push(format!("sort={}", v.sort.token()));
+    let ex = &v.explorer;
+    if ex.sort != Sort::default() {
+        parts.push(format!("sort={}", ex.sort.token()));
     }
-    if v.measure == Measure::Count {
+    if ex.measure == Measure::Count {
         parts.push("measure=count".into());
     }
-    if !v.compare.is_empty() {
-        parts.push(format!("compare={}", v.compare.join(",")));
+    if !ex.compare.is_empty() {
+        parts.push(format!("compare={}", ex.compare.join(",")));
     }
-    if !v.search.is_empty() {
-        parts.push(format!("q={}", percent_encode(&v.search)));
+    if !ex.search.is_empty() {
+        parts.push(format!("q={}", percent_encode(&ex.search)));
     }
-    if !v.claim.is_empty() {
-        parts.push(format!("claim={}", percent_encode(&v.claim)));
-    }
-    if let (Some((a, b)), Page::Lab) = (&v.pair, v.page) {
-        parts.push(format!(
-            "a={}&b={}",
-            crate::url::pair::token(a),
-            crate::url::pair::token(b)
-        ));
-    }
-    if let (Some(n), Page::Lab) = (v.handout, v.page) {
-        parts.push(format!("handout={n}"));
-    }
-    if v.step > 0 {
-        parts.push(format!("step={}", v.step));
-    }
-    if v.embed {
+    if v.display.embed {
         parts.push("embed=1".into());
     }
-    if v.large {
+    if v.display.large {
         parts.push("large=1".into());
     }
     if parts.is_empty() {
