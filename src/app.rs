@@ -120,6 +120,37 @@ fn Shell(props: &ShellProps) -> Html {
         store: store.clone(),
     };
     let view = store.view.clone();
+    let code = match &view.route {
+        survey::url::Route::Profile { j } => Some(j.clone()),
+        _ => None,
+    };
+    let name = code
+        .as_deref()
+        .and_then(|c| ctx.app.data.jurisdiction(c))
+        .map(|j| j.name.clone());
+    let title = survey::url::titles::document_title(&view, name.as_deref());
+    let announce = use_state_eq(String::new);
+    {
+        // Every view has its own title; a change of page (or profile) moves focus to the new
+        // heading and is announced. The first render leaves focus where the browser put it.
+        let first = use_mut_ref(|| true);
+        let announce = announce.clone();
+        let said = survey::url::titles::announcement(&view, name.as_deref());
+        let key = (view.page(), code.clone());
+        use_effect_with(title.clone(), |title| {
+            #[cfg(target_arch = "wasm32")]
+            gloo::utils::document().set_title(title);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = title;
+        });
+        use_effect_with(key, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                announce.set(said);
+                #[cfg(target_arch = "wasm32")]
+                focus_heading();
+            }
+        });
+    }
     if view.display.embed {
         let mut full = view.clone();
         full.display.embed = false;
@@ -147,6 +178,7 @@ fn Shell(props: &ShellProps) -> Html {
                 <a class="skip-link" href="#content">{ "Skip to content" }</a>
                 <Header />
                 <Notices />
+                <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</p>
                 <div id="content" tabindex="-1">{ pages::render(view.page()) }</div>
                 <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::view_csv::fingerprint()) }</p>
                 <footer class="site-footer">
@@ -158,27 +190,83 @@ fn Shell(props: &ShellProps) -> Html {
     }
 }
 
-/// The site title and the menu. Their links carry the current view (definition, pins…) to the
-/// other pages; a change of view updates those targets one frame later, with the sections off
-/// screen (issue 8: nothing visible changes, and thirteen links are not worth delaying the frame).
-/// A change of page marks the current page at once.
+/// Moves focus to the page's main heading (made focusable for it).
+#[cfg(target_arch = "wasm32")]
+fn focus_heading() {
+    let doc = gloo::utils::document();
+    if let Some(h) = doc.query_selector("#content h1").ok().flatten() {
+        if !h.has_attribute("tabindex") {
+            let _ = h.set_attribute("tabindex", "-1");
+        }
+        if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&h) {
+            let _ = h.focus();
+        }
+    }
+}
+
+/// The site title and the menu. On a phone the menu is a button that names the current page and
+/// opens the grouped list (two taps to any page); on wider screens the groups are always shown.
+/// Their links carry the current view (definition, pins…) to the other pages; a change of view
+/// updates those targets one frame later, with the sections off screen (issue 8: nothing visible
+/// changes, and thirteen links are not worth delaying the frame). A change of page marks the
+/// current page at once and closes the menu.
 #[function_component]
 fn Header() -> Html {
     let ctx = crate::state::use_app();
     let current = ctx.view().page();
     let (view, _) = crate::components::settle::use_catch_up(ctx.view().clone(), false);
-    // Menu pages need no parameter, so every one has a route from any view.
-    let to = |p: Page| view.with_page(p).unwrap_or_default();
+    let open = use_state_eq(|| false);
+    {
+        let open = open.clone();
+        use_effect_with(ctx.view().route.clone(), move |_| open.set(false));
+    }
+    // Menu pages need no parameter, so every one has a route from any view; a page's list
+    // filter (the search text) stays behind.
+    let to = |p: Page| {
+        let mut v = view.with_page(p).unwrap_or_default();
+        v.explorer.search.clear();
+        v
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *open {
+                open.set(false);
+                #[cfg(target_arch = "wasm32")]
+                if let Some(b) = gloo::utils::document()
+                    .get_element_by_id("menu-button")
+                    .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+                {
+                    let _ = b.focus();
+                }
+            }
+        })
+    };
     html! {
-        <header class="site-header">
-            <p class="site-title"><Link to={to(Page::Explorer)}>{ "Time-In-Cell Explorer" }</Link></p>
+        <header class="site-header" {onkeydown}>
+            <div class="header-bar">
+                <p class="site-title"><Link to={to(Page::Explorer)}>{ "Time-In-Cell Explorer" }</Link></p>
+                <button type="button" id="menu-button" class="menu-button" aria-expanded={open.to_string()} aria-controls="site-menu" onclick={toggle} data-testid="menu-button">
+                    <span aria-hidden="true" class="menu-icon">{ if *open { "✕" } else { "☰" } }</span>
+                    { "Menu" }<span class="menu-current">{ format!(" · {}", current.label()) }</span>
+                </button>
+            </div>
             <p class="tagline">{ "Restricted housing (“solitary confinement”) in U.S. prisons, fall 2015 — from the ASCA–Liman survey." }</p>
-            <nav aria-label="Views" class="site-nav">
-                <ul>
-                    { for Page::menu().map(|p| html! {
-                        <li><Link to={to(p)} current={current == p}>{ p.label() }</Link></li>
-                    }) }
-                </ul>
+            <nav id="site-menu" aria-label="Views" class={classes!("site-nav", (*open).then_some("open"))} data-testid="site-nav">
+                { for pages::MENU_GROUPS.iter().enumerate().map(|(i, (title, group))| html! {
+                    <div class="nav-group">
+                        <p class="nav-group-title" id={format!("nav-group-{i}")}>{ *title }</p>
+                        <ul aria-labelledby={format!("nav-group-{i}")}>
+                            { for group.iter().map(|&p| html! {
+                                <li><Link to={to(p)} current={current == p}>{ p.label() }</Link></li>
+                            }) }
+                        </ul>
+                    </div>
+                }) }
             </nav>
         </header>
     }

@@ -73,6 +73,8 @@ pub enum Action {
     Claim(String),
     /// Dismiss the notices.
     DismissNotices,
+    /// Open (true) or close a group of a long page.
+    Open(String, bool),
 }
 
 impl Reducible for Store {
@@ -88,7 +90,11 @@ impl Reducible for Store {
                 next.notices = notices;
                 next.history = HistoryMode::None;
             }
-            Action::Go(view) => {
+            Action::Go(mut view) => {
+                // Open groups belong to the page they were opened on.
+                if view.route != self.view.route {
+                    view.open.clear();
+                }
                 next.view = view;
                 next.notices.clear();
             }
@@ -108,6 +114,19 @@ impl Reducible for Store {
             Action::Measure(m) => next.view.explorer.measure = m,
             Action::Claim(c) => {
                 next.view.route = Route::ClaimCheck { claim: c };
+                next.history = HistoryMode::Replace;
+            }
+            Action::Open(slug, open) => {
+                let at = next.view.open.iter().position(|o| *o == slug);
+                match (open, at) {
+                    (true, None) if next.view.open.len() < url::query::MAX_OPEN => {
+                        next.view.open.push(slug)
+                    }
+                    (false, Some(i)) => {
+                        next.view.open.remove(i);
+                    }
+                    _ => return self,
+                }
                 next.history = HistoryMode::Replace;
             }
             Action::DismissNotices => {
@@ -191,6 +210,7 @@ pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
     };
     v.explorer.sort = Sort::default();
     v.explorer.search.clear();
+    v.open.clear();
     v
 }
 

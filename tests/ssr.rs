@@ -47,10 +47,12 @@ fn unmeasured_combination_says_so() {
 fn profile_lists_every_table_with_pages() {
     let html = render("?view=profile&j=TX");
     assert!(html.contains("Texas"));
-    for t in ["Table 2 ", "Table 5 ", "Table 7 "] {
+    for t in ["Table 2: ", "Table 5: ", "Table 7: "] {
         assert!(html.contains(t), "{t}");
     }
     assert!(html.contains("Report p. 22"));
+    // Grouped by table, collapsed by default (issue 15).
+    assert!(html.contains(r#"data-testid="group-table-2""#));
 }
 
 #[test]

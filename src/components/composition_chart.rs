@@ -32,7 +32,15 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
         sex,
         jurisdictions,
     } = props.clone();
-    let frame = Frame::STACKED;
+    let node = use_node_ref();
+    // Drawn at its measured width: one unit per CSS px, so labels keep their size.
+    let width = crate::components::measure::use_width(node.clone(), Frame::STACKED.width)
+        .clamp(240.0, 560.0);
+    let frame = Frame {
+        width: width.floor(),
+        label_width: 76.0,
+        ..Frame::STACKED
+    };
     let (bars, height) = stacked(&overall, frame);
     let title = format!("{} in custody and in restricted housing, {} jurisdictions together (as in the report's Chart {})", sex.label(), jurisdictions, topic.chart(sex));
     let desc = bars
@@ -55,11 +63,11 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
         .join(". ");
     let id = format!("stacked-{}", topic.chart(sex));
     html! {
-        <figure class="composition-chart">
+        <figure class="composition-chart" ref={node}>
             <ul class="legend" aria-hidden="true">
                 { for overall.groups.iter().enumerate().map(|(i, g)| html! { <li><span class={classes!("swatch", format!("grp-{i}"))}></span>{ g.group.label }</li> }) }
             </ul>
-            <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="stacked" data-testid="stacked-chart">
+            <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="stacked fitted font-12" data-testid="stacked-chart">
                 <title id={format!("{id}-title")}>{ title }</title>
                 <desc id={format!("{id}-desc")}>{ desc }</desc>
                 { for bars.iter().map(|b| html! {
@@ -105,8 +113,28 @@ pub struct DumbbellChartProps {
 #[function_component]
 pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
     let DumbbellChartProps { rows, index, sex } = props.clone();
-    let frame = Frame::DUMBBELL;
-    let (dots, ticks, height) = dumbbells(&rows, index, frame);
+    let node = use_node_ref();
+    let width = crate::components::measure::use_width(node.clone(), Frame::DUMBBELL.width)
+        .clamp(240.0, 560.0);
+    // Names beside the rows when they leave half the width to the dots, above them otherwise.
+    let (probe, _, _) = dumbbells(&rows, index, Frame::DUMBBELL);
+    let names: Vec<&str> = probe.iter().map(|d| short(&d.name)).collect();
+    let values: Vec<&str> = probe.iter().map(|d| d.label.as_str()).collect();
+    let fit = survey::chart::fit::fit(width, &names, &values);
+    let frame = Frame {
+        width: fit.frame.width,
+        label_width: fit.frame.label_width,
+        value_width: fit.frame.value_width + 6.0,
+        bar: fit.frame.bar,
+        gap: fit.frame.gap,
+        label_row: 0.0,
+    };
+    let (mut dots, ticks, height) = dumbbells(&rows, index, frame);
+    let height = height
+        + survey::chart::fit::shift_for_names(
+            &fit,
+            &mut dots.iter_mut().map(|d| &mut d.y).collect::<Vec<_>>(),
+        );
     let Some(first) = rows.first() else {
         return html! {};
     };
@@ -138,12 +166,12 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
         .join("; ");
     let cy = frame.bar / 2.0;
     html! {
-        <figure class="composition-chart">
+        <figure class="composition-chart" ref={node}>
             <ul class="legend" aria-hidden="true">
                 <li><span class="dot-key custody"></span>{ "Share of custody" }</li>
                 <li><span class="dot-key restricted"></span>{ "Share of restricted housing" }</li>
             </ul>
-            <svg viewBox={format!("0 0 {} {}", frame.width, height + axis)} role="img" aria-labelledby="dumbbell-title dumbbell-desc" class="dumbbells" data-testid="dumbbell-chart">
+            <svg width={frame.width.to_string()} height={(height + axis).to_string()} viewBox={format!("0 0 {} {}", frame.width, height + axis)} role="img" aria-labelledby="dumbbell-title dumbbell-desc" class="dumbbells fitted font-12" data-testid="dumbbell-chart">
                 <title id="dumbbell-title">{ format!("{} {}: share of custody and of restricted housing by jurisdiction", group.label, sex.label().to_lowercase()) }</title>
                 <desc id="dumbbell-desc">{ desc }</desc>
                 { for ticks.iter().map(|t| html! {
@@ -152,17 +180,17 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
                         <text x={format!("{:.2}", t.x)} y={(height + axis - 4.0).to_string()} text-anchor="middle">{ t.label.clone() }</text>
                     </g>
                 }) }
-                { for dots.iter().map(|d| html! {
+                { for dots.iter().map(|d| { let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, d.y, frame.bar); html! {
                     <g class={classes!("dumbbell", d.code.is_empty().then_some("overall"), d.missing.then_some("missing"))} data-code={d.code.clone()}>
-                        <text x={(frame.label_width - 6.0).to_string()} y={(d.y + cy + 3.5).to_string()} text-anchor="end" class="row-name">{ short(&d.name) }</text>
+                        <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor} class="row-name">{ short(&d.name) }</text>
                         if let (Some(a), Some(b)) = (d.custodial, d.restricted) {
                             <line class="link" x1={format!("{a:.2}")} x2={format!("{b:.2}")} y1={(d.y + cy).to_string()} y2={(d.y + cy).to_string()} />
                         }
                         if let Some(x) = d.custodial { <circle class="custody" cx={format!("{x:.2}")} cy={(d.y + cy).to_string()} r="4" /> }
                         if let Some(x) = d.restricted { <circle class="restricted" cx={format!("{x:.2}")} cy={(d.y + cy).to_string()} r="4" /> }
-                        <text x={(frame.width - frame.value_width + 6.0).to_string()} y={(d.y + cy + 3.5).to_string()} class="row-value">{ d.label.clone() }</text>
+                        <text x={(frame.width - frame.value_width + 6.0).to_string()} y={format!("{:.1}", survey::chart::fit::centred_baseline(&fit, d.y, frame.bar))} class="row-value">{ d.label.clone() }</text>
                     </g>
-                }) }
+                }}) }
             </svg>
         </figure>
     }

@@ -142,70 +142,95 @@ pub fn CopyEmbed() -> Html {
     }
 }
 
-/// Props for [`SvgDownload`].
+/// Which graphic a [`GraphicDownload`] saves.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GraphicKind {
+    /// The explorer's bar chart.
+    Chart,
+    /// The tile map.
+    Map,
+}
+
+/// Props for [`GraphicDownload`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct SvgDownloadProps {
-    /// `id` of the `<svg>` to save.
-    pub target: AttrValue,
-    /// File name, e.g. `chart.svg`.
+pub struct GraphicDownloadProps {
+    /// Which graphic.
+    pub kind: GraphicKind,
+    /// The engine's result shown.
+    pub summary: std::rc::Rc<survey::engine::Summary>,
+    /// The view (measure, sort, search, pins).
+    pub view: std::rc::Rc<survey::url::ViewState>,
+    /// File name without extension.
     pub filename: AttrValue,
 }
 
-/// Colours the exported SVG needs once it leaves the page's stylesheet.
-#[cfg(target_arch = "wasm32")]
-const SVG_STYLE: &str = "text{font:11px system-ui,sans-serif;fill:#1b1b1f}.band-22{fill:#1d4e89}.band-20{fill:#d9822b}.band-16{fill:#7fb3d5}\
-.tile.c0{fill:#c6dbef}.tile.c1{fill:#6baed6}.tile.c2{fill:#3182bd}.tile.c3{fill:#1f5f99}.tile.c4{fill:#0b2f5c}.tile.none{fill:#eceef1}\
-.tile-code,.tile-value{fill:#fff}.tile-code.on-none,.tile-value.on-none{fill:#1b1b1f}.bar.missing .bar-value{fill:#4a4f57;font-style:italic}";
+/// The export of a graphic, laid out by `survey::export::graphic` (title, definition, legend, plot, source
+/// and permalink), for the view's full address.
+pub fn export(props: &GraphicDownloadProps) -> survey::export::graphic::Placed {
+    let view = &props.view;
+    let link = full_url(&crate::state::href(view));
+    let g = match props.kind {
+        GraphicKind::Chart => {
+            let rows = survey::engine::explore::rows(
+                &props.summary,
+                view.explorer.sort,
+                &view.explorer.search,
+            );
+            survey::export::graphic::bar_chart(&props.summary, &rows, view.explorer.measure, &link)
+        }
+        GraphicKind::Map => survey::export::graphic::map(
+            &props.summary,
+            view.explorer.measure,
+            &view.explorer.compare,
+            &link,
+        ),
+    };
+    survey::export::graphic::render(&g)
+}
 
-/// Saves a chart as a standalone SVG file (with its colours and a source line).
+/// "Download SVG" and "Download PNG": the graphic made to publish, built when clicked.
 #[function_component]
-pub fn SvgDownload(props: &SvgDownloadProps) -> Html {
-    let onclick = {
-        let (target, filename) = (props.target.clone(), props.filename.clone());
+pub fn GraphicDownload(props: &GraphicDownloadProps) -> Html {
+    let onsvg = {
+        let props = props.clone();
         Callback::from(move |_| {
+            let placed = export(&props);
             #[cfg(target_arch = "wasm32")]
-            {
-                let doc = gloo::utils::document();
-                let Some(svg) = doc.get_element_by_id(&target) else {
-                    return;
-                };
-                let href = standalone_svg_url(&svg.outer_html());
-                click_download(&href, &filename);
-            }
+            click_download(
+                &svg_data_url(&placed.svg),
+                &format!("{}.svg", props.filename),
+            );
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&target, &filename);
+            let _ = placed;
         })
     };
     let onpng = {
-        let (target, filename) = (
-            props.target.clone(),
-            props.filename.to_string().replace(".svg", ".png"),
-        );
+        let props = props.clone();
         Callback::from(move |_| {
+            let placed = export(&props);
             #[cfg(target_arch = "wasm32")]
-            png_download(&target, &filename);
+            png_download(&placed, &format!("{}.png", props.filename));
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&target, &filename);
+            let _ = placed;
         })
     };
+    // Test ids name the graphic's element, as before the export layout.
+    let what = match props.kind {
+        GraphicKind::Chart => "chart-svg",
+        GraphicKind::Map => "map-svg",
+    };
     html! {
-        <>
-            <button type="button" {onclick} data-testid={format!("svg-{}", props.target)}>{ "Download SVG" }</button>
-            <button type="button" onclick={onpng} data-testid={format!("png-{}", props.target)}>{ "Download PNG" }</button>
-        </>
+        <span class="downloads">
+            <button type="button" onclick={onsvg} data-testid={format!("svg-{what}")}>{ "Download SVG" }</button>
+            <button type="button" onclick={onpng} data-testid={format!("png-{what}")}>{ "Download PNG" }</button>
+        </span>
     }
 }
 
-/// A `data:` URL of the SVG markup made standalone: namespace, colours and a source line.
+/// A `data:` URL of an SVG document.
 #[cfg(target_arch = "wasm32")]
-fn standalone_svg_url(body: &str) -> String {
-    let source = format!("<text x=\"4\" y=\"12\">Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016). Time-In-Cell Explorer, data {}</text>", survey::export::view_csv::fingerprint());
-    let open_end = body.find('>').map_or(0, |i| i + 1);
-    let file = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}<style>{SVG_STYLE}</style>{source}{}",
-        body[..open_end].replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1),
-        &body[open_end..]
-    );
+fn svg_data_url(svg: &str) -> String {
+    let file = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}");
     format!(
         "data:image/svg+xml;charset=utf-8,{}",
         survey::url::percent_encode(&file).replace('+', "%20")
@@ -225,18 +250,13 @@ fn click_download(href: &str, filename: &str) {
     }
 }
 
-/// Draws the standalone SVG on a white canvas at twice its size and downloads it as PNG.
+/// Draws the exported SVG on a white canvas at twice its size and downloads it as PNG.
 #[cfg(target_arch = "wasm32")]
-fn png_download(target: &str, filename: &str) {
+fn png_download(placed: &survey::export::graphic::Placed, filename: &str) {
     use wasm_bindgen::JsCast;
-    let doc = gloo::utils::document();
-    let Some(svg) = doc.get_element_by_id(target) else {
-        return;
-    };
-    let rect = svg.get_bounding_client_rect();
     let (w, h) = (
-        (rect.width() * 2.0).max(1.0) as u32,
-        (rect.height() * 2.0).max(1.0) as u32,
+        (placed.width * 2.0).max(1.0) as u32,
+        (placed.height * 2.0).max(1.0) as u32,
     );
     let Ok(img) = web_sys::HtmlImageElement::new() else {
         return;
@@ -271,5 +291,5 @@ fn png_download(target: &str, filename: &str) {
         }
     });
     img.set_onload(Some(onload.unchecked_ref()));
-    img.set_src(&standalone_svg_url(&svg.outer_html()));
+    img.set_src(&svg_data_url(&placed.svg));
 }

@@ -24,19 +24,24 @@ pub struct PartChartProps {
     pub labels: Rc<Vec<String>>,
 }
 
-/// The chart, with its text alternative as a hidden caption.
+/// The chart, with its text alternative in the SVG's description (one, not two).
 #[function_component]
 pub fn PartChart(props: &PartChartProps) -> Html {
-    let frame = Frame::names_above(320.0);
+    let node = use_node_ref();
+    let width = crate::components::measure::use_width(node.clone(), 320.0).min(448.0);
+    // Names above the bars, drawn at the measured width (one unit per CSS px: 12 px text).
+    let mut frame = Frame::names_above(width);
+    frame.label_row = 17.0;
+    frame.bar = 13.0;
     let (bars, height) = count_bars(&props.bars, frame);
     let (title_id, desc_id) = (format!("{}-t", props.id), format!("{}-d", props.id));
     html! {
-        <figure>
-            <svg viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="bars section-bars" data-testid={props.testid.clone()}>
+        <figure ref={node} class="chart-frame">
+            <svg width={frame.width.to_string()} height={height.max(1.0).to_string()} viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="bars section-bars fitted font-12" data-testid={props.testid.clone()}>
                 <title id={title_id}>{ props.title.clone() }</title>
                 <desc id={desc_id}>{ props.alt.clone() }</desc>
                 { for bars.iter().zip(props.labels.iter()).map(|(b, label)| {
-                    let mid = b.y + frame.bar - 2.0;
+                    let mid = b.y + frame.bar / 2.0 + 4.3;
                     html! {
                         <g data-key={b.key.clone()}>
                             <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
@@ -47,7 +52,6 @@ pub fn PartChart(props: &PartChartProps) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption class="visually-hidden">{ props.alt.clone() }</figcaption>
         </figure>
     }
 }

@@ -17,7 +17,7 @@ pub fn printed_value(p: &PrintedFigure, testid: &str, recomputed: &str) -> Html 
             data-printed={p.value.to_string()} data-figure={p.id.clone()}>
             <span class="printed-value">{ if approximate { format!("almost {}", p.text()) } else { p.text() } }</span>
             { match computed {
-                Some(_) if same => html! { <span class="printed-check" title="Recomputed from the tables: the same"><span aria-hidden="true">{ " ✓" }</span><span class="visually-hidden">{ " (the tables give the same)" }</span></span> },
+                Some(_) if same => html! { <span class="printed-check" title="Recomputed from the tables: the same"><span aria-hidden="true">{ " ✓" }</span><span class="visually-hidden">{ " (checked)" }</span></span> },
                 Some(c) if p.agrees() || approximate => html! { <span class="printed-computed">{ format!(" · computed {c}") }</span> },
                 Some(c) => html! { <span class="printed-computed">{ format!(" · {recomputed} {c}") }</span> },
                 None => html! {},

@@ -20,6 +20,9 @@ pub struct FigureButtonProps {
     /// What to show (defaults to the provenance's value).
     #[prop_or_default]
     pub children: Html,
+    /// The accessible name: the number and what it is, once (defaults to value and label).
+    #[prop_or_default]
+    pub name: AttrValue,
 }
 
 /// A figure the reader can activate (click, tap, Enter/Space) to see where it comes from.
@@ -36,7 +39,7 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
     };
     html! {
         <button type="button" class="figure" {onclick} data-testid={props.testid.clone()}
-            aria-label={format!("{} — {}: show source", props.prov.value, props.prov.label)}>{ content }</button>
+            aria-label={if props.name.is_empty() { format!("{} — {}: show source", props.prov.value, props.prov.label) } else { format!("{}: show source", props.name) }}>{ content }</button>
     }
 }
 

@@ -73,7 +73,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             _ => "↕",
         };
         html! {
-            <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"))}>
+            <th scope="col" aria-sort={aria} class={classes!(numeric.then_some("num"), secondary(col))}>
                 <button type="button" class="sort" {onclick} data-testid={format!("sort-{}", col.token())}>
                     { label }<span aria-hidden="true" class="arrow">{ arrow }</span>
                 </button>
@@ -87,6 +87,17 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             store.dispatch(Action::Search(input.value()));
         })
     };
+    let all_columns = use_state_eq(|| false);
+    let toggle_columns = {
+        let all_columns = all_columns.clone();
+        Callback::from(move |_| all_columns.set(!*all_columns))
+    };
+    let table_class = classes!(
+        "data",
+        "results-table",
+        format!("sorted-{}", view.explorer.sort.column.token()),
+        (*all_columns).then_some("all-columns")
+    );
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{ "Every jurisdiction" }</h2>
@@ -100,9 +111,10 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     rows={order.iter().map(|&i| csv_row(&summary.rows[i])).collect::<Vec<_>>()} />
                 <CopyLink />
                 <CopyEmbed />
+                <button type="button" class="columns-toggle" aria-pressed={all_columns.to_string()} onclick={toggle_columns} data-testid="all-columns">{ "Show every column" }</button>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Table of every jurisdiction, scrolls sideways">
-            <table class="data" data-testid="results-table">
+            <table class={table_class} data-testid="results-table">
                 <caption>{ format!("{} — count and percent of the {} by jurisdiction. Click a column to sort; “not reported” is never zero.", capital(&summary.definition.describe()), denominator_words(&summary)) }</caption>
                 <thead>
                     <tr>
@@ -186,23 +198,25 @@ fn Row(props: &RowProps) -> Html {
                 if r.alternative_used { <span class="tag">{ "alternative" }</span> }
             </th>
             if bands {
-                <td class="num">{ cell_count(r.h22, r) }</td>
-                <td class="num">{ band_cell(r.h20_21, r) }</td>
-                if def.hours == Hours::H16 { <td class="num">{ band_cell(r.h16_19, r) }</td> }
+                <td class={classes!("num", secondary(SortColumn::H22))}>{ cell_count(r.h22, r) }</td>
+                <td class={classes!("num", secondary(SortColumn::H20))}>{ band_cell(r.h20_21, r) }</td>
+                if def.hours == Hours::H16 { <td class={classes!("num", secondary(SortColumn::H16))}>{ band_cell(r.h16_19, r) }</td> }
             }
             <td class="num" data-testid={format!("count-{}", r.code)}>
                 if r.count.is_some() {
-                    <FigureButton prov={survey::checks::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}>
+                    <FigureButton prov={survey::checks::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}
+                        name={format!("{}{} people, {}", if at_least { "at least " } else { "" }, r.count.map(thousands).unwrap_or_default(), r.name)}>
                         if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
                         { cell_count(r.count, r) }
                     </FigureButton>
                 } else { { cell_count(r.count, r) } }
             </td>
-            <td class="num">{ r.denominator.map(thousands).unwrap_or_default() }</td>
+            <td class={classes!("num", secondary(SortColumn::Denominator))}>{ r.denominator.map(thousands).unwrap_or_default() }</td>
             <td class="num" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
                     Some(p) => html! {
-                        <FigureButton prov={survey::checks::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}>
+                        <FigureButton prov={survey::checks::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}
+                            name={format!("{}{} of {}'s prisoners", if at_least { "at least " } else { "" }, percent(p, 1), r.name)}>
                             { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
                         </FigureButton>
                     },
@@ -210,6 +224,15 @@ fn Row(props: &RowProps) -> Html {
                 } }
             </td>
         </tr>
+    }
+}
+
+/// Classes of a column a phone hides until asked ("Show every column"), unless the table is
+/// sorted by it (CSS reads the table's `sorted-…` class, so a re-sort re-renders no row).
+fn secondary(col: SortColumn) -> Classes {
+    match col {
+        SortColumn::Name | SortColumn::Count | SortColumn::Percent => classes!(),
+        c => classes!("secondary", format!("col-{}", c.token())),
     }
 }
 

@@ -1,9 +1,12 @@
 //! The tile-grid map: one equal square per state, plus D.C., the Virgin Islands and the federal
-//! Bureau of Prisons; coloured by the current measure, hatched where not reported.
+//! Bureau of Prisons; coloured on one fixed scale for every definition, hatched where not reported,
+//! pinned jurisdictions outlined. Drawn at the width it gets (tile text never scaled below 12 px;
+//! values shown in the tiles only when they fit). One tab stop: arrow keys move between tiles.
 
+use crate::components::measure::use_width;
 use crate::state::{profile_of, use_static};
 use std::rc::Rc;
-use survey::chart::tiles::{breaks, class_of, CLASSES, TILES};
+use survey::chart::tiles::{class_of, neighbor, Direction, COUNT_BREAKS, PERCENT_BREAKS, TILES};
 use survey::data::format::{percent, thousands};
 use survey::engine::explore::Measure;
 use survey::engine::{Status, Summary};
@@ -19,13 +22,17 @@ pub struct TileMapProps {
     pub view: Rc<ViewState>,
 }
 
-const SIZE: f64 = 46.0;
-const GAP: f64 = 4.0;
+const COLUMNS: f64 = 12.0;
+const ROWS: f64 = 8.0;
 
 /// The map. Each tile is a link to the jurisdiction's profile.
 #[function_component]
 pub fn TileMap(props: &TileMapProps) -> Html {
     let ctx = use_static();
+    let node = use_node_ref();
+    let width = use_width(node.clone(), 600.0).min(640.0);
+    // The tile that takes the map's one tab stop (arrow keys move it).
+    let active = use_state_eq(|| "AK".to_string());
     let s = &props.summary;
     if s.not_measured.is_some() {
         return html! {};
@@ -36,6 +43,10 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         .map(|(t, p)| format!("Table {t}, p. {p}"))
         .collect::<Vec<_>>()
         .join("; ");
+    let gap = if width < 480.0 { 2.0 } else { 4.0 };
+    let size = ((width - gap * (COLUMNS - 1.0)) / COLUMNS).floor();
+    let with_values = size >= 44.0;
+    let code_font = if size >= 40.0 { 13.0 } else { 12.0 };
     let value = |code: &str| {
         s.rows
             .iter()
@@ -45,66 +56,117 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                 Measure::Count => r.count.map(|c| c as f64),
             })
     };
-    let values: Vec<f64> = s.rows.iter().filter_map(|r| value(&r.code)).collect();
-    let br = breaks(&values);
+    let br: &[f64] = match measure {
+        Measure::Percent => &PERCENT_BREAKS,
+        Measure::Count => &COUNT_BREAKS,
+    };
     let fmt = |v: f64| match measure {
         Measure::Percent => percent(v, 1),
         Measure::Count => thousands(v.round() as u64),
     };
-    let mut legend: Vec<String> = Vec::new();
-    for i in 0..CLASSES.min(br.len() + 1) {
-        let lo = if i == 0 {
-            values.iter().copied().fold(f64::INFINITY, f64::min)
-        } else {
-            br[i - 1]
-        };
-        let hi = br.get(i).copied();
-        legend.push(match hi {
-            Some(h) => format!("{} – under {}", fmt(lo), fmt(h)),
-            None => format!("{} and above", fmt(lo)),
-        });
-    }
+    let what = match measure {
+        Measure::Percent => "of its prisoners",
+        Measure::Count => "people",
+    };
+    let legend = survey::chart::tiles::legend(br, |v| match measure {
+        Measure::Percent => format!("{v}%"),
+        Measure::Count => thousands(v as u64),
+    });
+    let onkeydown = {
+        let (active, node) = (active.clone(), node.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let dir = match e.key().as_str() {
+                "ArrowLeft" => Direction::Left,
+                "ArrowRight" => Direction::Right,
+                "ArrowUp" => Direction::Up,
+                "ArrowDown" => Direction::Down,
+                _ => return,
+            };
+            e.prevent_default();
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = &node;
+            if let Some(next) = neighbor(&active, dir) {
+                active.set(next.to_string());
+                #[cfg(target_arch = "wasm32")]
+                if let Some(el) = node.cast::<web_sys::Element>().and_then(|el| {
+                    el.query_selector(&format!("a[data-code=\"{next}\"]"))
+                        .ok()
+                        .flatten()
+                }) {
+                    if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::SvgElement>(&el) {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        })
+    };
+    let mut order: Vec<_> = TILES.to_vec();
+    order.sort_by_key(|&(_, c, r)| (r, c));
     html! {
         <section class="map" aria-labelledby="map-heading">
             <h2 id="map-heading">{ "Map" }</h2>
-            <p class="map-note">{ "One equal tile per state; D.C., the Virgin Islands (VI) and the federal Bureau of Prisons (BOP) have tiles of their own. Select a tile to open that jurisdiction." }</p>
-            <crate::components::download::SvgDownload target="map-svg" filename="time-in-cell-map.svg" />
-            <svg id="map-svg" viewBox={format!("0 0 {} {}", 12.0 * (SIZE + GAP), 8.0 * (SIZE + GAP))} class="tiles" role="group" aria-label="Tile map of jurisdictions" data-testid="tile-map">
+            <p class="map-note">{ "One equal tile per state; D.C., the Virgin Islands (VI) and the federal Bureau of Prisons (BOP) have tiles of their own. Select a tile to open that jurisdiction; with the keyboard, Tab into the map and move with the arrow keys." }</p>
+            <crate::components::download::GraphicDownload kind={crate::components::download::GraphicKind::Map} summary={props.summary.clone()} view={props.view.clone()} filename="time-in-cell-map" />
+            <div ref={node} class="map-frame">
+            <svg id="map-svg" width={width.to_string()} height={(ROWS * (size + gap)).to_string()} viewBox={format!("0 0 {} {}", COLUMNS * (size + gap) - gap, ROWS * (size + gap))} class="tiles fitted" role="group" aria-labelledby="map-heading" data-testid="tile-map" {onkeydown}>
                 <defs>
                     <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="6" height="6" class="hatch-bg" />
                         <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
                     </pattern>
                 </defs>
-                { for TILES.iter().map(|&(code, col, row)| {
+                { for order.iter().map(|&(code, col, row)| {
                     let r = s.rows.iter().find(|r| r.code == code);
                     let v = value(code);
-                    let (x, y) = (col as f64 * (SIZE + GAP), row as f64 * (SIZE + GAP));
-                    let class = match v { Some(v) => format!("tile c{}", class_of(v, &br)), None => "tile none".into() };
-                    let status = match r.map(|r| r.status) { Some(Status::Missing(g)) => g.label().to_string(), Some(Status::AtLeast) => format!("at least {}", v.map(fmt).unwrap_or_default()), _ => v.map(fmt).unwrap_or_default() };
+                    let (x, y) = (col as f64 * (size + gap), row as f64 * (size + gap));
+                    let class = match v { Some(v) => format!("tile c{}", class_of(v, br)), None => "tile none".into() };
+                    let pinned = props.view.explorer.compare.iter().any(|c| c == code);
                     let name = r.map(|r| r.name.clone()).unwrap_or_else(|| code.to_string());
-                    let shown = v.map(fmt).unwrap_or_else(|| "n/r".into());
-                    let label = format!("{name}: {status} — source: {}", source);
+                    let label = match (r.map(|r| r.status), v) {
+                        (Some(Status::Missing(g)), _) => format!("{name}: {}", g.label()),
+                        (Some(Status::AtLeast), Some(v)) => format!("{name}: at least {} {what}", fmt(v)),
+                        (_, Some(v)) => format!("{name}: {} {what}", fmt(v)),
+                        _ => format!("{name}: not reported"),
+                    };
+                    let label = if pinned { format!("{label} (pinned)") } else { label };
+                    let shown = match v {
+                        Some(v) if measure == Measure::Count && v >= 10_000.0 => format!("{}k", survey::data::format::round_half_up(v / 1000.0, 0)),
+                        Some(v) => fmt(v),
+                        None => "n/r".into(),
+                    };
                     let to = profile_of(&props.view, code);
                     let href = crate::state::href(&to);
                     let onclick = {
                         let store = ctx.dispatch.clone();
                         Callback::from(move |e: MouseEvent| { e.prevent_default(); store.dispatch(crate::state::Action::Go(to.clone())); })
                     };
+                    let onfocus = {
+                        let active = active.clone();
+                        Callback::from(move |_: FocusEvent| active.set(code.to_string()))
+                    };
+                    let tabindex = if *active == code { "0" } else { "-1" };
+                    let code_y = if with_values { y + size * 0.42 } else { y + size / 2.0 + code_font * 0.36 };
                     html! {
-                        <a {href} {onclick} data-code={code}>
-                            <title>{ label }</title>
-                            <rect x={x.to_string()} y={y.to_string()} width={SIZE.to_string()} height={SIZE.to_string()} rx="4" class={class} />
-                            <text x={(x + SIZE / 2.0).to_string()} y={(y + 20.0).to_string()} text-anchor="middle" class={classes!("tile-code", v.is_none().then_some("on-none"))}>{ code }</text>
-                            <text x={(x + SIZE / 2.0).to_string()} y={(y + 36.0).to_string()} text-anchor="middle" class={classes!("tile-value", v.is_none().then_some("on-none"))}>{ shown }</text>
+                        <a {href} {onclick} {onfocus} {tabindex} data-code={code} aria-label={label}>
+                            <rect x={x.to_string()} y={y.to_string()} width={size.to_string()} height={size.to_string()} rx="3" class={classes!(class, pinned.then_some("pinned"))} />
+                            <text x={(x + size / 2.0).to_string()} y={format!("{code_y:.1}")} text-anchor="middle" class={classes!("tile-code", v.is_none().then_some("on-none"))} font-size={code_font.to_string()} aria-hidden="true">{ code }</text>
+                            if with_values {
+                                <text x={(x + size / 2.0).to_string()} y={format!("{:.1}", y + size * 0.78)} text-anchor="middle" class={classes!("tile-value", v.is_none().then_some("on-none"))} font-size="12" aria-hidden="true">{ shown }</text>
+                            }
                         </a>
                     }
                 }) }
             </svg>
+            </div>
             <ul class="map-legend" aria-label="Map legend">
                 { for legend.iter().enumerate().map(|(i, l)| html! { <li><span class={format!("swatch tile c{i}")}></span>{ l.clone() }</li> }) }
-                <li><span class="swatch tile none"></span>{ "n/r — not reported or did not respond" }</li>
+                <li><span class="swatch tile none"></span>{ "n/r: not reported or did not respond" }</li>
+                if !props.view.explorer.compare.is_empty() { <li><span class="swatch tile pinned-swatch"></span>{ "pinned" }</li> }
             </ul>
+            <p class="map-note" data-testid="map-source">{ format!("Source: {source}") }</p>
+            <p class="map-note">{ "The same colour scale for every definition, so colours can be compared when the definition changes." }
+                if !with_values { { " Tiles show codes only at this width: select one, or see the table, for its figure." } }
+            </p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! `errata.csv`, whose checked entries the test suite re-verifies against the tables.
 
 use crate::components::download::{CopyLink, DownloadCsv};
+use crate::components::group::{Group, KeyFinding, ListFilter, OnThisPage};
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -14,6 +15,34 @@ fn kind_label(kind: &str) -> &'static str {
         "cross_table" => "Two tables disagree",
         _ => "Other inconsistencies",
     }
+}
+
+fn kind_plural(kind: &str) -> &'static str {
+    match kind {
+        "column_total" => "printed totals that are not the sum of their column",
+        "percent" => "printed percents that do not match their counts",
+        "row_sum" => "rows whose parts do not add up to their total",
+        "prose_vs_table" => "figures where the text and a table differ",
+        "cross_table" => "figures on which two tables disagree",
+        _ => "other inconsistencies",
+    }
+}
+
+/// One sentence: how many disagreements, and of which kinds the most.
+fn key_finding(errata: &[survey::data::report::Erratum], kinds: &[&str]) -> String {
+    let mut by: Vec<(usize, &str)> = kinds
+        .iter()
+        .map(|k| (errata.iter().filter(|e| e.kind == *k).count(), *k))
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    by.sort_by(|a, b| b.0.cmp(&a.0));
+    let top = by
+        .iter()
+        .take(2)
+        .map(|(n, k)| format!("{n} {}", kind_plural(k)))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    format!("The report disagrees with itself in {} places, among them {top}. The app shows every figure as printed and flags these.", errata.len())
 }
 
 /// The audit page.
@@ -52,24 +81,36 @@ pub fn Audit() -> Html {
             .map(|j| j.name.clone())
             .unwrap_or_default()
     };
+    let filter = ctx.view().explorer.search.clone();
+    let fits = |e: &survey::data::report::Erratum| {
+        let table = e.table.map(|t| format!("Table {t}")).unwrap_or_default();
+        survey::data::listfilter::matches(
+            &[&e.description, &name(&e.jurisdiction), &table, &e.page],
+            &filter,
+        )
+    };
+    let matching = data.errata.iter().filter(|e| fits(e)).count();
     html! {
         <article class="audit">
             <h1>{ "Audit: where the report disagrees with itself" }</h1>
+            <KeyFinding>{ key_finding(&data.errata, &kinds) }</KeyFinding>
+            <OnThisPage items={kinds.iter().filter(|k| data.errata.iter().any(|e| e.kind == **k)).map(|k| (AttrValue::from(survey::data::listfilter::slug(kind_label(k))), AttrValue::from(kind_label(k)))).collect::<Vec<_>>()} />
             <p class="intro">{ format!(
                 "We recomputed every printed percent from its counts, every column total, every row total, every figure that appears in two tables, and every prose figure we could derive from the tables. {} disagreements are listed here ({} of them found and re-checked automatically every time the app is built; the rest are wording or endnote contradictions found by reading). We never correct the report's numbers: the app shows them as printed and flags them.",
                 data.errata.len(), checked) }</p>
-            <p class="hint">{ format!("This build's audit currently finds {} mismatches, each matched to an entry below.", findings.len()) }</p>
+            <p class="hint">{ format!("Each time this app is built, its tests recompute these figures: {} disagreements are found, each one listed below.", findings.len()) }</p>
             <div class="view-tools">
                 <DownloadCsv filename="errata.csv" title="Report-internal inconsistencies" source="ASCA–Liman report, various tables and pages"
                     header={vec!["id", "kind", "table", "jurisdiction", "printed", "computed", "page", "description"]} rows={rows} />
                 <CopyLink />
             </div>
+            <ListFilter label="Filter the disagreements" placeholder="e.g. Texas, or Table 7" shown={matching} total={data.errata.len()} />
             { for kinds.iter().map(|k| {
-                let list: Vec<_> = data.errata.iter().filter(|e| e.kind == *k).collect();
-                if list.is_empty() { return html! {}; }
+                let list: Vec<_> = data.errata.iter().filter(|e| e.kind == *k).filter(|e| fits(e)).collect();
+                let all = data.errata.iter().filter(|e| e.kind == *k).count();
+                if all == 0 { return html! {}; }
                 html! {
-                    <section aria-labelledby={format!("k-{k}")}>
-                        <h2 id={format!("k-{k}")}>{ format!("{} ({})", kind_label(k), list.len()) }</h2>
+                    <Group slug={survey::data::listfilter::slug(kind_label(k))} title={kind_label(k)} count={Some(list.len())} force_open={!filter.is_empty() && !list.is_empty()}>
                         <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{}, scrolls sideways", kind_label(k))}>
                         <table class="data errata" data-testid={format!("errata-{k}")}>
                             <caption class="visually-hidden">{ kind_label(k) }</caption>
@@ -95,7 +136,7 @@ pub fn Audit() -> Html {
                             </tbody>
                         </table>
                         </div>
-                    </section>
+                    </Group>
                 }
             }) }
         </article>

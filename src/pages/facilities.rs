@@ -95,7 +95,6 @@ fn DoubleCellChart(props: &DoubleCellChartProps) -> Html {
                     <rect x={format!("{x:.2}")} y="2" width={format!("{w:.2}")} height="20" class={k} />
                 }) }
             </svg>
-            <figcaption class="visually-hidden">{ desc }</figcaption>
         </figure>
     }
 }

@@ -7,7 +7,7 @@ use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
-use survey::chart::Frame;
+use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit};
 use survey::data::format::{percent, thousands};
 use survey::sections::length_of_stay::{
     Classification, Held, LengthOfStay, StayBand, StayRow, SMALL,
@@ -21,6 +21,10 @@ const SOURCE: &str = "Table 4, p. 27; Chart 3, p. 28; Section V.B, p. 29; Chart 
 #[function_component]
 pub fn LengthOfStayPage() -> Html {
     let ctx = use_app();
+    let node = use_node_ref();
+    let width =
+        crate::components::measure::use_width(node.clone(), survey::chart::fit::DEFAULT_WIDTH)
+            .min(640.0);
     let data = ctx.app.data.clone();
     let stay = {
         let data = data.clone();
@@ -68,7 +72,7 @@ pub fn LengthOfStayPage() -> Html {
         .flatten()
         .collect::<Vec<_>>();
     html! {
-        <article class="stay-view" data-testid="stay-view">
+        <article class="stay-view" data-testid="stay-view" ref={node}>
             <PageHeader title="How long people had been in restricted housing" intro={format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
                 s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default())} source={format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.")} notes={notes.clone()} />
             <section aria-labelledby="stay-coverage">
@@ -78,21 +82,21 @@ pub fn LengthOfStayPage() -> Html {
             </section>
             <section aria-labelledby="stay-overall">
                 <h2 id="stay-overall">{ "Overall" }</h2>
-                { overall_chart(s, &data) }
+                { overall_chart(s, &data, width) }
                 { printed_list(&held) }
                 <p class="caveat">{ "These are times served so far on October 1, 2015, not completed stays: many people were still held after that date." }</p>
             </section>
             <section aria-labelledby="stay-by-j">
                 <h2 id="stay-by-j">{ "By jurisdiction" }</h2>
                 { legend() }
-                { share_chart(s) }
+                { share_chart(s, width) }
             </section>
             <section aria-labelledby="stay-table-h">
                 <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
                 { stay_table(s, &data, &onnote) }
             </section>
             { differing(s, &data, &onnote) }
-            { classification(&data, &onnote) }
+            { classification(&data, &onnote, width) }
             <section aria-labelledby="stay-caveats">
                 <h2 id="stay-caveats">{ "Read with care" }</h2>
                 <ul class="caveats">
@@ -114,20 +118,11 @@ fn legend() -> Html {
 }
 
 /// Chart 3: people per band, with each band's share.
-fn overall_chart(s: &LengthOfStay, data: &Dataset) -> Html {
-    let frame = Frame {
-        width: 440.0,
-        label_width: 104.0,
-        value_width: 140.0,
-        bar: 16.0,
-        gap: 6.0,
-        label_row: 0.0,
-    };
+fn overall_chart(s: &LengthOfStay, data: &Dataset, width: f64) -> Html {
     let values: Vec<(String, Option<f64>)> = StayBand::ALL
         .iter()
         .map(|b| (b.label().to_string(), Some(s.band_totals[b.index()] as f64)))
         .collect();
-    let (bars, height) = value_bars(&values, frame);
     let checks = s.band_checks(data);
     let label = |b: StayBand| {
         let printed = checks
@@ -145,29 +140,48 @@ fn overall_chart(s: &LengthOfStay, data: &Dataset) -> Html {
         .iter()
         .map(|&b| (label(b), b.class()))
         .collect();
+    let (bars, fit, height) = fitted_value_bars(&values, &labels, width);
     let title = format!(
         "People in restricted housing by time held so far, all {} people with data",
         thousands(s.total)
     );
     html! {
         <figure class="stay-chart">
-            { value_chart(&bars, &labels, frame, height, "stay-overall", &title, "Chart of the overall distribution") }
+            { value_chart(&bars, &labels, &fit, height, "stay-overall", &title) }
             <figcaption class="hint">{ "Shares of everyone with length-of-stay data, computed from Table 4; Chart 3's printed (rounded) share in brackets (p. 28)." }</figcaption>
         </figure>
     }
 }
 
-/// Horizontal bars of one value each, with a label after each bar; `id` prefixes the title and
-/// description ids (and names the test id), `region` names the scroll region.
+/// Bars of one value each laid out for `width` (names above the bars when they do not fit
+/// beside them): the bars, the geometry and the height.
+fn fitted_value_bars(
+    values: &[(String, Option<f64>)],
+    labels: &[(String, &'static str)],
+    width: f64,
+) -> (Vec<ValueBar>, Fit, f64) {
+    let names: Vec<&str> = values.iter().map(|(n, _)| n.as_str()).collect();
+    let texts: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
+    let fit = fit(width, &names, &texts);
+    let (mut bars, height) = value_bars(values, fit.frame);
+    let extra = shift_for_names(
+        &fit,
+        &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
+    );
+    (bars, fit, height + extra)
+}
+
+/// Horizontal bars of one value each, with a label after each bar, drawn at the width they were
+/// laid out for; `id` prefixes the title and description ids (and names the test id).
 fn value_chart(
     bars: &[ValueBar],
     labels: &[(String, &'static str)],
-    frame: Frame,
+    fit: &Fit,
     height: f64,
     id: &str,
     title: &str,
-    region: &str,
 ) -> Html {
+    let frame = fit.frame;
     let alt = bars
         .iter()
         .zip(labels)
@@ -175,32 +189,25 @@ fn value_chart(
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        <div class="chart-scroll" tabindex="0" role="region" aria-label={format!("{region}, scrolls sideways on narrow screens")}>
-            <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars" data-testid={format!("{id}-chart")}>
-                <title id={format!("{id}-title")}>{ title.to_string() }</title>
-                <desc id={format!("{id}-desc")}>{ alt }</desc>
-                { for bars.iter().zip(labels).map(|(b, (label, class))| html! {
-                    <g class="bar">
-                        <text x={(b.x - 6.0).to_string()} y={(b.y + frame.bar - 4.0).to_string()} text-anchor="end">{ b.label.clone() }</text>
-                        <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.width)} height={frame.bar.to_string()} class={*class} />
-                        <text x={format!("{:.2}", b.x + b.width + 4.0)} y={(b.y + frame.bar - 4.0).to_string()}>{ label.clone() }</text>
-                    </g>
-                }) }
-            </svg>
-        </div>
+        <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars fitted font-12" data-testid={format!("{id}-chart")}>
+            <title id={format!("{id}-title")}>{ title.to_string() }</title>
+            <desc id={format!("{id}-desc")}>{ alt }</desc>
+            { for bars.iter().zip(labels).map(|(b, (label, class))| {
+                let (nx, ny, anchor) = name_at(fit, b.y, frame.bar);
+                let vy = centred_baseline(fit, b.y, frame.bar);
+                html! {
+                <g class="bar">
+                    <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor}>{ b.label.clone() }</text>
+                    <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.width)} height={frame.bar.to_string()} class={*class} />
+                    <text x={format!("{:.2}", b.x + b.width + 4.0)} y={format!("{vy:.1}")}>{ label.clone() }</text>
+                </g>
+            }}) }
+        </svg>
     }
 }
 
 /// One 100% bar per jurisdiction, the overall bar first.
-fn share_chart(s: &LengthOfStay) -> Html {
-    let frame = Frame {
-        width: 440.0,
-        label_width: 112.0,
-        value_width: 82.0,
-        bar: 12.0,
-        gap: 5.0,
-        label_row: 0.0,
-    };
+fn share_chart(s: &LengthOfStay, width: f64) -> Html {
     let mut rows = vec![(format!("All {}", s.rows.len()), s.band_totals.to_vec())];
     rows.extend(s.rows.iter().map(|r| {
         (
@@ -208,7 +215,15 @@ fn share_chart(s: &LengthOfStay) -> Html {
             r.counts.iter().map(|c| c.unwrap_or(0)).collect(),
         )
     }));
-    let (bars, height) = share_bars(&rows, frame);
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    let fit = fit(width, &names, &["n = 12,345 †"]);
+    let frame = fit.frame;
+    let (mut bars, height) = share_bars(&rows, frame);
+    let extra = shift_for_names(
+        &fit,
+        &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
+    );
+    let height = height + extra;
     let alt = bars
         .iter()
         .map(|b| {
@@ -227,23 +242,21 @@ fn share_chart(s: &LengthOfStay) -> Html {
         .join("; ");
     html! {
         <figure class="stay-chart">
-            <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart by jurisdiction, scrolls sideways on narrow screens">
-                <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="stay-share-title stay-share-desc" class="bars stay-shares" data-testid="stay-share-chart">
+                <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="stay-share-title stay-share-desc" class="bars stay-shares fitted font-12" data-testid="stay-share-chart">
                 <title id="stay-share-title">{ "Each jurisdiction's people in restricted housing split by time held so far, as shares of its own total" }</title>
                 <desc id="stay-share-desc">{ alt }</desc>
-                { for bars.iter().enumerate().map(|(i, b)| html! {
+                { for bars.iter().enumerate().map(|(i, b)| { let (nx, ny, anchor) = name_at(&fit, b.y, frame.bar); let vy = centred_baseline(&fit, b.y, frame.bar); html! {
                     <g class={classes!("bar", (i == 0).then_some("bar-all"))}>
-                        <text x={(frame.label_width - 6.0).to_string()} y={(b.y + frame.bar - 2.5).to_string()} text-anchor="end">{ b.label.clone() }</text>
+                        <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor}>{ b.label.clone() }</text>
                         { for b.pieces.iter().map(|p| html! {
                             <rect x={format!("{:.2}", p.x)} y={b.y.to_string()} width={format!("{:.2}", p.width)} height={frame.bar.to_string()} class={classes!("stay-piece", StayBand::ALL[p.part].class())} />
                         }) }
-                        <text x={(frame.width - frame.value_width + 4.0).to_string()} y={(b.y + frame.bar - 2.5).to_string()} class="bar-value">
+                        <text x={(frame.width - frame.value_width + 4.0).to_string()} y={format!("{vy:.1}")} class="bar-value">
                             { format!("n = {}{}", thousands(b.total), if b.total < SMALL { " †" } else { "" }) }
                         </text>
                     </g>
-                }) }
+                }}) }
             </svg>
-                </div>
             <figcaption class="hint">{ "Bars show shares of each jurisdiction's own total (n); † fewer than 100 people." }</figcaption>
         </figure>
     }
@@ -379,29 +392,21 @@ fn differing(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
 }
 
 /// Section V.B: the custody classification split, as the report gives it.
-fn classification(data: &Dataset, onnote: &Callback<u32>) -> Html {
+fn classification(data: &Dataset, onnote: &Callback<u32>, width: f64) -> Html {
     let Some(c) = Classification::from_data(data) else {
         return html! {};
-    };
-    let frame = Frame {
-        width: 440.0,
-        label_width: 176.0,
-        value_width: 60.0,
-        bar: 16.0,
-        gap: 6.0,
-        label_row: 0.0,
     };
     let values: Vec<(String, Option<f64>)> = c
         .parts
         .iter()
         .map(|(k, p, _)| (k.label().to_string(), Some(p.value.value())))
         .collect();
-    let (bars, height) = value_bars(&values, frame);
     let labels: Vec<(String, &'static str)> = c
         .parts
         .iter()
         .map(|(k, p, _)| (p.text(), k.class()))
         .collect();
+    let (bars, fit, height) = fitted_value_bars(&values, &labels, width);
     let reach: Vec<PrintedItem> = [c.jurisdictions.clone(), c.share_of_rh.clone()]
         .into_iter()
         .flatten()
@@ -428,7 +433,7 @@ fn classification(data: &Dataset, onnote: &Callback<u32>) -> Html {
             <p>{ format!("A smaller group of jurisdictions also split their counts by why people were held. The report gives only the overall split, in its text (Chart 4 has no data labels). The four parts add to {}, not the {} the report states; both are shown.", thousands(c.sum_of_parts()), c.total.text()) }<NoteMarkers notes={vec![196, 197]} onopen={onnote.clone()} /></p>
             { printed_list(&reach) }
             <figure class="stay-chart">
-                { value_chart(&bars, &labels, frame, height, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)", "Chart of custody classifications") }
+                { value_chart(&bars, &labels, &fit, height, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)") }
             </figure>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Custody classification, scrolls sideways">
             <table class="data class-table" data-testid="classification-table">

@@ -7,7 +7,6 @@ use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::state::use_app;
 use survey::chart::bars::paired_bars;
-use survey::chart::Frame;
 use survey::checks::printed::PrintedFigure;
 use survey::data::format::{round_half_up, thousands};
 use survey::sections::men_women::{sort, MenWomen, SexCounts, SexRow, SexSort, Women};
@@ -17,6 +16,10 @@ use yew::prelude::*;
 #[function_component]
 pub fn MenWomenPage() -> Html {
     let ctx = use_app();
+    let node = use_node_ref();
+    let width =
+        crate::components::measure::use_width(node.clone(), survey::chart::fit::DEFAULT_WIDTH)
+            .min(640.0);
     let data = ctx.app.data.clone();
     let mw = {
         let data = data.clone();
@@ -56,7 +59,7 @@ pub fn MenWomenPage() -> Html {
         .figure("vi_a_ca_women_20_21h")
         .map(|f| f.value.to_string());
     html! {
-        <article class="sex-view" data-testid="sex-view">
+        <article class="sex-view" data-testid="sex-view" ref={node}>
             <PageHeader title="Men and women in restricted housing" intro={format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.")} source={"Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015."} notes={notes.clone()} />
             <section aria-labelledby="sex-headline">
                 <h2 id="sex-headline">{ "The report's figures" }</h2>
@@ -72,7 +75,7 @@ pub fn MenWomenPage() -> Html {
             <section aria-labelledby="sex-chart-h">
                 <h2 id="sex-chart-h">{ "Side by side" }</h2>
                 <ul class="legend" aria-label="Legend"><li><span class="swatch sex-men"></span>{ "Men" }</li><li><span class="swatch sex-women"></span>{ "Women" }</li></ul>
-                { paired_chart(&rows) }
+                { paired_chart(&rows, width) }
             </section>
             <section aria-labelledby="sex-table-h">
                 <h2 id="sex-table-h">{ "Every jurisdiction" }</h2>
@@ -134,15 +137,7 @@ fn pct_text(s: &SexCounts) -> String {
 }
 
 /// Charts 5 and 6 together: a men's bar over a women's bar per jurisdiction.
-fn paired_chart(rows: &[SexRow]) -> Html {
-    let frame = Frame {
-        width: 440.0,
-        label_width: 112.0,
-        value_width: 110.0,
-        bar: 7.0,
-        gap: 6.0,
-        label_row: 0.0,
-    };
+fn paired_chart(rows: &[SexRow], width: f64) -> Html {
     let input: Vec<(String, Option<f64>, Option<f64>)> = rows
         .iter()
         .map(|r| {
@@ -153,7 +148,6 @@ fn paired_chart(rows: &[SexRow]) -> Html {
             )
         })
         .collect();
-    let (bars, height) = paired_bars(&input, frame);
     let text = |r: &SexRow| {
         let w = match &r.women {
             Women::Listed(w) => format!("{}{}", pct_text(w), if w.small() { " †" } else { "" }),
@@ -161,6 +155,29 @@ fn paired_chart(rows: &[SexRow]) -> Html {
         };
         (pct_text(&r.men), w)
     };
+    let names: Vec<&str> = input.iter().map(|(n, _, _)| n.as_str()).collect();
+    let values: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let (m, w) = text(r);
+            format!("{m} / {w}")
+        })
+        .collect();
+    let values: Vec<&str> = values.iter().map(String::as_str).collect();
+    let fit = survey::chart::fit::fit(width, &names, &values);
+    // Two bars a row, each about half a line of text high.
+    let mut frame = fit.frame;
+    frame.bar = (fit.font * 0.6).round();
+    frame.gap = fit.frame.gap - (2.0 * frame.bar - fit.frame.bar).max(0.0) + 2.0;
+    let (mut bars, height) = paired_bars(&input, frame);
+    let extra = survey::chart::fit::shift_for_names(
+        &fit,
+        &mut bars
+            .iter_mut()
+            .flat_map(|b| [&mut b.y, &mut b.y2])
+            .collect::<Vec<_>>(),
+    );
+    let height = height + extra;
     let alt = rows
         .iter()
         .map(|r| {
@@ -179,23 +196,23 @@ fn paired_chart(rows: &[SexRow]) -> Html {
         .join("; ");
     html! {
         <figure class="sex-chart">
-            <div class="chart-scroll" tabindex="0" role="region" aria-label="Chart of men and women, scrolls sideways on narrow screens">
-                <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="sex-chart-title sex-chart-desc" class="bars sex-bars" data-testid="sex-chart">
+                <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="sex-chart-title sex-chart-desc" class="bars sex-bars fitted font-12" data-testid="sex-chart">
                 <title id="sex-chart-title">{ "Percent of men and of women in custody who were in restricted housing, by jurisdiction" }</title>
                 <desc id="sex-chart-desc">{ alt }</desc>
                 { for bars.iter().zip(rows.iter()).map(|(b, r)| {
                     let (m, w) = text(r);
+                    let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, 2.0 * frame.bar);
+                    let vy = survey::chart::fit::centred_baseline(&fit, b.y, 2.0 * frame.bar);
                     html! {
                         <g class="bar" data-code={r.code.clone()}>
-                            <text x={(frame.label_width - 6.0).to_string()} y={(b.y2 + 3.0).to_string()} text-anchor="end">{ b.label.clone() }</text>
+                            <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor}>{ b.label.clone() }</text>
                             <rect x={frame.label_width.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.first)} height={frame.bar.to_string()} class="sex-men" />
                             <rect x={frame.label_width.to_string()} y={b.y2.to_string()} width={format!("{:.2}", b.second)} height={frame.bar.to_string()} class="sex-women" />
-                            <text x={format!("{:.2}", frame.label_width + b.first.max(b.second) + 4.0)} y={(b.y2 + 3.0).to_string()} class="bar-value">{ format!("{m} / {w}") }</text>
+                            <text x={format!("{:.2}", frame.label_width + b.first.max(b.second) + 4.0)} y={format!("{vy:.1}")} class="bar-value">{ format!("{m} / {w}") }</text>
                         </g>
                     }
                 }) }
             </svg>
-                </div>
             <figcaption class="hint">{ "Men above, women below; labels read men / women. “none” = no women in restricted housing (not in Table 6). † custodial population under 100." }</figcaption>
         </figure>
     }

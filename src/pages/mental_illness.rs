@@ -5,6 +5,7 @@
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
+use crate::components::group::{Group, KeyFinding, OnThisPage};
 use crate::components::page_header::PageHeader;
 use crate::state::use_app;
 use std::rc::Rc;
@@ -321,6 +322,18 @@ pub fn MentalIllness() -> Html {
                 { format!("The report chose not to chart or compare these percentages: what counts as “serious mental illness” differs so much between systems that a higher or lower share may only mean a broader or narrower definition (Section VI.D.1, p. {}). So this page lists jurisdictions alphabetically, has no sort by percent, and shows every definition.", mental_illness::NO_CHART_WARNING_PAGE) }
             </p>
             </PageHeader>
+            if let (Some(m), Some(w)) = (men, women) {
+                <KeyFinding>{ format!("Of the {} men and {} women the reporting systems counted as having a serious mental health issue, {} men and {} women were in restricted housing — by each system's own definition.",
+                    thousands(m.smi_custodial), thousands(w.smi_custodial), thousands(m.smi_rh), thousands(w.smi_rh)) }</KeyFinding>
+            }
+            <OnThisPage items={vec![
+                ("smi-totals".into(), "Totals: the tables against the text".into()),
+                ("smi-panels-heading".into(), "Each system on its own".into()),
+                ("smi-table-heading".into(), "By jurisdiction: men and women (table)".into()),
+                ("smi-race-heading".into(), "By race and ethnicity".into()),
+                ("smi-errata-heading".into(), "Where the report disagrees with itself".into()),
+                ("smi-caveats-heading".into(), "Read with care".into()),
+            ]} />
 
             <section aria-labelledby="smi-totals">
                 <h2 id="smi-totals">{ "Totals: the tables against the text" }</h2>
@@ -343,11 +356,14 @@ pub fn MentalIllness() -> Html {
                     <li><span class="swatch band-22"></span>{ "in restricted housing" }</li>
                     <li><span class="swatch band-16"></span>{ "not in restricted housing" }</li>
                 </ul>
-                <figure><Panels rows={rows.clone()} /></figure>
+                <Group slug="each-system" title={format!("{} panels, one per jurisdiction", rows.len())}>
+                    <figure><Panels rows={rows.clone()} /></figure>
+                </Group>
             </section>
 
             <section aria-labelledby="smi-table-heading">
                 <h2 id="smi-table-heading">{ "By jurisdiction: men and women" }</h2>
+                <Group slug="smi-table" title={format!("The table: {} jurisdictions, with their definitions", rows.len())}>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Men and women with a serious mental health issue by jurisdiction, scrolls sideways">
                     <table class="data smi-table" data-testid="smi-table">
                         <caption>{ format!("Men ({}) and women ({}) in custody with a serious mental health issue (each jurisdiction's own definition) and in restricted housing, alphabetical. The second percent is the share of people with such an issue who were in restricted housing. A percent of fewer than {SMALL_BASE} people is marked.", source(15), source(16)) }</caption>
@@ -397,13 +413,14 @@ pub fn MentalIllness() -> Html {
                         rows={smi_csv(&rows)} />
                     <CopyLink />
                 </div>
+                </Group>
             </section>
 
             <section aria-labelledby="smi-race-heading">
                 <h2 id="smi-race-heading">{ "By race and ethnicity" }</h2>
                 <p>{ "Where systems could break their counts down, the report gives people in custody with a serious mental health issue by race and ethnicity (not by restricted housing). Fewer jurisdictions could do so." }<NoteMarkers notes={vec![222]} onopen={onnote.clone()} /></p>
-                <RaceTable table={mental_illness::MEN_RACE_TABLE} sex="Men" />
-                <RaceTable table={mental_illness::WOMEN_RACE_TABLE} sex="Women" />
+                <Group slug="smi-race-men" title="Men (Table 17)"><RaceTable table={mental_illness::MEN_RACE_TABLE} sex="Men" /></Group>
+                <Group slug="smi-race-women" title="Women (Table 18)"><RaceTable table={mental_illness::WOMEN_RACE_TABLE} sex="Women" /></Group>
             </section>
 
             <section aria-labelledby="smi-errata-heading">

@@ -19,6 +19,25 @@ pub mod reforms;
 use survey::url::Page;
 use yew::prelude::*;
 
+/// The menu in groups (a heading each), so a phone shows it as a short sheet: every page is two
+/// taps away (menu, page).
+pub const MENU_GROUPS: &[(&str, &[Page])] = &[
+    ("Explore", &[Page::Explorer, Page::Lab, Page::ClaimCheck]),
+    (
+        "Who is held",
+        &[
+            Page::LengthOfStay,
+            Page::MenWomen,
+            Page::Race,
+            Page::Age,
+            Page::MentalIllness,
+            Page::Pregnancy,
+        ],
+    ),
+    ("Prisons and policy", &[Page::Facilities, Page::Reforms]),
+    ("The data", &[Page::Audit, Page::About]),
+];
+
 /// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
 /// the explorer) holds only the explorer and profiles, which keeps its download small; every other
 /// page lives in the "views" bundle, and links between the two are ordinary page loads
@@ -107,5 +126,23 @@ fn page_html(page: Page) -> Html {
         Page::ClaimCheck => html! { <claim_check::ClaimCheck /> },
         Page::Lab => html! { <lab::Lab /> },
         Page::About => html! { <about::About /> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grouped_menu_holds_every_menu_page_once() {
+        let mut grouped: Vec<Page> = MENU_GROUPS
+            .iter()
+            .flat_map(|g| g.1.iter().copied())
+            .collect();
+        let mut menu: Vec<Page> = Page::menu().collect();
+        assert_eq!(grouped.len(), menu.len());
+        grouped.sort_by_key(|p| p.token());
+        menu.sort_by_key(|p| p.token());
+        assert_eq!(grouped, menu);
     }
 }

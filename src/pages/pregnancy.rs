@@ -76,14 +76,12 @@ fn ShareFigure(props: &ShareFigureProps) -> Html {
     let text = format!("{}: {} in restricted housing", props.title, b.label);
     html! {
         <figure>
-            <svg viewBox="0 0 480 40" role="img" aria-labelledby="share-t share-d" class="share" data-testid="transgender-chart">
-                <title id="share-t">{ props.title.clone() }</title>
-                <desc id="share-d">{ text.clone() }</desc>
+            // The words are HTML (they keep their size at any width); the bar is decoration.
+            <svg viewBox="0 0 400 24" aria-hidden="true" class="share" data-testid="transgender-chart">
                 <rect x="0" y="4" width={format!("{:.2}", b.width)} height="16" class="band-16" />
                 <rect x="0" y="4" width={format!("{:.2}", b.part_width)} height="16" class="band-22" />
-                <text x="0" y="36" class="bar-value">{ format!("{} in restricted housing", b.label) }</text>
             </svg>
-            <figcaption class="visually-hidden">{ text }</figcaption>
+            <figcaption class="share-caption">{ text }</figcaption>
         </figure>
     }
 }

@@ -2,9 +2,10 @@
 //! endnotes; its definition of serious mental illness; its reforms; its count under each definition.
 
 use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::group::{Group, OnThisPage};
 use crate::components::link::Link;
 use crate::state::use_app;
-use survey::data::catalog::{self, describe_column};
+use survey::data::catalog;
 use survey::data::format::{percent, thousands};
 use survey::data::table::{Cell, ColumnKind};
 use survey::engine::definition::{Choice, Definition, Hours, Stay};
@@ -64,13 +65,15 @@ pub fn Profile() -> Html {
 
     let tables = data.tables.iter().filter(|t| t.number != 1).filter_map(|t| t.row(&code).map(|r| (t, r))).map(|(t, r)| {
         let info = catalog::table(t.number);
+        let shown: Vec<usize> = t.columns.iter().enumerate()
+            .filter(|(i, c)| !matches!(ColumnKind::of(c), ColumnKind::Key | ColumnKind::Notes) && survey::sections::plain::applies(c, &r.cells[*i]))
+            .map(|(i, _)| i).collect();
         html! {
+            <Group slug={format!("table-{}", t.number)} title={format!("Table {}: {}", t.number, info.map(|i| i.title).unwrap_or_default())} count={Some(shown.len())} summary={format!("Report p. {}", info.map(|i| i.page).unwrap_or(0))}>
             <section class="profile-table">
-                <h3>{ format!("Table {} ", t.number) }<span class="table-title">{ info.map(|i| i.title).unwrap_or_default() }</span></h3>
-                <p class="source">{ format!("Report p. {}", info.map(|i| i.page).unwrap_or(0)) }</p>
                 <dl class="figures">
-                    { for t.columns.iter().enumerate().filter(|(_, c)| !matches!(ColumnKind::of(c), ColumnKind::Key | ColumnKind::Notes)).map(|(i, c)| {
-                        let (_, label) = describe_column(c);
+                    { for shown.iter().map(|&i| (i, &t.columns[i])).map(|(i, c)| {
+                        let label = survey::sections::plain::figure_label(c);
                         let value = match &r.cells[i] {
                             Cell::Missing => html! { <span class="missing">{ "not reported" }</span> },
                             Cell::Count(n) => html! { { thousands(*n) } },
@@ -86,6 +89,7 @@ pub fn Profile() -> Html {
                     <p class="row-notes">{ "Endnotes for this row: " }<NoteMarkers notes={r.notes.iter().filter(|n| n.column.is_none()).map(|n| n.number).collect::<Vec<_>>()} onopen={onnote.clone()} /></p>
                 }
             </section>
+            </Group>
         }
     });
     let missing_tables: Vec<String> = data
@@ -122,6 +126,7 @@ pub fn Profile() -> Html {
             { current_figure(&ctx.compute(&base), &code, onprov) }
             <NotePanel note={note_panel.open} {onclose} />
             <crate::components::provenance::ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
+            <OnThisPage items={on_this_page(!errata.is_empty(), !notes.is_empty())} />
             <section aria-labelledby="defs-heading">
                 <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Counts by definition, scrolls sideways">
@@ -134,6 +139,7 @@ pub fn Profile() -> Html {
             </section>
             <section aria-labelledby="figures-heading">
                 <h2 id="figures-heading">{ "Every figure the report gives" }</h2>
+                <p class="hint">{ "By table; open a table to see its figures, each with its endnotes." }</p>
                 { for tables }
                 if !missing_tables.is_empty() {
                     <p class="hint">{ format!("Not in Tables {}.", missing_tables.join(", ")) }</p>
@@ -157,7 +163,7 @@ pub fn Profile() -> Html {
                 if reforms.is_empty() {
                     <p class="missing">{ "None described in Section VII." }</p>
                 } else {
-                    <ul class="reforms">{ for reforms.iter().map(|r| html! { <li><span class="tag">{ r.kind.replace('_', " ") }</span>{ " " }{ r.summary.clone() }{ format!(" (Section {}, p. {})", r.section, r.page) }</li> }) }</ul>
+                    <ul class="reforms">{ for reforms.iter().map(|r| html! { <li><span class="tag">{ survey::data::report::ReformKind::from_token(&r.kind).map(|k| k.label().to_string()).unwrap_or_else(|| r.kind.replace('_', " ")) }</span>{ " " }{ r.summary.clone() }{ format!(" (Section {}, p. {})", r.section, r.page) }</li> }) }</ul>
                 }
             </section>
             if !notes.is_empty() {
@@ -191,6 +197,35 @@ fn current_figure(
             }
         </p>
     }
+}
+
+/// The profile's parts, for its "On this page" list.
+fn on_this_page(errata: bool, notes: bool) -> Vec<(AttrValue, AttrValue)> {
+    let mut v: Vec<(AttrValue, AttrValue)> = vec![
+        (
+            "defs-heading".into(),
+            "How the count changes with the definition".into(),
+        ),
+        (
+            "figures-heading".into(),
+            "Every figure the report gives".into(),
+        ),
+    ];
+    if errata {
+        v.push((
+            "errata-heading".into(),
+            "Where the report disagrees with itself".into(),
+        ));
+    }
+    v.push((
+        "smi-heading".into(),
+        "Its definition of serious mental illness".into(),
+    ));
+    v.push(("reforms-heading".into(), "Reforms it reported".into()));
+    if notes {
+        v.push(("notes-heading".into(), "Endnotes about it".into()));
+    }
+    v
 }
 
 fn capitalise(s: &str) -> String {

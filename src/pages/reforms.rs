@@ -4,6 +4,7 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::group::{Group, KeyFinding, ListFilter, OnThisPage};
 use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use survey::chart::bars::kind_bars;
@@ -54,6 +55,22 @@ pub fn Reforms() -> Html {
     let answered = reforms::policy_respondents(&data)
         .map(|n| n.to_string())
         .unwrap_or_else(|| "?".into());
+    let filter = ctx.view().explorer.search.clone();
+    let matching: Vec<_> = shown
+        .iter()
+        .copied()
+        .filter(|r| {
+            let n = name(&r.jurisdiction);
+            let k = ReformKind::from_token(&r.kind)
+                .map(|k| k.label())
+                .unwrap_or("");
+            survey::data::listfilter::matches(&[&n, k, &r.summary], &filter)
+        })
+        .collect();
+    let top = counts
+        .iter()
+        .max_by_key(|c| c.jurisdictions.len())
+        .map(|c| (c.kind.label(), c.jurisdictions.len()));
     let title = match kind {
         Some(k) => format!(
             "Reforms of one kind ({}) described in Section VII",
@@ -65,6 +82,16 @@ pub fn Reforms() -> Html {
     html! {
         <article class="reforms-view" data-testid="reforms">
             <h1>{ "Reforms" }</h1>
+            <KeyFinding>
+                { format!("The report describes changes to restricted housing in {described} of the {answered} jurisdictions that answered the policy questions") }
+                { match top { Some((k, n)) => format!("; the most common kind: {} ({n} jurisdictions).", k.to_lowercase()), None => ".".to_string() } }
+            </KeyFinding>
+            <OnThisPage items={vec![
+                ("kind-chart-heading".into(), "How many jurisdictions described each kind".into()),
+                ("who-described".into(), "Who described which kind (table)".into()),
+                ("what-changed".into(), "What changed, by kind".into()),
+                ("profiled-heading".into(), "The six systems the report profiles".into()),
+            ]} />
             <p class="intro">
                 { format!("The survey asked correctional systems what they had changed, or planned to change, in restricted housing from {} to the fall of 2015; \
                     a follow-up in March 2016 brought news up to early fall 2016. Of the {} jurisdictions surveyed, {answered} answered these questions (p. 55).", fig("vii_period_start"), data.jurisdictions.len()) }
@@ -91,34 +118,42 @@ pub fn Reforms() -> Html {
                 <KindChart counts={counts.clone()} chosen={kind} />
                 <Matrix chosen={kind} />
             </div>
-            <section aria-labelledby="reform-list-heading">
-                <h2 id="reform-list-heading">{ match kind { Some(k) => format!("What changed: {}", k.label()), None => "What changed".to_string() } }</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Reforms, scrolls sideways">
-                    <table class="data reform-list" data-testid="reforms-table">
-                        <caption>{ format!("{title}: {} entries. Summaries in our words; endnote numbers open the report's note.", shown.len()) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Jurisdiction and kind" }</th>
-                            <th scope="col">{ "What it reported, and where" }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for shown.iter().map(|r| {
-                                let k = ReformKind::from_token(&r.kind);
-                                html! {
-                                    <tr data-code={r.jurisdiction.clone()} data-kind={r.kind.clone()}>
-                                        <th scope="row">
-                                            <Link to={ctx.profile(&r.jurisdiction)}>{ name(&r.jurisdiction) }</Link>
-                                            <span class="kind-label">{ k.map(|k| k.label()).unwrap_or(r.kind.as_str()) }</span>
-                                        </th>
-                                        <td>
-                                            { r.summary.clone() }<NoteMarkers notes={reforms::notes_for(r, &data.endnotes)} onopen={onnote.clone()} />
-                                            <span class="source-line">{ format!("Section {}, p. {}", r.section, r.page) }</span>
-                                        </td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+            <section aria-labelledby="reform-list-heading" id="what-changed">
+                <h2 id="reform-list-heading">{ match kind { Some(k) => format!("What changed: {}", k.label()), None => "What changed, by kind".to_string() } }</h2>
+                <p class="hint">{ format!("{title}: {} entries, in groups by kind. Summaries in our words; endnote numbers open the report's note.", shown.len()) }</p>
+                <ListFilter label="Filter the changes" placeholder="e.g. Colorado, or mental" shown={matching.len()} total={shown.len()} />
+                { for ReformKind::ALL.iter().filter(|k| kind.is_none_or(|c| c == **k)).map(|&k| {
+                    let entries: Vec<_> = matching.iter().copied().filter(|r| k.fits(r)).collect();
+                    let slug = survey::data::listfilter::slug(k.token());
+                    html! {
+                        <Group slug={slug} title={k.label()} count={Some(entries.len())} force_open={!filter.is_empty() && !entries.is_empty()}>
+                            if entries.is_empty() {
+                                <p class="missing">{ "No entry matches the filter." }</p>
+                            } else {
+                            <table class="data reform-list" data-testid="reforms-table" data-kind={k.token()}>
+                                <caption class="visually-hidden">{ format!("{}: {} entries", k.label(), entries.len()) }</caption>
+                                <thead><tr>
+                                    <th scope="col">{ "Jurisdiction" }</th>
+                                    <th scope="col">{ "What it reported, and where" }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for entries.iter().map(|r| html! {
+                                        <tr data-code={r.jurisdiction.clone()} data-kind={r.kind.clone()}>
+                                            <th scope="row">
+                                                <Link to={ctx.profile(&r.jurisdiction)}>{ name(&r.jurisdiction) }</Link>
+                                            </th>
+                                            <td>
+                                                { r.summary.clone() }<NoteMarkers notes={reforms::notes_for(r, &data.endnotes)} onopen={onnote.clone()} />
+                                                <span class="source-line">{ format!("Section {}, p. {}", r.section, r.page) }</span>
+                                            </td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                            }
+                        </Group>
+                    }
+                }) }
             </section>
             <ProfiledSystems onnote={onnote.clone()} />
         </article>
@@ -166,32 +201,42 @@ struct KindChartProps {
     chosen: Option<ReformKind>,
 }
 
-/// SVG bars: jurisdictions per kind, drawn from `survey::chart::bars::kind_bars`.
+/// SVG bars: jurisdictions per kind, drawn from `reforms::bars`.
 #[function_component]
 fn KindChart(props: &KindChartProps) -> Html {
-    let frame = Frame::REFORMS;
-    let (bars, height) = kind_bars(&props.counts, frame);
+    let node = use_node_ref();
+    let width =
+        crate::components::measure::use_width(node.clone(), Frame::REFORMS.width).min(520.0);
+    let names: Vec<&str> = props.counts.iter().map(|c| c.kind.label()).collect();
+    let fit = survey::chart::fit::fit(width, &names, &["99"]);
+    let frame = fit.frame;
+    let (mut bars, height) = kind_bars(&props.counts, frame);
+    let height = height
+        + survey::chart::fit::shift_for_names(
+            &fit,
+            &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
+        );
     let alt = reforms::describe(&props.counts);
     html! {
         <section class="chart" aria-labelledby="kind-chart-heading">
             <h2 id="kind-chart-heading">{ "Jurisdictions per kind of change" }</h2>
-            <figure>
-                <svg viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="kind-chart-title kind-chart-desc" class="bars kind-bars" data-testid="kind-chart">
+            <figure ref={node} class="chart-frame">
+                <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="kind-chart-title kind-chart-desc" class="bars kind-bars fitted font-12" data-testid="kind-chart">
                     <title id="kind-chart-title">{ "Number of jurisdictions the report describes for each kind of change (Section VII)" }</title>
                     <desc id="kind-chart-desc">{ alt.clone() }</desc>
                     { for bars.iter().map(|b| {
                         let on = props.chosen == Some(b.kind);
-                        let ty = (b.y + frame.bar - 4.0).to_string();
+                        let ty = format!("{:.1}", survey::chart::fit::centred_baseline(&fit, b.y, frame.bar));
+                        let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, frame.bar);
                         html! {
                             <g class={classes!("kind-bar", on.then_some("chosen"))} data-kind={b.kind.token()} data-value={b.value.to_string()}>
-                                <text x={(frame.label_width - 6.0).to_string()} y={ty.clone()} text-anchor="end" class="bar-name">{ b.kind.label() }</text>
+                                <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor} class="bar-name">{ b.kind.label() }</text>
                                 <rect x={frame.label_width.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.width)} height={frame.bar.to_string()} />
                                 <text x={format!("{:.2}", frame.label_width + b.width + 4.0)} y={ty} class="bar-value">{ b.value }</text>
                             </g>
                         }
                     }) }
                 </svg>
-                <figcaption class="visually-hidden">{ alt }</figcaption>
             </figure>
             <p class="hint">{ "A jurisdiction counts once per kind, however many changes of that kind it described." }</p>
         </section>
@@ -214,6 +259,7 @@ fn Matrix(props: &MatrixProps) -> Html {
         <section aria-labelledby="matrix-heading" class="matrix-section">
             <h2 id="matrix-heading">{ "Who described which kind" }</h2>
             <p class="hint">{ "✓ = the report describes at least one change of that kind (a number = how many); · = none described." }</p>
+            <Group slug="who-described" title={format!("The table: {} jurisdictions by kind of change", rows.len())}>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Jurisdictions by kind of change, scrolls sideways">
                 <table class="data reform-matrix" data-testid="reform-matrix">
                     <caption>{ format!("{} jurisdictions by kind of change", rows.len()) }</caption>
@@ -235,6 +281,7 @@ fn Matrix(props: &MatrixProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            </Group>
         </section>
     }
 }
@@ -256,6 +303,7 @@ fn ProfiledSystems(props: &ProfiledProps) -> Html {
         <section aria-labelledby="profiled-heading">
             <h2 id="profiled-heading">{ format!("The {} systems the report profiles", profiled.len()) }</h2>
             <p class="hint">{ "Section VII.F describes the federal system and five states that reported major efforts to reduce restricted housing. The before-and-after figures are the systems' own and need not follow the survey's definition." }</p>
+            <Group slug="profiled" title={format!("{} profiles: their figures and changes", profiled.len())} summary={profiled.iter().map(|p| data.jurisdiction(&p.code).map(|j| j.name.clone()).unwrap_or_else(|| p.code.clone())).collect::<Vec<_>>().join(", ")}>
             <ul class="cards profiled-cards">
                 { for profiled.iter().map(|p| {
                     let name = data.jurisdiction(&p.code).map(|j| j.name.clone()).unwrap_or_else(|| p.code.clone());
@@ -290,6 +338,7 @@ fn ProfiledSystems(props: &ProfiledProps) -> Html {
                     }
                 }) }
             </ul>
+            </Group>
         </section>
     }
 }

@@ -207,3 +207,18 @@ fn every_parameter_is_known_and_an_unknown_one_is_reported() {
     let (_, n) = parse("?colour=1", CODES);
     assert!(n[0].0.contains("Unknown setting"), "{n:?}");
 }
+
+#[test]
+fn open_groups_round_trip_and_bad_slugs_get_a_notice() {
+    let (v, n) = parse("?view=reforms&open=seg-time,program", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(v.open, vec!["seg-time".to_string(), "program".to_string()]);
+    assert_eq!(to_query(&v), "?view=reforms&open=seg-time,program");
+    let (v, n) = parse("?view=audit&open=Bad%20Slug,ok", CODES);
+    assert_eq!(v.open, vec!["ok".to_string()]);
+    assert_eq!(n.len(), 1);
+    assert!(n[0].0.contains("Bad Slug"), "{n:?}");
+    // A change of page closes them.
+    let elsewhere = v.with_page(survey::url::Page::About).unwrap();
+    assert!(elsewhere.open.is_empty());
+}

@@ -8,6 +8,7 @@
 pub mod bands;
 pub mod bars;
 pub mod composition;
+pub mod fit;
 pub mod lab;
 pub mod tiles;
 

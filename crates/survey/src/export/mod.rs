@@ -3,4 +3,5 @@
 //! ([`datapackage`]).
 
 pub mod datapackage;
+pub mod graphic;
 pub mod view_csv;

@@ -15,6 +15,7 @@ pub mod lab;
 pub mod length_of_stay;
 pub mod men_women;
 pub mod mental_illness;
+pub mod plain;
 pub mod pregnancy;
 pub mod reforms;
 

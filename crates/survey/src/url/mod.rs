@@ -14,6 +14,7 @@ pub mod page;
 pub mod pair;
 pub mod query;
 pub mod route;
+pub mod titles;
 
 pub use page::Page;
 pub use query::{

@@ -25,6 +25,20 @@ pub struct ViewState {
     pub explorer: ExplorerSettings,
     /// How the page is shown.
     pub display: Display,
+    /// Groups of a long page opened by the reader (`open=`, comma-separated slugs), so a link can
+    /// point at an open group. They belong to the page: a change of page closes them.
+    pub open: Vec<String>,
+}
+
+/// Most groups an `open=` list keeps.
+pub const MAX_OPEN: usize = 12;
+
+/// True for a group slug: lowercase letters, digits and hyphens, 1–60 characters.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 60
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The explorer's own settings.
@@ -58,23 +72,27 @@ impl ViewState {
     /// The same view on another page, keeping what fits there (see [`Route::to_page`]); `None`
     /// for a profile when this view has no jurisdiction.
     pub fn with_page(&self, page: Page) -> Option<ViewState> {
-        Some(ViewState {
-            route: self.route.to_page(page)?,
-            ..self.clone()
-        })
+        let route = self.route.to_page(page)?;
+        Some(self.with_route(route))
     }
 
     /// The same view with another route.
     pub fn with_route(&self, route: Route) -> ViewState {
+        let open = if route == self.route {
+            self.open.clone()
+        } else {
+            Vec::new()
+        };
         ViewState {
             route,
+            open,
             ..self.clone()
         }
     }
 }
 
 /// The settings every page keeps (a route's own parameters are [`Route::PARAMS`]).
-pub const SETTINGS: [&str; 11] = [
+pub const SETTINGS: [&str; 12] = [
     "hours",
     "stay",
     "denominator",
@@ -86,6 +104,7 @@ pub const SETTINGS: [&str; 11] = [
     "q",
     "embed",
     "large",
+    "open",
 ];
 
 /// Every parameter a URL may hold: the page (`view`), the route's own and the settings.
@@ -289,6 +308,18 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
                 }
                 _ => bad("handout", &mut notices),
             },
+            "open" => {
+                for slug in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    if !is_slug(slug) {
+                        notices.push(Notice(format!(
+                            "Unknown section “{}” to open; it was ignored.",
+                            shown(slug)
+                        )));
+                    } else if v.open.len() < MAX_OPEN && !v.open.iter().any(|o| o == slug) {
+                        v.open.push(slug.to_string());
+                    }
+                }
+            }
             "embed" => v.display.embed = value == "1",
             "large" => v.display.large = value == "1",
             _ => notices.push(Notice(format!(
@@ -340,6 +371,9 @@ pub fn to_query(v: &ViewState) -> String {
     }
     if !ex.search.is_empty() {
         parts.push(format!("q={}", percent_encode(&ex.search)));
+    }
+    if !v.open.is_empty() {
+        parts.push(format!("open={}", v.open.join(",")));
     }
     if v.display.embed {
         parts.push("embed=1".into());

@@ -1,0 +1,37 @@
+//! The width a chart gets, in CSS pixels, so its layout (in `survey::chart::fit`) is drawn at one unit per
+//! pixel and its text is never scaled down (issue 15). Measured on mount and on window resize.
+
+use yew::prelude::*;
+
+/// The content width of `node` (its `clientWidth`), `default` until it is known (server rendering
+/// and the first frame).
+#[hook]
+pub fn use_width(node: NodeRef, default: f64) -> f64 {
+    let width = use_state_eq(|| default);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let measure = {
+                let (node, width) = (node.clone(), width.clone());
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        let w = f64::from(el.client_width());
+                        // Unrendered (display: none) and sub-pixel changes keep the last width.
+                        if w > 0.0 && (w - *width).abs() >= 1.0 {
+                            width.set(w);
+                        }
+                    }
+                }
+            };
+            measure();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", {
+                move |_| measure()
+            });
+            move || drop(listener)
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = node;
+    *width
+}
