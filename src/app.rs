@@ -3,7 +3,7 @@
 
 use crate::components::{link::Link, notices::Notices};
 use crate::pages;
-use crate::state::{Action, AppContext, AppData, AppStatic, Store};
+use crate::state::{AppContext, AppData, AppStatic, Bundle, Store};
 use std::rc::Rc;
 use survey::engine::Engine;
 use survey::url::Page;
@@ -11,14 +11,23 @@ use survey::Dataset;
 use yew::prelude::*;
 
 /// Props for [`App`].
-#[derive(Properties, PartialEq, Clone, Default)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The query string to start from (`location.search` in the browser; a fixture in tests).
     #[prop_or_default]
     pub query: AttrValue,
     /// The pages this build renders (all of them unless a bin says otherwise).
-    #[prop_or_default]
-    pub bundle: pages::Bundle,
+    #[prop_or(pages::ALL)]
+    pub bundle: Bundle,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            query: AttrValue::default(),
+            bundle: pages::ALL,
+        }
+    }
 }
 
 /// The root component.
@@ -27,11 +36,7 @@ pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle;
     let loaded = use_state(move || {
         Dataset::embedded().map(|d| {
-            let codes: Vec<&'static str> = d
-                .jurisdictions
-                .iter()
-                .map(|j| &*Box::leak(j.code.clone().into_boxed_str()))
-                .collect();
+            let codes: Vec<String> = d.jurisdictions.iter().map(|j| j.code.clone()).collect();
             AppData {
                 engine: Rc::new(Engine::new(&d)),
                 data: Rc::new(d),
@@ -48,7 +53,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Ok(app) = (*loaded).clone() {
                 if !app.data.complete {
                     yew::platform::spawn_local(async move {
-                        match crate::browser::fetch_text_files().await {
+                        match crate::platform::fetch::fetch_text_files().await {
                             Ok(files) => {
                                 let refs: Vec<(&str, &str)> =
                                     files.iter().map(|(n, t)| (*n, t.as_str())).collect();
@@ -106,7 +111,7 @@ fn Shell(props: &ShellProps) -> Html {
             }
         })
     };
-    crate::browser::use_history_sync(store.clone(), app.codes.clone(), app.bundle);
+    crate::platform::history::use_history_sync(store.clone(), app.codes.clone(), app.bundle);
     // Changes only when the data does (the report's text arrives after first paint).
     let statics = use_memo(app.clone(), {
         let dispatch = store.dispatcher();
@@ -214,7 +219,7 @@ fn focus_heading() {
 fn Header() -> Html {
     let ctx = crate::state::use_app();
     let current = ctx.view().page();
-    let (view, _) = crate::components::settle::use_catch_up(ctx.view().clone(), false);
+    let (view, _) = crate::platform::settle::use_catch_up(ctx.view().clone(), false);
     let open = use_state_eq(|| false);
     {
         let open = open.clone();
@@ -270,9 +275,4 @@ fn Header() -> Html {
             </nav>
         </header>
     }
-}
-
-/// Dispatches a URL load (used by the history listener).
-pub fn load(store: &UseReducerHandle<Store>, query: String, codes: Rc<Vec<&'static str>>) {
-    store.dispatch(Action::Load(query, codes));
 }

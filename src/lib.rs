@@ -1,10 +1,10 @@
 //! Time-In-Cell Explorer: the Yew components. They only render what `survey` computes.
 
 pub mod app;
-pub mod browser;
+pub mod charts;
 pub mod components;
-pub mod crash;
 pub mod pages;
+pub mod platform;
 pub mod prerender;
 pub mod state;
 
@@ -14,9 +14,9 @@ pub use app::App;
 /// default view when the page was opened without a query; otherwise the view the URL names is
 /// rendered from scratch.
 #[cfg(target_arch = "wasm32")]
-pub fn start(bundle: pages::Bundle, hydrate_default_view: bool) {
+pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
     use app::{App, AppProps};
-    crash::install();
+    platform::crash::install();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
@@ -35,5 +35,5 @@ pub fn start(bundle: pages::Bundle, hydrate_default_view: bool) {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
-    browser::after_start();
+    platform::service_worker::after_start();
 }

@@ -9,7 +9,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    time_in_cell::start(time_in_cell::pages::Bundle::FIRST_VIEW, true);
+    time_in_cell::start(time_in_cell::pages::FIRST_VIEW, true);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -27,7 +27,7 @@ async fn mount(query: &str) -> Element {
 }
 
 /// Lets Yew's scheduler run the pending renders, then waits (up to 3 s) for the sections that
-/// were off screen to catch up (they do one per animation frame; see `components::settle`).
+/// were off screen to catch up (they do one per animation frame; see `platform::settle`).
 async fn flush() {
     for _ in 0..3 {
         yew::platform::time::sleep(std::time::Duration::ZERO).await;
@@ -151,7 +151,7 @@ fn crash_screen_is_readable_and_offers_a_reset_link() {
     let app = doc.create_element("main").unwrap();
     app.set_id("app");
     doc.body().unwrap().append_child(&app).unwrap();
-    time_in_cell::crash::show("panicked at <script>alert(1)</script>");
+    time_in_cell::platform::crash::show("panicked at <script>alert(1)</script>");
     let crash = find(&app, "[data-testid=crash]");
     assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(

@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    time_in_cell::start(time_in_cell::pages::Bundle::ALL, false);
+    time_in_cell::start(time_in_cell::pages::ALL, false);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

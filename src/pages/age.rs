@@ -1,10 +1,10 @@
 //! Age (Section VI.C, Tables 11–14, Charts 9–10): the under-18, 18–49 and 50-and-older shares of
 //! custody and of restricted housing, and how much of each age group was held in restricted housing.
 
-use crate::components::composition::{
+use crate::components::endnotes::NoteMarkers;
+use crate::pages::composition::{
     use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro,
 };
-use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
 use survey::data::format::{percent, thousands};
 use survey::data::sex::Sex;

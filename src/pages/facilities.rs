@@ -1,11 +1,11 @@
 //! Facilities and cells (Section III, Table 1): which facility types the systems run, for how many
 //! restricted-housing data exist, double cells and private facilities, with the section's caveats.
 
+use crate::charts::part_chart::PartChart;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::page_header::PageHeader;
-use crate::components::part_chart::PartChart;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::segments;

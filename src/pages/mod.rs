@@ -1,10 +1,13 @@
-//! One module per page, named like the page (`survey::url::Page`, whose list the menu and the
-//! bundles derive from); `render` is the single switch from [`Page`] to HTML.
+//! The pages, the top layer below the shell: one module per page, named like the page
+//! (`survey::url::Page`, whose list the menu and the bundles derive from); the explorer's parts in
+//! [`explorer`], what the race and age pages share in [`composition`]. [`render`] is the single
+//! switch from [`Page`] to HTML; [`FIRST_VIEW`] and [`ALL`] are the two bundles.
 
 pub mod about;
 pub mod age;
 pub mod audit;
 pub mod claim_check;
+pub mod composition;
 pub mod explorer;
 pub mod facilities;
 pub mod lab;
@@ -16,6 +19,7 @@ pub mod profile;
 pub mod race;
 pub mod reforms;
 
+use crate::state::Bundle;
 use survey::url::Page;
 use yew::prelude::*;
 
@@ -38,20 +42,6 @@ pub const MENU_GROUPS: &[(&str, &[Page])] = &[
     ("The data", &[Page::Audit, Page::About]),
 ];
 
-/// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
-/// the explorer) holds only the explorer and profiles, which keeps its download small; every other
-/// page lives in the "views" bundle, and links between the two are ordinary page loads
-/// (`scripts/postbuild.mjs` builds both and its boot script picks one from the URL).
-#[derive(Clone, Copy, Debug)]
-pub struct Bundle {
-    /// Its name (bundles compare by name: function pointers have no stable identity).
-    pub name: &'static str,
-    /// Renders a page of this bundle.
-    pub render: fn(Page) -> Html,
-    /// Whether the page is in this bundle.
-    pub has: fn(Page) -> bool,
-}
-
 fn in_all(_: Page) -> bool {
     true
 }
@@ -63,32 +53,19 @@ fn first_view_html(page: Page) -> Html {
     }
 }
 
-impl PartialEq for Bundle {
-    fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
-    }
-}
+/// Explorer and profiles only: the first-view bundle (`src/main.rs`).
+pub const FIRST_VIEW: Bundle = Bundle {
+    name: "first-view",
+    render: first_view_html,
+    has: Page::in_first_view,
+};
 
-impl Bundle {
-    /// Explorer and profiles only.
-    pub const FIRST_VIEW: Bundle = Bundle {
-        name: "first-view",
-        render: first_view_html,
-        has: Page::in_first_view,
-    };
-    /// Every page.
-    pub const ALL: Bundle = Bundle {
-        name: "all",
-        render: page_html,
-        has: in_all,
-    };
-}
-
-impl Default for Bundle {
-    fn default() -> Self {
-        Bundle::ALL
-    }
-}
+/// Every page: the "views" bundle (`src/bin/views.rs`), and server rendering.
+pub const ALL: Bundle = Bundle {
+    name: "all",
+    render: page_html,
+    has: in_all,
+};
 
 /// The page the URL names. Pages other than the explorer need the report's text files, which the
 /// browser fetches right after start-up; until then they say so.

@@ -1,11 +1,11 @@
 //! Pregnant prisoners (Section VI.D.2, Table 19) and transgender prisoners (Section VI.D.3): every
 //! count as a count, the totals beside the text's, and the caveats the report attaches.
 
+use crate::charts::part_chart::PartChart;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::page_header::PageHeader;
-use crate::components::part_chart::PartChart;
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;

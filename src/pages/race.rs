@@ -1,10 +1,10 @@
 //! Race and ethnicity (Section VI.B, Tables 7–10, Charts 7–8): who is in restricted housing
 //! compared with who is in custody, for men or women, overall and by jurisdiction.
 
-use crate::components::composition::{
+use crate::components::endnotes::NoteMarkers;
+use crate::pages::composition::{
     use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro,
 };
-use crate::components::endnotes::NoteMarkers;
 use crate::state::use_app;
 use survey::data::sex::Sex;
 use survey::sections::composition::{self, Topic};

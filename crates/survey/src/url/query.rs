@@ -158,7 +158,7 @@ pub fn percent_encode(s: &str) -> String {
 }
 
 /// Parses a query string (with or without `?`) against the known jurisdiction codes.
-pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
+pub fn parse<S: AsRef<str>>(query: &str, codes: &[S]) -> (ViewState, Vec<Notice>) {
     let mut v = ViewState::default();
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -235,7 +235,7 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             "compare" => {
                 for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                     let up = code.to_ascii_uppercase();
-                    match codes.iter().find(|c| **c == up) {
+                    match codes.iter().map(AsRef::as_ref).find(|c| *c == up) {
                         Some(c) if ex.compare.iter().any(|x| x == c) => {}
                         Some(_) if ex.compare.len() >= MAX_COMPARE => {
                             notices.push(Notice(format!("At most {MAX_COMPARE} jurisdictions can be pinned; “{}” was left out.", shown(code))));
@@ -250,7 +250,7 @@ pub fn parse(query: &str, codes: &[&str]) -> (ViewState, Vec<Notice>) {
             }
             "j" => {
                 let up = value.trim().to_ascii_uppercase();
-                match codes.iter().find(|c| **c == up) {
+                match codes.iter().map(AsRef::as_ref).find(|c| *c == up) {
                     Some(c) => route.j = Some(c.to_string()),
                     None => {
                         notices.push(Notice(format!("Unknown jurisdiction “{}”.", shown(&value))))

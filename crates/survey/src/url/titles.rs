@@ -42,8 +42,8 @@ pub fn announcement(view: &ViewState, jurisdiction_name: Option<&str>) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url::page::Page;
     use crate::engine::definition::Hours;
+    use crate::url::page::Page;
 
     #[test]
     fn every_page_and_jurisdiction_has_its_own_title() {

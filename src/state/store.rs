@@ -17,9 +17,9 @@ pub struct AppData {
     /// The definitions engine.
     pub engine: Rc<Engine>,
     /// Jurisdiction codes, for URL validation.
-    pub codes: Rc<Vec<&'static str>>,
+    pub codes: Rc<Vec<String>>,
     /// The pages this build renders in place.
-    pub bundle: crate::pages::Bundle,
+    pub bundle: crate::state::Bundle,
 }
 
 impl PartialEq for AppData {
@@ -56,7 +56,7 @@ pub enum HistoryMode {
 /// Everything that changes the view.
 pub enum Action {
     /// Read a URL query (start-up, back/forward).
-    Load(String, Rc<Vec<&'static str>>),
+    Load(String, Rc<Vec<String>>),
     /// Go to another view.
     Go(ViewState),
     /// Change the definition.

@@ -1,4 +1,4 @@
-//! The first screen first (issue 8). A definition change re-renders the headline and the definition
+//! The render scheduler: the first screen first (issue 8). A definition change re-renders the headline and the definition
 //! panel at once; sections that are off screen (chart, map, table, below the fold on every common
 //! screen) catch up after the next frame, one section per frame (a queue shared by every section),
 //! so the click's frame paints quickly and no task or frame has to absorb the whole update. A
@@ -111,7 +111,7 @@ fn enqueue(job: Job) {
 fn pump() {
     #[cfg(target_arch = "wasm32")]
     {
-        let frame = crate::browser::after_next_frame(|| {
+        let frame = crate::platform::frames::after_next_frame(|| {
             loop {
                 let Some(job) = QUEUE.with(|q| q.borrow_mut().0.pop_front()) else {
                     QUEUE.with(|q| q.borrow_mut().1 = false);
@@ -131,6 +131,18 @@ fn pump() {
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     static FRAME: RefCell<Option<gloo::render::AnimationFrame>> = const { RefCell::new(None) };
+}
+
+/// An `Rc` compared by identity: the engine's result for one definition is computed once (see
+/// `pages::explorer`, which memoises it per definition), so the same definition is the same pointer and a deep comparison per row
+/// would only cost time.
+#[derive(Clone)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Props for [`Settled`].

@@ -5,6 +5,7 @@ use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::Link;
 use crate::components::provenance::FigureButton;
+use crate::platform::settle::Same;
 use crate::state::{profile_of, use_static, Action};
 use std::rc::Rc;
 use survey::data::format::{percent, thousands};
@@ -139,18 +140,6 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             </table>
             </div>
         </section>
-    }
-}
-
-/// An `Rc` compared by identity: the engine's result for one definition is computed once (see
-/// `pages::explorer`), so the same definition is the same pointer and a deep comparison per row
-/// would only cost time.
-#[derive(Clone)]
-pub struct Same<T>(pub Rc<T>);
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

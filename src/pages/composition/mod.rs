@@ -1,13 +1,14 @@
-//! Pieces shared by the race and age views: the data hook, the men/women toggle, the group picker,
-//! cell renderers (counts, shares with small-base marks, printed percents with errata flags) and the
-//! two sections both views show.
+//! Pieces shared by the race and age views: the data hook, the men/women toggle, the group picker
+//! and the two sections both views show; cell renderers in [`cells`], the three tables in
+//! [`tables`].
 
+pub mod cells;
+pub mod tables;
+
+pub use cells::{capital, people, printed, share_percent, shares, slug, topic_words};
 use std::rc::Rc;
-use survey::data::format::{percent, thousands};
 use survey::data::sex::Sex;
-use survey::sections::composition::{
-    Composition, Group, PrintedGroupPercent, Share, Side, Topic, SMALL_BASE,
-};
+use survey::sections::composition::{Composition, Group, Topic, SMALL_BASE};
 use survey::url::Route;
 use yew::prelude::*;
 
@@ -65,90 +66,12 @@ pub fn GroupPicker(props: &GroupPickerProps) -> Html {
     }
 }
 
-/// A count out of its base: "72 of 95", or why there is none.
-pub fn people(side: &Side) -> Html {
-    match &side.share {
-        Ok(s) => {
-            html! { <>{ thousands(s.count) }<span class="of">{ format!(" of {}", thousands(s.total)) }</span></> }
-        }
-        Err(g) => html! { <span class="missing">{ g.label() }</span> },
-    }
-}
-
-/// A percent of a share, marked † when its base is under 100 people.
-pub fn share_percent(share: Option<Share>) -> Html {
-    match share {
-        Some(s) => match s.percent() {
-            Some(p) => html! { <>{ percent(p, 1) }{ small_base_mark(s) }</> },
-            None => html! { <span class="missing">{ "no base" }</span> },
-        },
-        None => html! { <span class="missing">{ "—" }</span> },
-    }
-}
-
-fn small_base_mark(s: Share) -> Html {
-    if s.small_base() {
-        html! { <span class="small-base" title={format!("Base of {} people: read with care", s.total)}>{ "†" }<span class="visually-hidden">{ format!(" (base of only {} people)", s.total) }</span></span> }
-    } else {
-        html! {}
-    }
-}
-
-/// A printed percent exactly as printed, flagged when the report disagrees with itself there.
-pub fn printed(p: Option<&PrintedGroupPercent>) -> Html {
-    let Some(p) = p else {
-        return html! { <span class="missing">{ "not printed" }</span> };
-    };
-    let value = match p.value {
-        Some(v) => html! { { format!("{v}%") } },
-        None => html! { <span class="missing">{ "blank" }</span> },
-    };
-    match &p.erratum {
-        Some(e) => html! {
-            <span class="erratum" data-testid="erratum-flag">{ value }
-                <span class="erratum-tag">{ "erratum" }</span>
-                <span class="erratum-text">{ if e.computed.is_empty() { "the counts give no percent".to_string() } else { format!("counts give {}%", e.computed) } }</span>
-            </span>
-        },
-        None => value,
-    }
-}
-
-/// The share behind a side, when there is one.
-pub fn shares(side: &Side) -> Option<Share> {
-    side.share.as_ref().ok().copied()
-}
-
 /// The legend line for † and erratum flags.
 #[function_component]
 pub fn MarksLegend() -> Html {
     html! {
         <p class="caveat marks-legend">{ format!("† base under {SMALL_BASE} people: one person moves the percent a lot. ") }
             <span class="erratum-tag">{ "erratum" }</span>{ " the printed percent disagrees with the report's own counts (see errata below)." }</p>
-    }
-}
-
-/// File-name and id stem for a topic.
-pub fn slug(topic: Topic) -> &'static str {
-    match topic {
-        Topic::Race => "race-ethnicity",
-        Topic::Age => "age",
-    }
-}
-
-/// First letter upper-case.
-pub fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
-}
-
-/// The topic in words.
-pub fn topic_words(topic: Topic) -> &'static str {
-    match topic {
-        Topic::Race => "race and ethnicity",
-        Topic::Age => "age",
     }
 }
 
@@ -278,9 +201,9 @@ pub fn OverallSection(props: &SectionProps) -> Html {
     html! {
         <section aria-labelledby={id.clone()}>
             <h2 {id}>{ format!("All {n} reporting jurisdictions together ({})", data.sex.label().to_lowercase()) }</h2>
-            <crate::components::composition_chart::StackedChart overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} />
+            <crate::charts::composition_chart::StackedChart overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} />
             <MarksLegend />
-            <crate::components::composition_tables::OverallTable overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} source={data.source.clone()} {show_rate} />
+            <tables::OverallTable overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} source={data.source.clone()} {show_rate} />
             { children }
         </section>
     }
@@ -307,9 +230,9 @@ pub fn ByJurisdiction(props: &SectionProps) -> Html {
         <section aria-labelledby={id.clone()}>
             <h2 {id}>{ "By jurisdiction" }</h2>
             <GroupPicker groups={topic.groups()} selected={*group} {onselect} />
-            <crate::components::composition_chart::DumbbellChart rows={data.with_overall.clone()} index={*group} sex={data.sex} />
-            <crate::components::composition_tables::JurisdictionTable rows={data.rows.clone()} index={*group} {topic} sex={data.sex} source={data.source.clone()} {show_rate} {onnote} />
-            <crate::components::composition_tables::PrintedTable rows={data.rows.clone()} {topic} sex={data.sex} />
+            <crate::charts::composition_chart::DumbbellChart rows={data.with_overall.clone()} index={*group} sex={data.sex} />
+            <tables::JurisdictionTable rows={data.rows.clone()} index={*group} {topic} sex={data.sex} source={data.source.clone()} {show_rate} {onnote} />
+            <tables::PrintedTable rows={data.rows.clone()} {topic} sex={data.sex} />
         </section>
     }
 }

@@ -1,17 +1,25 @@
-//! The explorer: definition panel, headline, pinned comparison, chart, map and table.
+//! The explorer: definition panel, headline, pinned comparison, chart, map and table — its parts
+//! in this folder, its chart and map in `crate::charts`.
 //!
 //! The headline and the definition panel follow a change at once; the sections below them go
 //! through [`use_on_screen_first`]: on screen they update in the same task, off screen one frame
 //! later (issue 8). They get the view as props and read only the static context, so a change they
 //! do not show does not re-render them.
 
-use crate::components::settle::{use_on_screen_first, Settled};
-use crate::components::{
-    bar_chart::BarChart, definition_panel::DefinitionPanel, endnotes::NotePanel,
-    headline::Headline, pinned::Pinned, provenance::ProvenancePanel, results_table::ResultsTable,
-    tile_map::TileMap,
-};
+pub mod animated;
+pub mod definition_panel;
+pub mod headline;
+pub mod pinned;
+pub mod results_table;
+
+use crate::charts::{bar_chart::BarChart, tile_map::TileMap};
+use crate::components::{endnotes::NotePanel, provenance::ProvenancePanel};
+use crate::platform::settle::{use_on_screen_first, Settled};
 use crate::state::{use_app, use_static, Action};
+use definition_panel::DefinitionPanel;
+use headline::Headline;
+use pinned::Pinned;
+use results_table::ResultsTable;
 use std::rc::Rc;
 use survey::engine::definition::Definition;
 use survey::engine::Summary;
@@ -19,7 +27,7 @@ use survey::url::ViewState;
 use yew::prelude::*;
 
 /// What a section renders: the engine's result and the view it belongs to.
-type Frame = (Rc<Summary>, Rc<ViewState>);
+type Snapshot = (Rc<Summary>, Rc<ViewState>);
 
 /// The main screen.
 #[function_component]
@@ -73,17 +81,17 @@ pub fn Explorer() -> Html {
         use_callback((), move |d, _| store.dispatch(Action::Define(d)))
     };
     let summary: Rc<Summary> = (*summary).clone();
-    let frame: Frame = (summary.clone(), (*view).clone());
+    let snapshot: Snapshot = (summary.clone(), (*view).clone());
     let (pinned_ref, chart_ref, map_ref, table_ref) = (
         use_node_ref(),
         use_node_ref(),
         use_node_ref(),
         use_node_ref(),
     );
-    let (pinned, pinned_busy) = use_on_screen_first(frame.clone(), pinned_ref.clone());
-    let (chart, chart_busy) = use_on_screen_first(frame.clone(), chart_ref.clone());
-    let (map, map_busy) = use_on_screen_first(frame.clone(), map_ref.clone());
-    let (table, table_busy) = use_on_screen_first(frame, table_ref.clone());
+    let (pinned, pinned_busy) = use_on_screen_first(snapshot.clone(), pinned_ref.clone());
+    let (chart, chart_busy) = use_on_screen_first(snapshot.clone(), chart_ref.clone());
+    let (map, map_busy) = use_on_screen_first(snapshot.clone(), map_ref.clone());
+    let (table, table_busy) = use_on_screen_first(snapshot, table_ref.clone());
     html! {
         <div class="explorer">
             <h1 class="visually-hidden">{ "Explorer" }</h1>

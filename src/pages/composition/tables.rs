@@ -1,11 +1,11 @@
 //! The race and age views' three tables: all jurisdictions together, one group by jurisdiction,
 //! and the percent table exactly as printed. Each carries a download of exactly its rows.
 
-use crate::components::composition::{
-    capital, people, printed, share_percent, shares, slug, topic_words,
-};
 use crate::components::download::DownloadCsv;
 use crate::components::endnotes::NoteMarkers;
+use crate::pages::composition::cells::{
+    capital, people, printed, share_percent, shares, slug, topic_words,
+};
 use std::rc::Rc;
 use survey::data::format::thousands;
 use survey::data::sex::Sex;

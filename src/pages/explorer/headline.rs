@@ -1,7 +1,7 @@
 //! The headline: the total for the current definition, its coverage, median and range, and how far
 //! it moved from the survey's own definition.
 
-use crate::components::animated::AnimatedNumber;
+use crate::pages::explorer::animated::AnimatedNumber;
 use survey::data::format::{percent, signed, thousands};
 use survey::engine::Summary;
 use yew::prelude::*;

@@ -1,0 +1,42 @@
+//! Platform glue: everything that talks to the browser, so the rest of the app only renders.
+//! Natively (server rendering, tests) each part does nothing or runs at once.
+//!
+//! - [`frames`]: run work after the next frame ([`frames::after_next_frame`]).
+//! - [`history`]: the address bar and the store in step (push/replace after the frame, reload on
+//!   back/forward, a page of the other bundle loaded as a page).
+//! - [`fetch`]: the report's text files, fetched after the first paint.
+//! - [`service_worker`]: offline caching and the "interactive" mark.
+//! - [`crash`]: a panic shown to the reader instead of a frozen page.
+//! - [`settle`]: the render scheduler.
+//!
+//! # The render scheduler, as one unit
+//!
+//! A definition change must paint within a frame, yet the explorer shows the whole survey. Four
+//! pieces together make that work:
+//!
+//! 1. **Two contexts** (`crate::state`): `use_app()` gives the view and re-renders on every change;
+//!    `use_static()` gives data, engine and the dispatcher and never changes. A section reads
+//!    `use_static()` and gets the view as props, so it re-renders only when its props change.
+//! 2. **One memoised snapshot**: the explorer computes the engine's [`Summary`] once per
+//!    definition and wraps the view in an `Rc` (`use_memo`), so the same view is the same pointer.
+//! 3. **[`settle::Same`]**: an `Rc` compared by pointer, for props that hold that snapshot (a deep
+//!    comparison per table row would cost more than the render it saves).
+//! 4. **[`settle::use_on_screen_first`] + [`settle::Settled`]**: a section on screen gets the new
+//!    snapshot in the click's task; one off screen keeps showing the old one and catches up one
+//!    section per frame after it (a queue shared by all sections, driven by
+//!    [`frames::after_next_frame`]), marked `aria-busy` meanwhile. [`settle::use_catch_up`] is the
+//!    same queue for things that are never visibly stale (the menu's link targets).
+//!
+//! A new explorer section: take the snapshot `(Rc<Summary>, Rc<ViewState>)` from the explorer,
+//! pass it through `use_on_screen_first(snapshot.clone(), node_ref.clone())`, wrap the section in
+//! `<Settled node={node_ref} pending={busy}>`, give the component the two `Rc`s as props (or
+//! `Same<…>` where a prop is compared many times), and read only `use_static()` inside it.
+//!
+//! [`Summary`]: survey::Summary
+
+pub mod crash;
+pub mod fetch;
+pub mod frames;
+pub mod history;
+pub mod service_worker;
+pub mod settle;

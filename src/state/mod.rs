@@ -1,0 +1,10 @@
+//! The store and its contexts: the dataset, the engine and the URL's view behind one reducer
+//! ([`Store`], [`Action`]), read through two contexts — [`AppContext`] (`use_app`, re-renders on
+//! every view change) and [`AppStatic`] (`use_static`, never changes while the app runs) — and the
+//! [`Bundle`] of pages this build renders. The bottom layer of the app: imports nothing from it.
+
+mod bundle;
+mod store;
+
+pub use bundle::Bundle;
+pub use store::*;

@@ -1,0 +1,43 @@
+//! The app's layers, enforced (issue 12): bottom to top, the store and its contexts (`state`), the
+//! platform glue (`platform`), shared widgets (`components`), charts (`charts`), pages (`pages`)
+//! and the shell (`app`, `prerender`, the `main` entry point). A module imports only from its own layer or lower ones, and
+//! no modules import each other in a circle. The checker is survey's (`crates/survey/tests/layering`).
+
+#[path = "../crates/survey/tests/layering/mod.rs"]
+mod layering;
+
+use std::path::Path;
+
+const LAYERS: [&[&str]; 6] = [
+    &["state"],
+    &["platform"],
+    &["components"],
+    &["charts"],
+    &["pages"],
+    &["app", "prerender", "main"],
+];
+
+fn layer(module: &str) -> Option<usize> {
+    let top = module.split("::").next()?;
+    LAYERS.iter().position(|l| l.contains(&top))
+}
+
+fn src() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+#[test]
+fn no_module_imports_from_a_higher_layer() {
+    assert!(layering::modules(&src())
+        .iter()
+        .any(|(m, _)| m == "pages::explorer::results_table"));
+    let bad = layering::upward_imports(&src(), layer);
+    assert!(bad.is_empty(), "upward imports:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn no_import_circles_between_modules() {
+    if let Some(c) = layering::import_circle(&src()) {
+        panic!("import circle: {}", c.join(" → "));
+    }
+}
