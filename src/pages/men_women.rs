@@ -19,7 +19,8 @@ pub fn MenWomenPage() -> Html {
     let node = use_node_ref();
     let width =
         crate::components::measure::use_width(node.clone(), survey::chart::fit::DEFAULT_WIDTH)
-            .min(640.0);
+            .min(640.0)
+            - 2.0;
     let data = ctx.app.data.clone();
     let mw = {
         let data = data.clone();

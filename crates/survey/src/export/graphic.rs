@@ -190,7 +190,8 @@ impl Builder {
     /// Wrapped lines at the left margin, moving `y` down.
     fn para(&mut self, t: &str, size: f64, fill: &str, bold: bool, width: f64) {
         let leading = (size * 1.3).round();
-        for line in wrap(t, size * if bold { 1.08 } else { 1.0 }, width) {
+        // Wrapped a little short of the width: a font's real widths vary around the estimate.
+        for line in wrap(t, size * if bold { 1.08 } else { 1.0 }, width * 0.9) {
             self.y += leading;
             let y = self.y - (leading - size) / 2.0 - size * 0.22;
             self.text(MARGIN, y, &line, size, Anchor::Start, fill, bold);
