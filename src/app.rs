@@ -175,20 +175,24 @@ fn Shell(props: &ShellProps) -> Html {
         };
     }
     let large = if view.display.large { "large-type" } else { "" };
+    // Projector mode (issue 16): the lab alone, without the site's header, menu and footer.
+    let projector = view.display.large && view.page() == Page::Lab;
     let permalink = ctx.href(&view);
     html! {
         <ContextProvider<AppStatic> context={(*statics).clone()}>
         <ContextProvider<AppContext> context={ctx}>
-            <div class={classes!("shell", large)}>
+            <div class={classes!("shell", large, projector.then_some("projector-shell"))}>
                 <a class="skip-link" href="#content">{ "Skip to content" }</a>
-                <Header />
+                if !projector { <Header /> }
                 <Notices />
                 <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</p>
                 <div id="content" tabindex="-1">{ pages::render(view.page()) }</div>
                 <p class="print-only print-citation">{ format!("Printed from Time-In-Cell Explorer, view {} (data version {}). Source: ASCA–Liman, Aiming to Reduce Time-In-Cell (2016); figures as of fall 2015.", permalink, survey::export::view_csv::fingerprint()) }</p>
+                if !projector {
                 <footer class="site-footer">
                     <p>{ "Source: ASCA and the Arthur Liman Public Interest Program, Yale Law School, " }<cite>{ "Aiming to Reduce Time-In-Cell" }</cite>{ " (2016). Figures as of fall 2015. All data runs in your browser; " }<a href="data/time-in-cell-data.zip" download="time-in-cell-data.zip">{ "download all the data (zip)" }</a>{ "." }</p>
                 </footer>
+                }
             </div>
         </ContextProvider<AppContext>>
         </ContextProvider<AppStatic>>

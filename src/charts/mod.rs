@@ -3,5 +3,6 @@
 
 pub mod bar_chart;
 pub mod composition_chart;
+pub mod lab;
 pub mod part_chart;
 pub mod tile_map;

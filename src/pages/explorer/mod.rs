@@ -13,6 +13,7 @@ pub mod pinned;
 pub mod results_table;
 
 use crate::charts::{bar_chart::BarChart, tile_map::TileMap};
+use crate::components::link::Link;
 use crate::components::{endnotes::NotePanel, provenance::ProvenancePanel};
 use crate::platform::settle::{use_on_screen_first, Settled};
 use crate::state::{use_app, use_static, Action};
@@ -99,6 +100,7 @@ pub fn Explorer() -> Html {
                 <Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} onprov={onprov.clone()} />
                 <DefinitionPanel definition={def} {ondefine} />
             </div>
+            <p class="compare-with"><Link to={compare_with(&view, def)} class="button">{ "Compare with… another definition, side by side" }</Link></p>
             <NotePanel note={notes.open} {onclose} />
             <ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
             <Settled node={pinned_ref} pending={pinned_busy}><Pinned summary={pinned.0} view={pinned.1} /></Settled>
@@ -143,4 +145,26 @@ fn LeftOut(props: &LeftOutProps) -> Html {
             }
         </section>
     }
+}
+
+/// The lab's comparison opened from the explorer: this definition as A, and as B the report's
+/// own (or, when A is the report's, 16 hours a day) — the teacher then changes B.
+fn compare_with(
+    view: &survey::url::ViewState,
+    a: survey::engine::definition::Definition,
+) -> survey::url::ViewState {
+    use survey::engine::definition::{Definition, Hours};
+    let b = if a == Definition::default() {
+        Definition {
+            hours: Hours::H16,
+            ..a
+        }
+    } else {
+        Definition::default()
+    };
+    view.with_route(survey::url::Route::Lab {
+        step: 0,
+        pair: Some((a, b)),
+        handout: None,
+    })
 }

@@ -305,6 +305,18 @@ pub fn change_text(unit: Unit, v: f64) -> String {
     }
 }
 
+/// A mover's change as shown. In percentage points it is the difference of the two printed
+/// (rounded) percentages, so 28.3% → 19.6% reads −8.7 pts, as a class would subtract it.
+pub fn mover_change_text(unit: Unit, m: &Mover) -> String {
+    match (unit, m.before, m.after) {
+        (Unit::Points, Some(b), Some(a)) => {
+            let r = |v: f64| round_half_up(v, 1).parse::<f64>().unwrap_or(v);
+            change_text(unit, r(a) - r(b))
+        }
+        _ => change_text(unit, m.change),
+    }
+}
+
 fn nice_step(max: f64) -> f64 {
     let raw = max / 4.0;
     let mag = 10f64.powf(raw.log10().floor());
@@ -352,7 +364,7 @@ pub fn dumbbell(d: &Decomposition, n: usize, frame: Canvas) -> Dumbbell {
                     .unwrap_or_else(|| "not counted".into())
             };
             let label = wrap(
-                &format!("{} {}{}", m.name, change_text(d.unit, m.change), why),
+                &format!("{} {}{}", m.name, mover_change_text(d.unit, m), why),
                 frame.width,
                 &frame,
             );
@@ -623,7 +635,7 @@ mod tests {
             ("28.3%", "19.6%")
         );
         assert!(
-            b.rows[0].label.concat().contains("\u{2212}8.8 pts"),
+            b.rows[0].label.concat().contains("\u{2212}8.7 pts"),
             "{:?}",
             b.rows[0].label
         );

@@ -224,6 +224,14 @@ fn who(p: Population) -> &'static str {
     }
 }
 
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// The label and explanation of a part for a change from `a` to `b` (`n` jurisdictions).
 fn describe(kind: PartKind, a: &Definition, b: &Definition, n: usize) -> (String, String) {
     let j = if n == 1 {
@@ -239,11 +247,11 @@ fn describe(kind: PartKind, a: &Definition, b: &Definition, n: usize) -> (String
     match kind {
         PartKind::Left(g) => (
             format!("Drop out: {}", g.label()),
-            format!("{n} {j} counted under A have no figure under B ({}) — their people leave the total without anyone being released.", g.reason().trim_end_matches('.').to_lowercase()),
+            format!("{n} {j} counted under A have no figure under B: {}. Their people leave the total without anyone being released.", lower_first(g.reason().trim_end_matches('.'))),
         ),
         PartKind::Entered(g) => (
             format!("Join: {} under A", g.label()),
-            format!("{n} {j} had no figure under A ({}) but do under B, so their people join the total.", g.reason().trim_end_matches('.').to_lowercase()),
+            format!("{n} {j} had no figure under A ({}), but have one under B: their people join the total.", g.label()),
         ),
         PartKind::Removed => {
             let label = match line {
