@@ -64,6 +64,8 @@ test('an unknown kind falls back to all kinds with a notice', async ({ page }) =
 test('a profiled card links to the jurisdiction profile', async ({ page }) => {
   const r = new ReformsPage(page);
   await r.open();
+  // Cards sit in a collapsed group (issue 15): open it first, as a reader would.
+  await page.getByTestId('group-profiled').evaluate((d) => { d.open = true; });
   await r.card('ND').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'North Dakota' })).toBeVisible();
   await expect(page).toHaveURL(/view=profile&j=ND/);
