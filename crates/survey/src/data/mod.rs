@@ -14,6 +14,7 @@ pub mod derivation;
 pub mod format;
 pub mod listfilter;
 pub mod report;
+pub mod row_pages;
 pub mod sex;
 pub mod table;
 
