@@ -8,7 +8,7 @@ pub const REPORT_URL: &str =
     "https://law.yale.edu/sites/default/files/area/center/liman/document/aimingtoreducetic.pdf";
 
 /// `table,jurisdiction,page`, one line per table row (Tables 2–19).
-pub const CSV: &str = include_str!("../../../static/data/row_pages.csv");
+pub const CSV: &str = include_str!("../../../../static/data/row_pages.csv");
 
 /// The report footer that ends every printed page; the next non-empty line is the next page's number.
 const FOOTER: &str = "ASCA-Liman Aiming to Reduce Time-";
