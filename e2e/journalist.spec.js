@@ -19,7 +19,7 @@ test('provenance for the headline at 16 hours names Tables 2 and 3 and says comp
   await page.goto('./?hours=16');
   await page.getByTestId('headline-source').click();
   const panel = page.getByTestId('provenance');
-  await expect(panel.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 22; Table 3, p. 25');
+  await expect(panel.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 23; Table 3, p. 25');
   await expect(panel).toContainText('at least 83,897');
 });
 
@@ -30,8 +30,8 @@ test('a map tile carries its source', async ({ page }) => {
 });
 
 for (const [query, text] of [
-  ['', '67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 22'],
-  ['?hours=16', 'At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 22; Table 3, p. 25'],
+  ['', '67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23'],
+  ['?hours=16', 'At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23; Table 3, p. 25'],
 ]) {
   test(`copied citation is exact (${query || 'default'})`, async ({ page }) => {
     await page.goto(`./${query}`);
@@ -98,7 +98,7 @@ test('a map tile opens the profile, whose figure shows its provenance', async ({
   await page.goto('./?hours=16');
   await page.getByTestId('tile-map').locator('a[data-code=TX]').click();
   await page.getByTestId('profile-count').click();
-  await expect(page.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 22; Table 3, p. 25');
+  await expect(page.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 23; Table 3, p. 25');
   await expect(page.getByTestId('provenance')).toContainText('Texas');
 });
 

@@ -1,7 +1,7 @@
 //! Claim check: paste a sentence or a whole article; every number in it gets one verdict —
 //! Supported, Supported with a caveat, Contradicted, Not in the report — with the figure that
 //! decided it (value, what it counts, table or section and page, linked to the report) and the
-//! other figures it could be. The logic is `survey::verdict`; this only renders it.
+//! other figures it could be. The logic is `survey::checks::verdict`; this only renders it.
 
 use crate::components::link::Link;
 use crate::state::{use_app, Action};

@@ -7,8 +7,12 @@ use std::sync::OnceLock;
 pub const REPORT_URL: &str =
     "https://law.yale.edu/sites/default/files/area/center/liman/document/aimingtoreducetic.pdf";
 
-/// `table,jurisdiction,page`, one line per table row (Tables 2–19).
+/// `table,jurisdiction,page`, one line per table row (Tables 2–19), plus `total` for a printed
+/// "Across Jurisdictions" row.
 pub const CSV: &str = include_str!("../../../../static/data/row_pages.csv");
+
+/// The key of a table's printed total row ("Across Jurisdictions") in the pages file.
+pub const TOTAL: &str = "total";
 
 /// The report footer that ends every printed page; the next non-empty line is the next page's number.
 const FOOTER: &str = "ASCA-Liman Aiming to Reduce Time-";
@@ -130,6 +134,15 @@ pub fn derive(
             at += off;
             out.push((*number, key.clone(), page_of[at]));
             at += 1;
+        }
+        // The printed total row ("Across Jurisdictions"), where the table has one before the next.
+        let next = format!("Table {} ", number + 1);
+        let total = lines[at..]
+            .iter()
+            .take_while(|l| !l.starts_with(&next))
+            .position(|l| l.trim() == "Across Jurisdictions");
+        if let Some(off) = total {
+            out.push((*number, TOTAL.to_string(), page_of[at + off]));
         }
     }
     Ok(out)
