@@ -6,9 +6,9 @@
 use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use std::rc::Rc;
+use survey::checks::verdict::{check, facts, Answer, Fact, Verdict};
 use survey::data::row_pages::REPORT_URL;
 use survey::url::Route;
-use survey::checks::verdict::{check, facts, Answer, Fact, Verdict};
 use yew::prelude::*;
 
 const EXAMPLES: [&str; 5] = [

@@ -1,7 +1,7 @@
 //! Prints the verdicts for claims given as arguments (one per line on stdin when none).
 use std::io::Read;
-use survey::engine::Engine;
 use survey::checks::verdict::{check, facts};
+use survey::engine::Engine;
 use survey::Dataset;
 
 fn main() {

@@ -2,8 +2,8 @@
 //! phrase them (some wrong on purpose) → the verdict for each number, in text order, and the figure
 //! that decided it. Years, hours, stays and page references are context, not claims.
 
-use survey::engine::Engine;
 use survey::checks::verdict::{check, facts, Fact, Verdict};
+use survey::engine::Engine;
 use survey::Dataset;
 
 use Verdict::{Caveat as C, Contradicted as X, NotInReport as N, Supported as S};

@@ -127,7 +127,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                             if summary.definition.hours == Hours::H16 { { header("16–19 h", SortColumn::H16, true) } }
                         }
                         { header("People", SortColumn::Count, true) }
-                        { header("Custodial population", SortColumn::Denominator, true) }
+                        { header(if summary.definition.population == survey::engine::definition::Population::All && summary.definition.denominator == survey::engine::definition::Denominator::Reporting { "Custodial population (* reporting facilities only)" } else { "Custodial population" }, SortColumn::Denominator, true) }
                         { header("Percent", SortColumn::Percent, true) }
                     </tr>
                 </thead>
@@ -139,6 +139,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 </tbody>
             </table>
             </div>
+            { denominator_note(&ctx.app.data, &summary) }
         </section>
     }
 }
@@ -200,7 +201,7 @@ fn Row(props: &RowProps) -> Html {
                     </FigureButton>
                 } else { { cell_count(r.count, r) } }
             </td>
-            <td class={classes!("num", secondary(SortColumn::Denominator))}>{ r.denominator.map(thousands).unwrap_or_default() }</td>
+            { denominator_cell(&ctx.app.data, &def, r) }
             <td class="num" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
                     Some(p) => html! {
@@ -225,12 +226,50 @@ fn secondary(col: SortColumn) -> Classes {
     }
 }
 
+/// The custodial population a row's percent uses, with the report's "*" where only the reporting
+/// facilities are counted (the reason in a tooltip and for screen readers).
+fn denominator_cell(
+    data: &survey::Dataset,
+    def: &survey::engine::definition::Definition,
+    r: &JurisdictionResult,
+) -> Html {
+    let Some(n) = r.denominator else {
+        return html! { <td class={classes!("num", secondary(SortColumn::Denominator))}></td> };
+    };
+    let d = survey::engine::coverage::row_denominator(data, def, &r.code);
+    html! {
+        <td class={classes!("num", "denominator", secondary(SortColumn::Denominator))} title={d.detail.clone()} data-testid={format!("denominator-{}", r.code)}>
+            { thousands(n) }
+            if d.star { <span class="star" aria-hidden="true">{ "*" }</span><span class="visually-hidden">{ format!(" ({})", d.detail) }</span> }
+        </td>
+    }
+}
+
 fn band_cell(n: Option<u64>, r: &JurisdictionResult) -> Html {
     match (n, r.status) {
         (Some(n), _) => html! { { thousands(n) } },
         (None, Status::Missing(_)) => html! {},
         (None, _) => html! { <span class="missing">{ "not reported" }</span> },
     }
+}
+
+/// Under the table: which custodial population the percents use, and the starred rows.
+fn denominator_note(data: &survey::Dataset, s: &Summary) -> Html {
+    use survey::engine::definition::{Denominator, Population};
+    let def = s.definition;
+    let text = match (def.population, def.denominator) {
+        (Population::All, Denominator::Reporting) => {
+            let starred = survey::engine::coverage::starred(data);
+            let names: Vec<String> = starred
+                .iter()
+                .map(|c| data.jurisdiction(c).map_or(c.clone(), |j| j.name.clone()))
+                .collect();
+            format!("Percents are of the custodial population of the facilities that reported restricted-housing data, as in the report. For {} jurisdictions that is only part of the system, marked * as in Table 2: {}. Choose “Whole prison system” to divide by everyone in custody.", starred.len(), names.join(", "))
+        }
+        (Population::All, Denominator::Total) => "Percents are of everyone in custody (the whole prison system), not the report's choice: for the 7 jurisdictions the report marks *, they are lower than the printed ones.".to_string(),
+        (p, _) => format!("Percents are of the {} in custody that each jurisdiction reported in Table {} (the reporting facilities).", if p == Population::Men { "men" } else { "women" }, if p == Population::Men { 5 } else { 6 }),
+    };
+    html! { <p class="denominator-note" data-testid="denominator-note">{ text }</p> }
 }
 
 fn capital(s: &str) -> String {

@@ -462,7 +462,10 @@ impl Text {
                             },
                             role: Role::Figure,
                             qualifier: Qualifier::None,
-                            note: Some(format!("read as {}%", crate::data::format::round_half_up(p, 1))),
+                            note: Some(format!(
+                                "read as {}%",
+                                crate::data::format::round_half_up(p, 1)
+                            )),
                         },
                         j + len,
                     ));
@@ -551,7 +554,10 @@ impl Text {
                 },
                 role: Role::Figure,
                 qualifier: Qualifier::None,
-                note: Some(format!("read as {}%", crate::data::format::round_half_up(p, 1))),
+                note: Some(format!(
+                    "read as {}%",
+                    crate::data::format::round_half_up(p, 1)
+                )),
             },
             j + len,
         ))

@@ -7,13 +7,13 @@
 //! [`crate::checks::claim_text::Text`] and each number's slot is matched against the facts ([`check`]).
 
 use crate::checks::claim_text::{Form, Qualifier, Reading, Role, Text};
-use crate::data::Dataset;
-use crate::engine::definition::{Choice, Definition, Hours, Population, Stay};
 use crate::data::derivation::{Aggregate, Combine, Expr};
-use crate::engine::{Engine, Status};
 use crate::data::format::{round_half_up, thousands};
 use crate::data::row_pages;
 use crate::data::table::Cell;
+use crate::data::Dataset;
+use crate::engine::definition::{Choice, Definition, Hours, Population, Stay};
+use crate::engine::{Engine, Status};
 
 /// The four verdicts, worded as shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,7 +310,11 @@ pub fn facts(data: &Dataset, engine: &Engine) -> Vec<Fact> {
                 if c == "reporting_facilities_only" {
                     continue;
                 }
-                let label = format!("{}: {}", name(&r.key), crate::data::catalog::describe_column(c).1);
+                let label = format!(
+                    "{}: {}",
+                    name(&r.key),
+                    crate::data::catalog::describe_column(c).1
+                );
                 out.push(Fact {
                     value,
                     shown,
