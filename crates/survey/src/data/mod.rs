@@ -12,6 +12,7 @@ pub mod csv;
 pub mod dataset;
 pub mod derivation;
 pub mod format;
+pub mod later;
 pub mod listfilter;
 pub mod report;
 pub mod row_pages;
