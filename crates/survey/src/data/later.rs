@@ -41,7 +41,11 @@ pub fn figures() -> Vec<LaterFigure> {
     records
         .iter()
         .filter_map(|r| {
-            let get = |name: &str| col(name).and_then(|i| r.fields.get(i)).map(|s| s.trim().to_string());
+            let get = |name: &str| {
+                col(name)
+                    .and_then(|i| r.fields.get(i))
+                    .map(|s| s.trim().to_string())
+            };
             Some(LaterFigure {
                 edition: get("edition")?,
                 data_as_of: get("data_as_of")?,
