@@ -1,5 +1,12 @@
 // Tools for journalists: provenance on figures and exact citations.
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+/** Reads a CSV with Python's csv module in strict mode: a malformed line fails the test. */
+function strictCsv(path) {
+  const py = 'import csv,json,sys\nwith open(sys.argv[1], newline="", encoding="utf-8") as f:\n    print(json.dumps(list(csv.reader(f, strict=True))))';
+  return JSON.parse(execFileSync('python3', ['-c', py, path], { encoding: 'utf8' }));
+}
 import { test, expect } from './fixtures.js';
 
 test.beforeEach(async ({ context }) => {
@@ -69,12 +76,30 @@ test('the CSV of the explorer view matches its rows', async ({ page }) => {
   const link = page.getByTestId('download-csv');
   expect(Number(await link.getAttribute('data-rows'))).toBe(rows);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe('time-in-cell-explorer.csv');
-  const csv = readFileSync(await download.path(), 'utf8');
-  const lines = csv.trim().split('\n').filter((l) => !l.startsWith('#'));
-  expect(lines[0]).toBe('jurisdiction,name,status,count,h22_plus,h20_21,h16_19,denominator,percent,endnotes');
-  expect(lines.length - 1).toBe(rows);
-  expect(csv).toContain('# Definition: people held in-cell 16 hours or more a day for 15 days or more');
+  expect(download.suggestedFilename()).toBe('time-in-cell-explorer-16h-15d-all-reporting.csv');
+  const file = await download.path();
+  const csv = readFileSync(file, 'utf8');
+  // The first line is the header; a strict reader (Python's csv module) gets every row, same width.
+  expect(csv.split('\n')[0]).toBe('jurisdiction,name,status,count,h22_plus,h20_21,h16_19,denominator,denominator_kind,percent_as_printed,percent_computed,endnotes,source,definition,as_of,view,data_version,citation');
+  const table = strictCsv(file);
+  expect(table.length - 1).toBe(rows);
+  expect(new Set(table.map((r) => r.length))).toEqual(new Set([table[0].length]));
+  expect(table[1][table[0].indexOf('definition')]).toBe('people held in-cell 16 hours or more a day for 15 days or more');
+  expect(table[1][table[0].indexOf('data_version')]).toMatch(/^[0-9a-f]{12}$/);
+});
+
+test('the default view\'s CSV keeps printed percents as printed, computed ones apart, and the report\'s *', async ({ page }) => {
+  await page.goto('./');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  expect(download.suggestedFilename()).toBe('time-in-cell-explorer-22h-15d-all-reporting.csv');
+  const table = strictCsv(await download.path());
+  const h = table[0];
+  const row = (code) => table.find((r) => r[0] === code);
+  // New York: printed 8.5, computed 8.55 (4,498 / 52,621).
+  expect(row('NY')[h.indexOf('percent_as_printed')]).toBe('8.5');
+  expect(row('NY')[h.indexOf('percent_computed')]).toBe('8.55');
+  expect(row('VI')[h.indexOf('denominator_kind')]).toBe('* reporting facilities only');
+  expect(row('TX')[h.indexOf('denominator_kind')]).toBe('whole system');
 });
 
 test('the full data package downloads as one zip', async ({ page, request }) => {

@@ -106,10 +106,10 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <label for="search">{ "Find a jurisdiction" }</label>
                 <input id="search" type="search" value={view.explorer.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
                 <span class="count" aria-live="polite">{ format!("{} shown", order.len()) }</span>
-                <DownloadCsv filename="time-in-cell-explorer.csv" title={format!("Explorer: {}", summary.definition.describe())}
+                <DownloadCsv filename={csv_name(&summary)} title={format!("Explorer: {}", summary.definition.describe())}
                     source={source(&summary)} definition={summary.definition.describe()}
-                    header={vec!["jurisdiction", "name", "status", "count", "h22_plus", "h20_21", "h16_19", "denominator", "percent", "endnotes"]}
-                    rows={order.iter().map(|&i| csv_row(&summary.rows[i])).collect::<Vec<_>>()} />
+                    header={CSV_HEADER.to_vec()}
+                    rows={order.iter().map(|&i| csv_row(&ctx.app.data, &summary, &summary.rows[i])).collect::<Vec<_>>()} />
                 <CopyLink />
                 <CopyEmbed />
                 <button type="button" class="columns-toggle" aria-pressed={all_columns.to_string()} onclick={toggle_columns} data-testid="all-columns">{ "Show every column" }</button>
@@ -304,7 +304,72 @@ fn source(s: &Summary) -> String {
     t.join("; ")
 }
 
-fn csv_row(r: &JurisdictionResult) -> Vec<String> {
+/// The explorer CSV's columns: printed values as printed, computed ones in their own columns.
+const CSV_HEADER: [&str; 12] = [
+    "jurisdiction",
+    "name",
+    "status",
+    "count",
+    "h22_plus",
+    "h20_21",
+    "h16_19",
+    "denominator",
+    "denominator_kind",
+    "percent_as_printed",
+    "percent_computed",
+    "endnotes",
+];
+
+/// The file name carries the view and the definition: `time-in-cell-explorer-16h-15d-all-reporting.csv`.
+fn csv_name(s: &Summary) -> String {
+    use survey::engine::definition::Choice;
+    let d = s.definition;
+    format!(
+        "time-in-cell-explorer-{}h-{}-{}-{}{}.csv",
+        d.hours.value(),
+        d.stay.token(),
+        d.population.token(),
+        d.denominator.token(),
+        if d.alternatives { "-alternatives" } else { "" }
+    )
+}
+
+fn csv_row(data: &survey::Dataset, s: &Summary, r: &JurisdictionResult) -> Vec<String> {
+    use survey::engine::definition::{Denominator, Hours, Population, Stay};
+    let def = s.definition;
+    // The report prints a percent only for the survey's own definition (Tables 2, 5, 6).
+    let printed = if def.hours == Hours::H22
+        && def.stay == Stay::D15
+        && def.denominator == Denominator::Reporting
+    {
+        let (t, col) = match (def.population, r.alternative_used) {
+            (Population::All, true) => (2, "alt_rh_percent"),
+            (Population::All, false) => (2, "rh_percent"),
+            (Population::Men, _) => (5, "rh_percent"),
+            (Population::Women, _) => (6, "rh_percent"),
+        };
+        match data.table(t).and_then(|t| t.cell(&r.code, col)) {
+            Some(survey::Cell::Percent(d)) => d.to_string(),
+            _ => String::new(),
+        }
+    } else {
+        String::new()
+    };
+    let kind = survey::engine::coverage::row_denominator(data, &def, &r.code);
+    let mut row = csv_row_base(r);
+    row.insert(
+        8,
+        if kind.star {
+            format!("* {}", kind.words)
+        } else {
+            kind.words
+        },
+    );
+    row.insert(9, printed);
+    row
+}
+
+fn csv_row_base(r: &JurisdictionResult) -> Vec<String> {
     let n = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_default();
     let status = match r.status {
         Status::Reported => "reported".to_string(),
