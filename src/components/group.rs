@@ -31,7 +31,7 @@ pub struct GroupProps {
 pub fn Group(props: &GroupProps) -> Html {
     let ctx = use_app();
     let slug = props.slug.to_string();
-    let open = props.force_open || ctx.view().open.iter().any(|o| *o == slug);
+    let open = props.force_open || ctx.view().open.contains(&slug);
     let ontoggle = {
         let (store, slug, force) = (ctx.store.dispatcher(), slug.clone(), props.force_open);
         Callback::from(move |e: Event| {

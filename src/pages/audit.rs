@@ -35,7 +35,7 @@ fn key_finding(errata: &[survey::data::report::Erratum], kinds: &[&str]) -> Stri
         .map(|k| (errata.iter().filter(|e| e.kind == *k).count(), *k))
         .filter(|(n, _)| *n > 0)
         .collect();
-    by.sort_by(|a, b| b.0.cmp(&a.0));
+    by.sort_by_key(|b| std::cmp::Reverse(b.0));
     let top = by
         .iter()
         .take(2)
