@@ -32,7 +32,7 @@ test('provenance for the headline at 16 hours names Tables 2 and 3 and says comp
 
 test('a map tile carries its source', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByTestId('tile-map').locator('a[data-code=TX]')).toHaveAttribute('aria-label', 'Texas: 3.9% of its prisoners');
+  await expect(page.getByTestId('tile-map').locator('a[data-code=TX]')).toHaveAccessibleName('Texas: 3.9% of its prisoners');
   await expect(page.getByTestId('map-source')).toHaveText('Source: Table 2, p. 22');
 });
 

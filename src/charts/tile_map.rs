@@ -147,11 +147,13 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                     let tabindex = if *active == code { "0" } else { "-1" };
                     let code_y = if with_values { y + size * 0.42 } else { y + size / 2.0 + code_font * 0.36 };
                     html! {
-                        <a {href} {onclick} {onfocus} {tabindex} data-code={code} aria-label={label}>
+                        // The name comes from <title>, not aria-label, so the visible code and value stay part of it.
+                        <a {href} {onclick} {onfocus} {tabindex} data-code={code}>
+                            <title>{ label }</title>
                             <rect x={x.to_string()} y={y.to_string()} width={size.to_string()} height={size.to_string()} rx="3" class={classes!(class, pinned.then_some("pinned"))} />
-                            <text x={(x + size / 2.0).to_string()} y={format!("{code_y:.1}")} text-anchor="middle" class={classes!("tile-code", v.is_none().then_some("on-none"))} font-size={code_font.to_string()} aria-hidden="true">{ code }</text>
+                            <text x={(x + size / 2.0).to_string()} y={format!("{code_y:.1}")} text-anchor="middle" class={classes!("tile-code", v.is_none().then_some("on-none"))} font-size={code_font.to_string()}>{ code }</text>
                             if with_values {
-                                <text x={(x + size / 2.0).to_string()} y={format!("{:.1}", y + size * 0.78)} text-anchor="middle" class={classes!("tile-value", v.is_none().then_some("on-none"))} font-size="12" aria-hidden="true">{ shown }</text>
+                                <text x={(x + size / 2.0).to_string()} y={format!("{:.1}", y + size * 0.78)} text-anchor="middle" class={classes!("tile-value", v.is_none().then_some("on-none"))} font-size="12">{ shown }</text>
                             }
                         </a>
                     }

@@ -63,9 +63,9 @@ fn answer(a: &Answer) -> Html {
         <li class={classes!("claim-answer", verdict_class(Some(v)))}>
             <p class="claim-head">
                 <q class="claim-number">{ a.reading.text.clone() }</q>
-                <strong class="claim-verdict" data-testid="claim-verdict">
-                    <span aria-hidden="true" class="claim-mark">{ verdict_mark(v) }</span>{ " " }{ v.label() }
-                </strong>
+                // The mark sits outside the verdict element so its text is exactly one of the four verdicts.
+                <span aria-hidden="true" class="claim-mark">{ verdict_mark(v) }</span>{ " " }
+                <strong class="claim-verdict" data-testid="claim-verdict">{ v.label() }</strong>
             </p>
             <p class="claim-why">{ a.why.clone() }</p>
             if let Some(n) = &a.reading.note { <p class="claim-note">{ format!("Read as written: {n}.") }</p> }
