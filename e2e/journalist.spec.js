@@ -1,5 +1,12 @@
 // Tools for journalists: provenance on figures and exact citations.
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+/** Reads a CSV with Python's csv module in strict mode: a malformed line fails the test. */
+function strictCsv(path) {
+  const py = 'import csv,json,sys\nwith open(sys.argv[1], newline="", encoding="utf-8") as f:\n    print(json.dumps(list(csv.reader(f, strict=True))))';
+  return JSON.parse(execFileSync('python3', ['-c', py, path], { encoding: 'utf8' }));
+}
 import { test, expect } from './fixtures.js';
 
 test.beforeEach(async ({ context }) => {
@@ -19,7 +26,7 @@ test('provenance for the headline at 16 hours names Tables 2 and 3 and says comp
   await page.goto('./?hours=16');
   await page.getByTestId('headline-source').click();
   const panel = page.getByTestId('provenance');
-  await expect(panel.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 22; Table 3, p. 25');
+  await expect(panel.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 23; Table 3, p. 25');
   await expect(panel).toContainText('at least 83,897');
 });
 
@@ -30,8 +37,8 @@ test('a map tile carries its source', async ({ page }) => {
 });
 
 for (const [query, text] of [
-  ['', '67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 22'],
-  ['?hours=16', 'At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 22; Table 3, p. 25'],
+  ['', '67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23'],
+  ['?hours=16', 'At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23; Table 3, p. 25'],
 ]) {
   test(`copied citation is exact (${query || 'default'})`, async ({ page }) => {
     await page.goto(`./${query}`);
@@ -69,12 +76,30 @@ test('the CSV of the explorer view matches its rows', async ({ page }) => {
   const link = page.getByTestId('download-csv');
   expect(Number(await link.getAttribute('data-rows'))).toBe(rows);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe('time-in-cell-explorer.csv');
-  const csv = readFileSync(await download.path(), 'utf8');
-  const lines = csv.trim().split('\n').filter((l) => !l.startsWith('#'));
-  expect(lines[0]).toBe('jurisdiction,name,status,count,h22_plus,h20_21,h16_19,denominator,percent,endnotes');
-  expect(lines.length - 1).toBe(rows);
-  expect(csv).toContain('# Definition: people held in-cell 16 hours or more a day for 15 days or more');
+  expect(download.suggestedFilename()).toBe('time-in-cell-explorer-16h-15d-all-reporting.csv');
+  const file = await download.path();
+  const csv = readFileSync(file, 'utf8');
+  // The first line is the header; a strict reader (Python's csv module) gets every row, same width.
+  expect(csv.split('\n')[0]).toBe('jurisdiction,name,status,count,h22_plus,h20_21,h16_19,denominator,denominator_kind,percent_as_printed,percent_computed,endnotes,source,definition,as_of,view,data_version,citation');
+  const table = strictCsv(file);
+  expect(table.length - 1).toBe(rows);
+  expect(new Set(table.map((r) => r.length))).toEqual(new Set([table[0].length]));
+  expect(table[1][table[0].indexOf('definition')]).toBe('people held in-cell 16 hours or more a day for 15 days or more');
+  expect(table[1][table[0].indexOf('data_version')]).toMatch(/^[0-9a-f]{12}$/);
+});
+
+test('the default view\'s CSV keeps printed percents as printed, computed ones apart, and the report\'s *', async ({ page }) => {
+  await page.goto('./');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  expect(download.suggestedFilename()).toBe('time-in-cell-explorer-22h-15d-all-reporting.csv');
+  const table = strictCsv(await download.path());
+  const h = table[0];
+  const row = (code) => table.find((r) => r[0] === code);
+  // New York: printed 8.5, computed 8.55 (4,498 / 52,621).
+  expect(row('NY')[h.indexOf('percent_as_printed')]).toBe('8.5');
+  expect(row('NY')[h.indexOf('percent_computed')]).toBe('8.55');
+  expect(row('VI')[h.indexOf('denominator_kind')]).toBe('* reporting facilities only');
+  expect(row('TX')[h.indexOf('denominator_kind')]).toBe('whole system');
 });
 
 test('the full data package downloads as one zip', async ({ page, request }) => {
@@ -98,7 +123,7 @@ test('a map tile opens the profile, whose figure shows its provenance', async ({
   await page.goto('./?hours=16');
   await page.getByTestId('tile-map').locator('a[data-code=TX]').click();
   await page.getByTestId('profile-count').click();
-  await expect(page.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 22; Table 3, p. 25');
+  await expect(page.getByTestId('prov-source')).toHaveText('ASCA–Liman report, Table 2, p. 23; Table 3, p. 25');
   await expect(page.getByTestId('provenance')).toContainText('Texas');
 });
 

@@ -5,21 +5,7 @@ async function axe(page) {
   await expectNoAxeViolations(page);
 }
 
-test('claim check finds Texas 5,832 in Table 2', async ({ page }) => {
-  await page.goto('./?view=claim-check');
-  await page.getByTestId('claim-input').fill('Texas held 5,832 people in solitary');
-  const first = page.getByTestId('claim-matches').locator('li').first();
-  await expect(first).toContainText('Texas');
-  await expect(first).toContainText('Table 2, p. 22');
-  await expect(first).toContainText('exact');
-  await expect(page).toHaveURL(/claim=Texas/);
-  await axe(page);
-});
-
-test('claim check flags a 16-hour figure quoted as solitary', async ({ page }) => {
-  await page.goto('./?view=claim-check&claim=83%2C897+people+were+held+in+solitary+confinement');
-  await expect(page.getByTestId('claim-matches').locator('li.warn').first()).toContainText('16 hours or more');
-});
+// Claim check verdicts: e2e/claims.spec.js.
 
 test('the lab steps forward and back by keyboard and by URL', async ({ page }) => {
   await page.goto('./?view=lab');

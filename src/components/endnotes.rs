@@ -1,5 +1,6 @@
 //! Endnote markers and the panel that shows an endnote's text.
 
+use crate::components::source_dialog::SourceDialog;
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -42,12 +43,12 @@ pub struct NotePanelProps {
 pub fn NotePanel(props: &NotePanelProps) -> Html {
     let ctx = use_app();
     let Some(n) = props.note else { return html! {} };
-    let onclose = props.onclose.reform(|_| ());
+    let onclose = props.onclose.clone();
     let body = match ctx.app.data.endnote(n) {
         Some(e) => html! {
             <>
                 <p class="note-text">{ e.text.clone() }</p>
-                <p class="note-source">{ format!("Endnote {n}, report p. {}.", e.page) }</p>
+                <p class="note-source">{ format!("Endnote {n}, report p. {}. ", e.page) }<a href={survey::data::row_pages::REPORT_URL} rel="noopener">{ "The report (PDF)" }</a></p>
             </>
         },
         None if !ctx.app.data.complete => {
@@ -56,11 +57,10 @@ pub fn NotePanel(props: &NotePanelProps) -> Html {
         None => html! { <p>{ format!("Endnote {n} is not in the dataset.") }</p> },
     };
     html! {
-        <aside class="note-panel" aria-label={format!("Endnote {n}")} data-testid="note-panel">
+        <SourceDialog class="endnote" label={format!("Endnote {n}")} testid="note-panel" {onclose}>
             <h3>{ format!("Endnote {n}") }</h3>
             { body }
-            <button type="button" onclick={onclose}>{ "Close" }</button>
-        </aside>
+        </SourceDialog>
     }
 }
 

@@ -12,3 +12,4 @@ pub mod notices;
 pub mod page_header;
 pub mod printed;
 pub mod provenance;
+pub mod source_dialog;

@@ -2,6 +2,7 @@
 //! printed or computed (and how), and the definition in force — with a ready citation to copy.
 
 use crate::components::download::copy_to_clipboard;
+use crate::components::source_dialog::SourceDialog;
 use crate::state::use_app;
 use survey::checks::provenance::Provenance;
 use survey::export::view_csv::fingerprint;
@@ -65,7 +66,7 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
     let Some(p) = props.prov.clone() else {
         return html! {};
     };
-    let onclose = props.onclose.reform(|_| ());
+    let onclose = props.onclose.clone();
     let cite = citation(
         &p,
         &crate::components::download::full_url(&ctx.href(ctx.view())),
@@ -78,11 +79,11 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
         })
     };
     html! {
-        <aside class="note-panel provenance" aria-label="Where this figure comes from" data-testid="provenance">
+        <SourceDialog class="provenance" label="Where this figure comes from" testid="provenance" {onclose}>
             <h3>{ p.label.clone() }</h3>
             <p class="prov-value">{ p.value.clone() }</p>
             <dl class="prov">
-                <div><dt>{ "Source" }</dt><dd data-testid="prov-source">{ format!("ASCA–Liman report, {}", p.source()) }</dd></div>
+                <div><dt>{ "Source" }</dt><dd data-testid="prov-source">{ format!("ASCA–Liman report, {}", p.source()) }</dd><dd><a href={survey::data::row_pages::REPORT_URL} rel="noopener">{ "The report (PDF, Liman Center)" }</a></dd></div>
                 <div><dt>{ "Printed or computed" }</dt><dd data-testid="prov-kind">{ if p.printed { "Printed in the report" } else { "Computed by this app from the report's tables" } }</dd></div>
                 if !p.method.is_empty() { <div><dt>{ "How" }</dt><dd>{ p.method.clone() }</dd></div> }
                 <div><dt>{ "Definition" }</dt><dd>{ p.definition.clone() }</dd></div>
@@ -98,8 +99,7 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
             <p class="citation" data-testid="prov-citation">{ cite }</p>
             <div class="view-tools">
                 <button type="button" onclick={copy}>{ if *copied { "Citation copied" } else { "Copy citation" } }</button>
-                <button type="button" onclick={onclose}>{ "Close" }</button>
             </div>
-        </aside>
+        </SourceDialog>
     }
 }

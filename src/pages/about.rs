@@ -66,6 +66,8 @@ pub fn About() -> Html {
                 <p class="source">{ "Appendix A, pp. A-1 to A-6." }{ marks(&[144]) }</p>
             </section>
 
+            { later_surveys() }
+
             <section aria-labelledby="when-heading">
                 <h2 id="when-heading">{ "When" }</h2>
                 <p>
@@ -243,4 +245,40 @@ fn CopyText(props: &CopyTextProps) -> Html {
         })
     };
     html! { <button type="button" {onclick} data-testid="copy-citation">{ if *copied { "Citation copied" } else { "Copy citation" } }</button> }
+}
+
+/// What came after: the later editions' national figures, one row per figure with its coverage,
+/// definition and source link — a table, never a line, since coverage and wording changed.
+fn later_surveys() -> Html {
+    let figures = survey::data::later::figures();
+    html! {
+        <section id="later" aria-labelledby="later-heading" class="later-surveys" data-testid="later-surveys">
+            <h2 id="later-heading">{ "What came after: later surveys" }</h2>
+            <p>{ "This app shows the fall 2015 survey. The same series asked again in 2017, 2019 and 2021. Each edition counted a different set of prison systems and worded the definition a little differently (from 2017: “an average of” 22 hours), so reported counts are not a trend; the national estimates are the closer comparison, and even they rest on different coverage. Only national figures are shown: no later per-state table is part of this app." }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Later surveys, scrolls sideways">
+            <table class="data later-table">
+                <caption>{ "National figures of each edition, as its authors published them" }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Data as of" }</th><th scope="col">{ "Edition" }</th><th scope="col">{ "Figure" }</th>
+                    <th scope="col">{ "Kind" }</th><th scope="col">{ "Coverage" }</th><th scope="col">{ "Definition" }</th><th scope="col">{ "Source" }</th>
+                </tr></thead>
+                <tbody>
+                    { for figures.iter().map(|f| html! {
+                        <tr class={classes!(f.data_as_of.ends_with("2015").then_some("this-survey"))}>
+                            <th scope="row">{ f.data_as_of.clone() }</th>
+                            <td>{ f.edition.clone() }</td>
+                            <td class="num">{ f.shown.clone() }</td>
+                            <td>{ f.kind.clone() }</td>
+                            <td>{ f.coverage.clone() }</td>
+                            <td>{ f.definition.clone() }</td>
+                            <td><a href={f.source_url.clone()} rel="noopener">{ f.source_note.clone() }</a></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
+            <p class="source">{ "The Liman Center's “Seeing Solitary” site has the later editions' per-state figures: " }
+                <a href="https://seeingsolitary.limancenter.yale.edu/" rel="noopener">{ "seeingsolitary.limancenter.yale.edu" }</a>{ ". Links open the source; this app requests nothing from them." }</p>
+        </section>
+    }
 }

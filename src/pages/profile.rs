@@ -69,7 +69,7 @@ pub fn Profile() -> Html {
             .filter(|(i, c)| !matches!(ColumnKind::of(c), ColumnKind::Key | ColumnKind::Notes) && survey::sections::plain::applies(c, &r.cells[*i]))
             .map(|(i, _)| i).collect();
         html! {
-            <Group slug={format!("table-{}", t.number)} title={format!("Table {}: {}", t.number, info.map(|i| i.title).unwrap_or_default())} count={Some(shown.len())} summary={format!("Report p. {}", info.map(|i| i.page).unwrap_or(0))}>
+            <Group slug={format!("table-{}", t.number)} title={format!("Table {}: {}", t.number, info.map(|i| i.title).unwrap_or_default())} count={Some(shown.len())} summary={format!("Report p. {}", survey::data::row_pages::page(t.number, &code).unwrap_or_else(|| info.map_or(0, |i| u16::from(i.page))))}>
             <section class="profile-table">
                 <dl class="figures">
                     { for shown.iter().map(|&i| (i, &t.columns[i])).map(|(i, c)| {

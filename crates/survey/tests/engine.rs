@@ -263,11 +263,11 @@ fn citations_are_exact_for_two_definitions() {
     let e = engine();
     assert_eq!(
         headline_citation(&e.compute(&Definition::default())),
-        "67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 22"
+        "67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23"
     );
     assert_eq!(
         headline_citation(&e.compute(&def(Hours::H16, Stay::D15, Population::All))),
-        "At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 22; Table 3, p. 25"
+        "At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23; Table 3, p. 25"
     );
 }
 

@@ -74,19 +74,26 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             </p>
             <p class="headline-text">
                 { format!("{} in the fall of 2015, ", def.describe()) }
-                <span data-testid="headline-coverage">{ format!("across {} of {surveyed} jurisdictions, covering {} of the custodial population of the 48 jurisdictions that reported.", s.counted, percent(s.covered_share, 0)) }</span>
+                <span data-testid="headline-coverage">{ survey::engine::coverage::coverage_sentence(&s, surveyed) }</span>
             </p>
             <dl class="headline-stats">
+                if let Some(p) = survey::engine::coverage::pooled_words(&s) {
+                    <div><dt>{ "Pooled rate (everyone counted ÷ their custodial population)" }</dt><dd data-testid="headline-pooled">{ p }</dd></div>
+                }
                 if let Some(m) = s.median_percent {
                     <div><dt>{ if s.complete == s.counted { "Median".to_string() } else { format!("Median of the {} with complete data", s.complete) } }</dt><dd data-testid="headline-median">{ percent(m, 1) }</dd></div>
                 }
                 if let (Some((lo, lp)), Some((hi, hp))) = (&s.min, &s.max) {
                     <div><dt>{ if s.complete == s.counted { "Range".to_string() } else { format!("Range of the {} with complete data", s.complete) } }</dt><dd data-testid="headline-range">{ format!("{} ({}) to {} ({})", percent(*lp, 1), name(lo), percent(*hp, 1), name(hi)) }</dd></div>
                 }
-                if !def.is_report_default() || s.total != default_total {
+                if def.population == survey::engine::definition::Population::All && (!def.is_report_default() || s.total != default_total) {
                     <div><dt>{ "Versus the survey's definition" }</dt><dd data-testid="headline-delta">{ format!("{} people ({} under 22 h / 15 days)", signed(s.total as i64 - default_total as i64), thousands(default_total)) }</dd></div>
                 }
             </dl>
+            if let Some(w) = survey::engine::coverage::population_words(&def) {
+                <p class="caveat" data-testid="headline-population">{ w }</p>
+            }
+            <p class="later-note" data-testid="later-note">{ survey::data::later::NOTE }{ " " }<a href="?view=about#later">{ "What came after, edition by edition" }</a></p>
             <p class="citation-line" data-testid="headline-citation">{ cite }</p>
             <div class="view-tools">
                 <button type="button" onclick={show_source} data-testid="headline-source">{ "Where does this number come from?" }</button>

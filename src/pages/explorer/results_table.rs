@@ -106,10 +106,10 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <label for="search">{ "Find a jurisdiction" }</label>
                 <input id="search" type="search" value={view.explorer.search.clone()} oninput={search} placeholder="e.g. Texas" autocomplete="off" />
                 <span class="count" aria-live="polite">{ format!("{} shown", order.len()) }</span>
-                <DownloadCsv filename="time-in-cell-explorer.csv" title={format!("Explorer: {}", summary.definition.describe())}
+                <DownloadCsv filename={csv_name(&summary)} title={format!("Explorer: {}", summary.definition.describe())}
                     source={source(&summary)} definition={summary.definition.describe()}
-                    header={vec!["jurisdiction", "name", "status", "count", "h22_plus", "h20_21", "h16_19", "denominator", "percent", "endnotes"]}
-                    rows={order.iter().map(|&i| csv_row(&summary.rows[i])).collect::<Vec<_>>()} />
+                    header={CSV_HEADER.to_vec()}
+                    rows={order.iter().map(|&i| csv_row(&ctx.app.data, &summary, &summary.rows[i])).collect::<Vec<_>>()} />
                 <CopyLink />
                 <CopyEmbed />
                 <button type="button" class="columns-toggle" aria-pressed={all_columns.to_string()} onclick={toggle_columns} data-testid="all-columns">{ "Show every column" }</button>
@@ -127,7 +127,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                             if summary.definition.hours == Hours::H16 { { header("16–19 h", SortColumn::H16, true) } }
                         }
                         { header("People", SortColumn::Count, true) }
-                        { header("Custodial population", SortColumn::Denominator, true) }
+                        { header(if summary.definition.population == survey::engine::definition::Population::All && summary.definition.denominator == survey::engine::definition::Denominator::Reporting { "Custodial population (* reporting facilities only)" } else { "Custodial population" }, SortColumn::Denominator, true) }
                         { header("Percent", SortColumn::Percent, true) }
                     </tr>
                 </thead>
@@ -139,6 +139,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 </tbody>
             </table>
             </div>
+            { denominator_note(&ctx.app.data, &summary) }
         </section>
     }
 }
@@ -200,7 +201,7 @@ fn Row(props: &RowProps) -> Html {
                     </FigureButton>
                 } else { { cell_count(r.count, r) } }
             </td>
-            <td class={classes!("num", secondary(SortColumn::Denominator))}>{ r.denominator.map(thousands).unwrap_or_default() }</td>
+            { denominator_cell(&ctx.app.data, &def, r) }
             <td class="num" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
                     Some(p) => html! {
@@ -225,12 +226,50 @@ fn secondary(col: SortColumn) -> Classes {
     }
 }
 
+/// The custodial population a row's percent uses, with the report's "*" where only the reporting
+/// facilities are counted (the reason in a tooltip and for screen readers).
+fn denominator_cell(
+    data: &survey::Dataset,
+    def: &survey::engine::definition::Definition,
+    r: &JurisdictionResult,
+) -> Html {
+    let Some(n) = r.denominator else {
+        return html! { <td class={classes!("num", secondary(SortColumn::Denominator))}></td> };
+    };
+    let d = survey::engine::coverage::row_denominator(data, def, &r.code);
+    html! {
+        <td class={classes!("num", "denominator", secondary(SortColumn::Denominator))} title={d.detail.clone()} data-testid={format!("denominator-{}", r.code)}>
+            { thousands(n) }
+            if d.star { <span class="star" aria-hidden="true">{ "*" }</span><span class="visually-hidden">{ format!(" ({})", d.detail) }</span> }
+        </td>
+    }
+}
+
 fn band_cell(n: Option<u64>, r: &JurisdictionResult) -> Html {
     match (n, r.status) {
         (Some(n), _) => html! { { thousands(n) } },
         (None, Status::Missing(_)) => html! {},
         (None, _) => html! { <span class="missing">{ "not reported" }</span> },
     }
+}
+
+/// Under the table: which custodial population the percents use, and the starred rows.
+fn denominator_note(data: &survey::Dataset, s: &Summary) -> Html {
+    use survey::engine::definition::{Denominator, Population};
+    let def = s.definition;
+    let text = match (def.population, def.denominator) {
+        (Population::All, Denominator::Reporting) => {
+            let starred = survey::engine::coverage::starred(data);
+            let names: Vec<String> = starred
+                .iter()
+                .map(|c| data.jurisdiction(c).map_or(c.clone(), |j| j.name.clone()))
+                .collect();
+            format!("Percents are of the custodial population of the facilities that reported restricted-housing data, as in the report. For {} jurisdictions that is only part of the system, marked * as in Table 2: {}. Choose “Whole prison system” to divide by everyone in custody.", starred.len(), names.join(", "))
+        }
+        (Population::All, Denominator::Total) => "Percents are of everyone in custody (the whole prison system), not the report's choice: for the 7 jurisdictions the report marks *, they are lower than the printed ones.".to_string(),
+        (p, _) => format!("Percents are of the {} in custody that each jurisdiction reported in Table {} (the reporting facilities).", if p == Population::Men { "men" } else { "women" }, if p == Population::Men { 5 } else { 6 }),
+    };
+    html! { <p class="denominator-note" data-testid="denominator-note">{ text }</p> }
 }
 
 fn capital(s: &str) -> String {
@@ -265,7 +304,72 @@ fn source(s: &Summary) -> String {
     t.join("; ")
 }
 
-fn csv_row(r: &JurisdictionResult) -> Vec<String> {
+/// The explorer CSV's columns: printed values as printed, computed ones in their own columns.
+const CSV_HEADER: [&str; 12] = [
+    "jurisdiction",
+    "name",
+    "status",
+    "count",
+    "h22_plus",
+    "h20_21",
+    "h16_19",
+    "denominator",
+    "denominator_kind",
+    "percent_as_printed",
+    "percent_computed",
+    "endnotes",
+];
+
+/// The file name carries the view and the definition: `time-in-cell-explorer-16h-15d-all-reporting.csv`.
+fn csv_name(s: &Summary) -> String {
+    use survey::engine::definition::Choice;
+    let d = s.definition;
+    format!(
+        "time-in-cell-explorer-{}h-{}-{}-{}{}.csv",
+        d.hours.value(),
+        d.stay.token(),
+        d.population.token(),
+        d.denominator.token(),
+        if d.alternatives { "-alternatives" } else { "" }
+    )
+}
+
+fn csv_row(data: &survey::Dataset, s: &Summary, r: &JurisdictionResult) -> Vec<String> {
+    use survey::engine::definition::{Denominator, Hours, Population, Stay};
+    let def = s.definition;
+    // The report prints a percent only for the survey's own definition (Tables 2, 5, 6).
+    let printed = if def.hours == Hours::H22
+        && def.stay == Stay::D15
+        && def.denominator == Denominator::Reporting
+    {
+        let (t, col) = match (def.population, r.alternative_used) {
+            (Population::All, true) => (2, "alt_rh_percent"),
+            (Population::All, false) => (2, "rh_percent"),
+            (Population::Men, _) => (5, "rh_percent"),
+            (Population::Women, _) => (6, "rh_percent"),
+        };
+        match data.table(t).and_then(|t| t.cell(&r.code, col)) {
+            Some(survey::Cell::Percent(d)) => d.to_string(),
+            _ => String::new(),
+        }
+    } else {
+        String::new()
+    };
+    let kind = survey::engine::coverage::row_denominator(data, &def, &r.code);
+    let mut row = csv_row_base(r);
+    row.insert(
+        8,
+        if kind.star {
+            format!("* {}", kind.words)
+        } else {
+            kind.words
+        },
+    );
+    row.insert(9, printed);
+    row
+}
+
+fn csv_row_base(r: &JurisdictionResult) -> Vec<String> {
     let n = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_default();
     let status = match r.status {
         Status::Reported => "reported".to_string(),

@@ -7,6 +7,8 @@
 //! table, page, endnotes and definition.
 
 pub mod audit;
+pub mod claim_text;
 pub mod derivation;
 pub mod printed;
 pub mod provenance;
+pub mod verdict;

@@ -44,6 +44,19 @@ pub fn tables_for(def: &Definition) -> Vec<(u8, u8)> {
         .collect()
 }
 
+/// The tables a definition draws on, each with the page the given row is printed on (a
+/// jurisdiction code, or [`crate::data::row_pages::TOTAL`] for the printed total row), falling back to
+/// the table's first page where the row is not printed.
+pub fn tables_for_row(def: &Definition, key: &str) -> Vec<(u8, u8)> {
+    tables_for(def)
+        .into_iter()
+        .map(|(t, p)| {
+            let row = crate::data::row_pages::page(t, key).and_then(|p| u8::try_from(p).ok());
+            (t, row.unwrap_or(p))
+        })
+        .collect()
+}
+
 fn source_words(tables: &[(u8, u8)]) -> String {
     tables
         .iter()
@@ -61,7 +74,7 @@ impl Provenance {
 
 /// Provenance of a jurisdiction's count under a definition.
 pub fn of_count(r: &JurisdictionResult, def: &Definition) -> Provenance {
-    let tables = tables_for(def);
+    let tables = tables_for_row(def, &r.code);
     let single = def.hours == Hours::H22 && def.stay == Stay::D15;
     let (value, method) = match (r.count, r.status) {
         (Some(n), Status::AtLeast) => (format!("at least {}", thousands(n)), "The 22-hour count from Table 2; this jurisdiction did not report the 16–21-hour bands (not in Table 3), so this is a minimum.".to_string()),
@@ -141,7 +154,7 @@ pub fn of_total(s: &Summary) -> Provenance {
             if s.at_least { "at least " } else { "" },
             thousands(s.total)
         ),
-        tables: tables_for(&def),
+        tables: tables_for_row(&def, crate::data::row_pages::TOTAL),
         notes: vec![],
         printed: matches!(
             (def.hours, def.stay, def.population),
@@ -165,7 +178,7 @@ pub fn of_total(s: &Summary) -> Provenance {
 
 /// The citation sentence for the headline figure, e.g. "At least 83,897 people were held in their
 /// cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions —
-/// ASCA–Liman, *Aiming to Reduce Time-In-Cell* (2016), Table 2, p. 22; Table 3, p. 25".
+/// ASCA–Liman, *Aiming to Reduce Time-In-Cell* (2016), Table 2, p. 23; Table 3, p. 25".
 pub fn headline_citation(s: &Summary) -> String {
     let def = s.definition;
     let who = match def.population {
@@ -184,6 +197,6 @@ pub fn headline_citation(s: &Summary) -> String {
     format!(
         "{lead} {who} were held in their cells {hours} hours a day or more for {stay} in the fall of 2015, across {} jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), {}",
         s.counted,
-        source_words(&tables_for(&def))
+        source_words(&tables_for_row(&def, crate::data::row_pages::TOTAL))
     )
 }

@@ -12,8 +12,10 @@ pub mod csv;
 pub mod dataset;
 pub mod derivation;
 pub mod format;
+pub mod later;
 pub mod listfilter;
 pub mod report;
+pub mod row_pages;
 pub mod sex;
 pub mod table;
 

@@ -7,6 +7,7 @@
 //! definitions; [`explore`] sorts and searches the explorer's rows.
 
 pub mod compare;
+pub mod coverage;
 pub mod decompose;
 pub mod definition;
 pub mod explore;

@@ -21,28 +21,45 @@ pub fn fingerprint() -> String {
     crate::data::dataset::FINGERPRINT.to_string()
 }
 
-/// A CSV file: `#` comment lines (source, definition, citation, fingerprint), then header and rows.
-/// Spreadsheet programs show the comment lines as text; `csv` readers can skip lines starting with `#`.
+/// Columns appended to every exported row so the file carries its own citation: a spreadsheet and
+/// `pandas.read_csv` both open it with no options (the first line is the header, every row has the
+/// same fields), and a row pasted elsewhere still says where it comes from.
+pub const META_COLUMNS: [&str; 6] = [
+    "source",
+    "definition",
+    "as_of",
+    "view",
+    "data_version",
+    "citation",
+];
+
+/// A CSV file: the header (the view's columns, then [`META_COLUMNS`]) on the first line, then one
+/// line per row. No comment lines: Excel and Sheets would read them as data.
 pub fn csv_with_meta(meta: &ExportMeta, header: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
-    out.push_str(&format!("# {}\n", meta.title));
-    out.push_str(&format!("# Source: {} — {CITATION}\n", meta.source));
-    if !meta.definition.is_empty() {
-        out.push_str(&format!("# Definition: {}\n", meta.definition));
-    }
-    out.push_str("# Figures as of fall 2015 (October 1, 2015, unless noted). Empty cell = not reported (never zero).\n");
-    out.push_str(&format!(
-        "# View: {} · data version {}\n",
-        if meta.permalink.is_empty() {
-            "?"
-        } else {
-            &meta.permalink
-        },
-        fingerprint()
-    ));
-    write_row(&mut out, header);
+    let mut head: Vec<&str> = header.to_vec();
+    head.extend(META_COLUMNS);
+    write_row(&mut out, &head);
+    let view = if meta.permalink.is_empty() {
+        "?".to_string()
+    } else {
+        meta.permalink.clone()
+    };
+    let extra = [
+        meta.source.clone(),
+        meta.definition.clone(),
+        "fall 2015 (October 1, 2015, unless noted); empty cell = not reported, never zero"
+            .to_string(),
+        view,
+        fingerprint(),
+        format!("{} — {CITATION}", meta.title),
+    ];
     for r in rows {
-        write_row(&mut out, r);
+        let mut row: Vec<String> = r.clone();
+        // Short rows are padded so every line has the header's number of fields.
+        row.resize(header.len(), String::new());
+        row.extend(extra.iter().cloned());
+        write_row(&mut out, &row);
     }
     out
 }
@@ -66,18 +83,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_has_meta_block_then_rows() {
+    fn csv_header_first_then_rows_with_their_citation() {
         let meta = ExportMeta {
             title: "T".into(),
             source: "Table 2, p. 22".into(),
             definition: "22+ h".into(),
             permalink: "?hours=22".into(),
         };
-        let s = csv_with_meta(&meta, &["a", "b"], &[vec!["1".into(), "x,y".into()]]);
+        let s = csv_with_meta(
+            &meta,
+            &["a", "b"],
+            &[vec!["1".into(), "x,y".into()], vec!["2".into()]],
+        );
         let lines: Vec<&str> = s.lines().collect();
-        assert!(lines[0..5].iter().all(|l| l.starts_with('#')));
-        assert_eq!(lines[5], "a,b");
-        assert_eq!(lines[6], "1,\"x,y\"");
+        assert!(lines.iter().all(|l| !l.starts_with('#')));
+        assert_eq!(
+            lines[0],
+            "a,b,source,definition,as_of,view,data_version,citation"
+        );
+        assert!(
+            lines[1].starts_with("1,\"x,y\",\"Table 2, p. 22\",22+ h,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].contains(&fingerprint()) && lines[1].contains("?hours=22"));
+        let (header, records) = crate::data::csv::parse("x.csv", &s).unwrap();
+        assert!(records.iter().all(|r| r.fields.len() == header.len()));
         assert_eq!(fingerprint().len(), 12);
     }
 

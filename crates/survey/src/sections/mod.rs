@@ -7,7 +7,6 @@
 //! recomputation) and [`BarInput`] (a part-of-whole row for [`crate::chart::bars::count_bars`]).
 
 pub mod about;
-pub mod claim_check;
 pub mod composition;
 pub mod composition_checks;
 pub mod facilities;
