@@ -30,9 +30,15 @@ pub fn SourceDialog(props: &SourceDialogProps) -> Html {
     {
         let node = node.clone();
         use_effect_with((), move |_| {
+            let dialog = node.cast::<web_sys::HtmlDialogElement>();
             let trigger = open(&node);
             move || {
-                // Focus goes back to the control that opened the panel.
+                // A modal dialog makes the rest of the page inert, so it must be closed before
+                // focus can go back to the control that opened it (Yew runs this cleanup before it
+                // removes the element).
+                if let Some(d) = dialog {
+                    d.close();
+                }
                 if let Some(t) = trigger {
                     let _ = t.focus();
                 }
@@ -94,25 +100,78 @@ fn open(node: &NodeRef) -> Option<web_sys::HtmlElement> {
     let style = dialog.style();
     // Phone: a bottom sheet, placed by CSS. Wider screens: beside the trigger.
     if let (true, Some(t)) = (width >= 600.0, &trigger) {
-        // Beside the trigger: below it if there is room, else above; always inside the viewport.
+        // Beside the trigger: on the side (below or above) with more room, never over it. When
+        // the panel is taller than that room it is capped to it and scrolls inside.
         let r = t.get_bounding_client_rect();
         let d = dialog.get_bounding_client_rect();
-        let (w, h) = (d.width(), d.height());
+        let w = d.width();
         let margin = 8.0;
         let left = r.left().min(width - w - margin).max(margin);
-        let below = r.bottom() + margin;
-        let top = if below + h <= height - margin {
-            below
-        } else if r.top() - margin - h >= margin {
-            r.top() - margin - h
-        } else {
-            ((height - h) / 2.0).max(margin)
-        };
+        let room_below = height - r.bottom() - 2.0 * margin;
+        let room_above = r.top() - 2.0 * margin;
+        let (top, room) = place_vertically(
+            r.top(),
+            r.bottom(),
+            d.height(),
+            room_above,
+            room_below,
+            margin,
+        );
         let _ = style.set_property("left", &format!("{left}px"));
         let _ = style.set_property("top", &format!("{top}px"));
+        let _ = style.set_property("max-height", &format!("{room}px"));
         let _ = style.set_property("margin", "0");
     }
     // Focus the panel's heading region so a screen reader starts at its name.
     let _ = dialog.focus();
     trigger
+}
+
+/// Where a panel of height `h` goes beside a trigger spanning `top..bottom`: below it when it fits
+/// there, else above it when it fits there, else on the roomier side capped to that room.
+/// Returns the panel's top and its maximum height.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn place_vertically(
+    top: f64,
+    bottom: f64,
+    h: f64,
+    room_above: f64,
+    room_below: f64,
+    margin: f64,
+) -> (f64, f64) {
+    if h <= room_below {
+        (bottom + margin, room_below)
+    } else if h <= room_above {
+        (top - margin - h, room_above)
+    } else if room_below >= room_above {
+        (bottom + margin, room_below)
+    } else {
+        let h = room_above;
+        (top - margin - h, room_above)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_vertically;
+
+    #[test]
+    fn the_panel_never_covers_its_trigger() {
+        // Trigger 437..461 in a 900 px window, panel 515 px tall: neither side fits; above is roomier.
+        let (top, cap) = place_vertically(437.0, 461.0, 515.0, 421.0, 423.0, 8.0);
+        assert_eq!((top, cap), (469.0, 423.0));
+        let (top, cap) = place_vertically(600.0, 624.0, 700.0, 584.0, 260.0, 8.0);
+        assert_eq!((top, cap), (8.0, 584.0));
+        assert!(top + cap <= 600.0 - 8.0 + 0.01);
+        // Fits below: placed just under the trigger.
+        assert_eq!(
+            place_vertically(100.0, 124.0, 300.0, 84.0, 760.0, 8.0).0,
+            132.0
+        );
+        // Fits only above.
+        assert_eq!(
+            place_vertically(700.0, 724.0, 300.0, 684.0, 160.0, 8.0).0,
+            392.0
+        );
+    }
 }

@@ -31,6 +31,29 @@ const CLAIMS: &[(&str, &[Want])] = &[
         "Louisiana had the highest rate, 8.2%",
         &[(X, "28.3%", "Table 2, p. 23")],
     ),
+    // Two clauses in one sentence: who and men/women stay in their own clause; the definition
+    // carries over to a clause that names none.
+    (
+        "Louisiana had the highest rate, 8.2%, while women made up 1.6% of the people in restricted housing",
+        &[
+            (X, "28.3%", "Table 2, p. 23"),
+            (X, "2.4%", "computed from Tables 5 and 6 (pp. 32, 34)"),
+        ],
+    ),
+    (
+        "Texas held 5,832 people in solitary, compared with 1,104 in California",
+        &[
+            (S, "5,832", "Table 2, p. 23"),
+            (S, "1,104", "Table 2, p. 22"),
+        ],
+    ),
+    (
+        "Texas held 5,832 people in solitary, while California held 1,104",
+        &[
+            (S, "5,832", "Table 2, p. 23"),
+            (S, "1,104", "Table 2, p. 22"),
+        ],
+    ),
     // Table 2, by name, abbreviation, "the federal prisons".
     (
         "Texas held 5,832 people in solitary",

@@ -102,8 +102,13 @@ pub struct Text {
     pub chars: Vec<char>,
     /// The same, ASCII-lowercased (same length, so offsets agree).
     pub lower: Vec<char>,
-    /// Sentence spans (start, end) in characters.
+    /// Sentence spans (start, end) in characters. A sentence of two clauses joined by "while",
+    /// "whereas", "but", "although" or "compared with" is two spans, so that what one clause says
+    /// (who, men or women) does not leak into the other.
     pub sentences: Vec<(usize, usize)>,
+    /// For each span: true when it is a clause continuing the span before it (same sentence), so
+    /// that it may share that clause's definition when it names none of its own.
+    pub continues: Vec<bool>,
     /// Every number, in order (at most [`MAX_NUMBERS`]).
     pub readings: Vec<Reading>,
     /// What was not read or not understood, in plain words.
@@ -237,11 +242,12 @@ impl Text {
             };
         }
         let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
-        let sentences = split_sentences(&chars);
+        let (sentences, continues) = split_sentences(&chars, &lower);
         let mut t = Text {
             chars,
             lower,
             sentences,
+            continues,
             readings: Vec::new(),
             notes,
         };
@@ -706,10 +712,31 @@ impl Text {
     }
 }
 
-/// Sentence spans: ends at . ! ? ; or a line break, but not inside "4.9", "U.S." or "D.C.".
-fn split_sentences(ch: &[char]) -> Vec<(usize, usize)> {
+/// Words that open a second clause after a comma (or, for the first two, without one).
+const CLAUSE_OPENERS: [&str; 8] = [
+    " while ",
+    " whereas ",
+    ", but ",
+    ", although ",
+    ", though ",
+    ", compared with ",
+    ", compared to ",
+    ", and while ",
+];
+
+/// Sentence spans: ends at . ! ? ; or a line break, but not inside "4.9", "U.S." or "D.C.";
+/// clauses (see [`CLAUSE_OPENERS`]) are spans of their own, flagged as continuing.
+fn split_sentences(ch: &[char], lower: &[char]) -> (Vec<(usize, usize)>, Vec<bool>) {
     let mut out = Vec::new();
+    let mut continues = Vec::new();
     let mut start = 0;
+    let mut joined = false;
+    let opens_clause = |i: usize| {
+        CLAUSE_OPENERS.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            lower.get(i..i + w.len()) == Some(&w[..])
+        })
+    };
     for i in 0..ch.len() {
         let c = ch[i];
         let end = match c {
@@ -727,13 +754,21 @@ fn split_sentences(ch: &[char]) -> Vec<(usize, usize)> {
         };
         if end {
             out.push((start, i + 1));
+            continues.push(joined);
             start = i + 1;
+            joined = false;
+        } else if i > start && opens_clause(i) {
+            out.push((start, i));
+            continues.push(joined);
+            start = i;
+            joined = true;
         }
     }
     if start < ch.len() || out.is_empty() {
         out.push((start, ch.len()));
+        continues.push(joined);
     }
-    out
+    (out, continues)
 }
 
 #[cfg(test)]
@@ -746,6 +781,23 @@ mod tests {
             .iter()
             .map(|r| (r.value, r.role))
             .collect()
+    }
+
+    #[test]
+    fn clauses_are_spans_of_their_own() {
+        let t = Text::read(
+            "Louisiana had the highest rate, 8.2%, while women made up 1.6%. Texas held 5,832.",
+        );
+        assert_eq!(t.sentences.len(), 3);
+        assert_eq!(t.continues, vec![false, true, false]);
+        assert_eq!(t.readings[0].sentence, 0);
+        assert_eq!(t.readings[1].sentence, 1);
+        assert_eq!(t.readings[2].sentence, 2);
+        // No opener, no split: "a while" is not a clause.
+        assert_eq!(
+            Text::read("For a while, 5,832 were held").sentences.len(),
+            1
+        );
     }
 
     #[test]

@@ -827,6 +827,13 @@ fn jurisdiction_mentions(data: &Dataset, t: &Text, from: usize, to: usize) -> Ve
 }
 
 impl Context {
+    /// Takes the definition (hours, stay, restricted-housing words) of the clause this one continues.
+    fn inherit_definition(&mut self, prev: &Context) {
+        self.rh_words = prev.rh_words;
+        self.hours = self.hours.or(prev.hours);
+        self.stay = self.stay.or(prev.stay);
+    }
+
     fn of_statement(data: &Dataset, text: &Text) -> Context {
         let n = text.chars.len();
         let mut c = Context::read(data, text, 0, n);
@@ -1189,8 +1196,25 @@ pub fn check(input: &str, data: &Dataset, facts: &[Fact]) -> Check {
             });
             continue;
         }
-        let (s, e) = text.sentences[r.sentence];
-        let ctx = contexts[r.sentence].get_or_insert_with(|| Context::read(data, &text, s, e));
+        let i = r.sentence;
+        // A clause that names no definition shares the one of the clause it continues, so the
+        // sentence's clauses are read first to last, from the sentence's first.
+        let first = (0..=i).rev().find(|&j| !text.continues[j]).unwrap_or(0);
+        for j in first..=i {
+            if contexts[j].is_none() {
+                let (s, e) = text.sentences[j];
+                let mut ctx = Context::read(data, &text, s, e);
+                if j > first && !ctx.rh_words {
+                    if let Some(prev) = &contexts[j - 1] {
+                        ctx.inherit_definition(prev);
+                    }
+                }
+                contexts[j] = Some(ctx);
+            }
+        }
+        let Some(ctx) = contexts[i].as_ref() else {
+            continue;
+        };
         answers.push(decide(data, facts, &text, ctx, r));
     }
     if answers.is_empty() && !input.trim().is_empty() {
