@@ -1,27 +1,37 @@
-// Performance benchmark (issue 8). Not part of the test command: timings on shared machines are noisy.
-// Serves dist/ on loopback, drives Debian's Chromium with Playwright, throttles the CPU 4x, and prints
-// one figure per line:
-//   transfer  - first view, brotli-compressed bytes (WASM + JS + CSS + HTML)
-//   fcp       - first contentful paint of the app, and of a plain static HTML page holding the same
-//               table (the practical floor), with their ratio, measured in the same run
-//   interactive - time until the WASM app has started (hydrated) and marks <html data-ready>
-//   toggle    - definition change -> updated DOM (next animation frame), p50/p95 over 200 toggles
+// Performance benchmark (issues 8 and 13). Not part of the test command: timings on shared machines
+// are noisy. Serves dist/ on loopback under /explorer/, drives Debian's Chromium with Playwright at 4x
+// CPU throttle (CDP Emulation.setCPUThrottlingRate) and prints two tables, each app figure beside its
+// static floor measured in the same run:
+//
+// 1. Loads, for the explorer and other views (cache off, service worker blocked, median of RUNS):
+//    transfer (brotli bytes of every file the page fetched until interactive), FCP, LCP, CLS, the
+//    longest task from navigation to interactive (<html data-ready>), and interactive itself.
+//    The floor of a view is that view's own rendered DOM saved as a static page (same CSS, no script).
+// 2. Interactions on the explorer at 1280x6000 (every section on screen), 1280x800 and 390x844:
+//    definition changes, sorts and pins, measured the way the web measures responsiveness — Event
+//    Timing's `duration` (what INP reports: input to the next paint), the longest entry of each
+//    interaction (PerformanceObserver type 'event', durationThreshold 16, grouped by interactionId).
+//    Clicks are real input (CDP), not element.click(), which Event Timing does not count. An
+//    interaction with no entry took under 16 ms (the threshold) and is counted as 16. The floor is the
+//    same clicks on the explorer's static page (radios toggle, buttons paint their focus ring).
+//
+// Usage: node scripts/bench.mjs   (env BENCH_RUNS=3 loads per view, BENCH_N=30 clicks per kind,
+//        BENCH_JSON=path writes the numbers as JSON too)
 import { chromium } from '@playwright/test';
-import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
 
-const PORT = 4199;
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const N = Number(process.env.BENCH_N ?? 30);
+const RATE = 4;
 const base = `http://127.0.0.1:${PORT}/explorer/`;
-
-// The floor: the prerendered page with every script removed (same HTML, same CSS, no WASM).
-const html = readFileSync('dist/index.html', 'utf8');
-mkdirSync('dist/bench-floor', { recursive: true });
-writeFileSync('dist/bench-floor/index.html', html
-  .replace(/<script[^>]*><\/script>/g, '')
-  .replace(/<link[^>]*rel=modulepreload[^>]*>/g, '')
-  .replace(/<link[^>]*as=fetch[^>]*>/g, '')
-  .replace(/href=\.\//g, 'href=../'));
+// Views timed on load: the explorer, two report views and a profile. Addresses are relative to base.
+const VIEWS = (process.env.BENCH_VIEWS ?? 'explorer=./,stay=./?view=stay,reforms=./?view=reforms,profile=./?view=profile&j=TX')
+  .split(',').map((s) => s.split(/=(.*)/s).slice(0, 2));
+const SIZES = [[1280, 6000], [1280, 800], [390, 844]];
 
 const server = spawn('node', ['e2e/serve.mjs', String(PORT), 'dist', '/explorer/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
@@ -30,135 +40,166 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-async function load(url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+// Brotli size of a served file (what a compressing host would send), by URL.
+const brCache = new Map();
+function brotliOf(url) {
+  const u = new URL(url);
+  if (!u.pathname.startsWith('/explorer/')) return 0;
+  let file = join('dist', decodeURIComponent(u.pathname.slice('/explorer/'.length)));
+  if (!existsSync(file)) return 0;
+  if (statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!brCache.has(file)) {
+    brCache.set(file, brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
+  }
+  return brCache.get(file);
+}
+
+// Observers installed before any page script: paints, layout shifts and long tasks.
+const OBSERVE = () => {
+  const m = (window.__bench = { lcp: 0, shifts: [], tasks: [], events: [] });
+  const obs = (type, f, extra = {}) => { try { new PerformanceObserver((l) => l.getEntries().forEach(f)).observe({ type, buffered: true, ...extra }); } catch { /* unsupported */ } };
+  obs('largest-contentful-paint', (e) => { m.lcp = e.startTime; });
+  obs('layout-shift', (e) => { if (!e.hadRecentInput) m.shifts.push([e.startTime, e.value]); });
+  obs('longtask', (e) => m.tasks.push([e.startTime, e.duration]));
+  obs('event', (e) => { if (e.interactionId) m.events.push([e.interactionId, e.name, e.duration, e.startTime]); }, { durationThreshold: 16 });
+};
+
+// CLS as the web defines it: the largest session window (gaps under 1 s, windows up to 5 s).
+function cls(shifts) {
+  let best = 0, cur = 0, start = -Infinity, last = -Infinity;
+  for (const [t, v] of shifts) {
+    if (t - last > 1000 || t - start > 5000) { cur = 0; start = t; }
+    cur += v; last = t; best = Math.max(best, cur);
+  }
+  return best;
+}
+
+async function open(url, { width = 412, height = 823, floor = false } = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height } });
   const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  const fetched = [];
+  page.on('response', (r) => fetched.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url, { waitUntil: 'load' });
-  return { context, page };
+  let ready = NaN;
+  if (!floor) {
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60000 });
+    ready = await page.evaluate(() => window.__tic_ready_at ?? NaN);
+  }
+  await page.waitForTimeout(400); // let LCP, layout shifts and the last long task arrive
+  return { context, page, fetched, ready, errors };
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const fcps = [], floors = [], ready = [];
-for (let i = 0; i < RUNS; i++) {
-  let { context, page } = await load(base);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
-  fcps.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
-  ready.push(await page.evaluate(() => window.__tic_ready_at));
+async function loadMetrics(url, floor) {
+  const { context, page, fetched, ready, errors } = await open(url, { floor });
+  const m = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__bench.lcp, shifts: window.__bench.shifts, tasks: window.__bench.tasks,
+  }));
+  const until = Number.isNaN(ready) ? Infinity : ready;
+  const longest = Math.max(0, ...m.tasks.filter(([t]) => t <= until).map(([, d]) => d));
+  const transfer = [...new Set(fetched)].reduce((a, u) => a + brotliOf(u), 0);
   await context.close();
-  ({ context, page } = await load(`${base}bench-floor/`));
-  floors.push(await page.evaluate(() => new Promise((r) => {
-    const e = performance.getEntriesByName('first-contentful-paint')[0];
-    if (e) r(e.startTime); else new PerformanceObserver((l) => r(l.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
-  })));
-  await context.close();
+  return { transfer, fcp: m.fcp, lcp: m.lcp, cls: cls(m.shifts), longest, ready, errors };
 }
 
-// Definition toggles, measured in-page. Each toggle starts at a random moment (0-20 ms after the
-// previous one settled), as a reader's clicks do: a loop that clicked right after an animation
-// frame would always wait a whole frame (16.7 ms at 60 Hz) for the next one, whatever the work.
-//   visible - click -> headline and definition panel show the new definition -> next animation frame
-//             (sections that are on screen update in the same task; see src/components/settle.rs)
-//   settled - click -> every section (chart, map, table; off screen ones catch up after the
-//             next frame) shows it -> next animation frame
-// Changes are seen by a MutationObserver, in the task that made them.
-//   floor   - the same measurement for a one-text-node change on the static page: the frame wait
-//             alone, measured in the same run
-async function toggles(rate, floor = false) {
-  const { context, page } = await load(floor ? `${base}bench-floor/` : base);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  if (!floor) await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  const times = await page.evaluate(async (floor) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    // A MutationObserver reports the change in the task that made it (a polling timer would wait
-    // behind the frame and the deferred sections, and measure its own delay).
-    const changed = (test) => new Promise((r) => {
-      if (test()) { r(); return; }
-      const mo = new MutationObserver(() => { if (test()) { mo.disconnect(); r(); } });
-      mo.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-value', 'data-settled'] });
-    });
-    const total = () => document.querySelector('[data-testid=headline-total]');
-    const settled = () => [...document.querySelectorAll('[data-settled]')].every((e) => e.dataset.settled === 'true');
-    const radios = ['#hours-20', '#hours-16', '#hours-22'].map((s) => document.querySelector(s));
-    const out = { visible: [], settled: [], work: [] };
-    for (let i = 0; i < 200; i++) {
-      await new Promise((r) => setTimeout(r, Math.random() * 20));
-      const before = total().dataset.value;
-      const t0 = performance.now();
-      const shown = changed(() => total().dataset.value !== before);
-      const done = shown.then(() => changed(settled));
-      if (floor) total().dataset.value = String(i); else radios[i % 3].click();
-      await shown;
-      out.work.push(performance.now() - t0);
-      await frame();
-      out.visible.push(performance.now() - t0);
-      if (floor) continue;
-      await done;
-      await frame();
-      out.settled.push(performance.now() - t0);
+// The static floor of a view: its DOM once interactive, scripts removed, saved next to index.html
+// (so its relative URLs resolve the same).
+async function saveFloor(name, url) {
+  const { context, page } = await open(url, { width: 1280, height: 800 });
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel=modulepreload], link[as=fetch]').forEach((e) => e.remove());
+    doc.removeAttribute('data-ready');
+    return `<!DOCTYPE html>\n${doc.outerHTML}`;
+  });
+  await context.close();
+  const file = `bench-floor-${name}.html`;
+  writeFileSync(join('dist', file), html);
+  return `./${file}`;
+}
+
+const median = (xs) => { const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const pct = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+// 1. Loads.
+const loads = [];
+for (const [name, url] of VIEWS) {
+  const floorUrl = await saveFloor(name, new URL(url, base).href);
+  const app = [], floor = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await loadMetrics(new URL(url, base).href, false));
+    floor.push(await loadMetrics(new URL(floorUrl, base).href, true));
+  }
+  const med = (xs, k) => median(xs.map((x) => x[k]));
+  const row = (xs) => ({ transfer: med(xs, 'transfer'), fcp: med(xs, 'fcp'), lcp: med(xs, 'lcp'), cls: med(xs, 'cls'), longest: med(xs, 'longest'), ready: med(xs, 'ready') });
+  loads.push({ name, url, app: row(app), floor: row(floor), errors: [...new Set(app.flatMap((x) => x.errors))] });
+}
+
+// 2. Interactions. Each kind is a list of locators clicked in turn; `settle` waits between clicks
+// (a reader's pause) so each click is its own interaction.
+const KINDS = [
+  ['definition', ['#hours-20', '#hours-16', '#hours-22']],
+  ['sort', ['[data-testid=sort-name]', '[data-testid=sort-percent]', '[data-testid=sort-count]']],
+  ['pin', ['[data-testid=results-table] tbody tr[data-code=TX] button.pin', '[data-testid=results-table] tbody tr[data-code=TX] button.pin',
+    '[data-testid=results-table] tbody tr[data-code=NY] button.pin', '[data-testid=results-table] tbody tr[data-code=NY] button.pin']],
+];
+async function interactions(url, [width, height], floor) {
+  const { context, page, errors } = await open(url, { width, height, floor });
+  const out = {};
+  for (const [kind, selectors] of KINDS) {
+    await page.locator(selectors[0]).first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const times = [];
+    for (let i = 0; i < N; i++) {
+      const before = await page.evaluate(() => window.__bench.events.length);
+      await page.locator(selectors[i % selectors.length]).first().click();
+      // Event Timing entries arrive after the paint that ends the interaction.
+      await page.waitForTimeout(250 + Math.random() * 100);
+      const entries = await page.evaluate((n) => window.__bench.events.slice(n), before);
+      const byId = new Map();
+      for (const [id, , d] of entries) byId.set(id, Math.max(byId.get(id) ?? 0, d));
+      times.push(byId.size ? Math.max(...byId.values()) : 16);
     }
-    return out;
-  }, floor);
+    out[kind] = times;
+  }
   await context.close();
-  const sort = (xs) => xs.sort((x, y) => x - y);
-  return { visible: sort(times.visible), settled: sort(times.settled), work: sort(times.work) };
+  return { out, errors };
 }
-// Heavier paths, reported without a budget: re-sorting the table while it is on screen (the rows
-// move), and a definition change on a screen tall enough to show every section at once (nothing
-// can wait for a later frame). Same measure: click -> changed in the DOM -> next animation frame.
-async function onScreen(rate, { height, scrollTo, buttons, watch }) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(base);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  if (scrollTo) await page.locator(scrollTo).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const times = await page.evaluate(async ({ buttons, watch }) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const read = () => document.querySelector(watch)?.textContent;
-    const els = buttons.map((s) => document.querySelector(s));
-    const out = [];
-    for (let i = 0; i < 60; i++) {
-      await new Promise((r) => setTimeout(r, 150 + Math.random() * 20));
-      const before = read();
-      const t0 = performance.now();
-      const changed = new Promise((r) => { const mo = new MutationObserver(() => { if (read() !== before) { mo.disconnect(); r(); } }); mo.observe(document.body, { childList: true, subtree: true, characterData: true }); });
-      els[i % els.length].click();
-      await changed;
-      await frame();
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, { buttons, watch });
-  await context.close();
-  return times.sort((x, y) => x - y);
-}
-const resort = await onScreen(4, { height: 720, scrollTo: '[data-testid=sort-name]', buttons: ['[data-testid=sort-name]', '[data-testid=sort-percent]', '[data-testid=sort-count]'], watch: '[data-testid=results-table] tbody tr' });
-const tall = await onScreen(4, { height: 6000, buttons: ['#hours-20', '#hours-16', '#hours-22'], watch: '[data-testid=count-TX]' });
 
-const slow = await toggles(4);
-const fast = await toggles(1);
-const floorSlow = await toggles(4, true);
+const inter = [];
+const explorerFloor = './bench-floor-explorer.html';
+if (!existsSync('dist/bench-floor-explorer.html')) await saveFloor('explorer', base);
+for (const size of SIZES) {
+  const app = await interactions(base, size, false);
+  const floor = await interactions(new URL(explorerFloor, base).href, size, true);
+  inter.push({ size: size.join('x'), app: app.out, floor: floor.out, errors: app.errors });
+}
 await browser.close();
 server.kill();
 
-const pct = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const sizes = execFileSync('node', ['scripts/size-check.mjs', 'dist']).toString().split('\n').find((l) => l.startsWith('first-view'));
-const fcp = median(fcps), floor = median(floors);
-console.log(`transfer: ${sizes}`);
-console.log(`fcp (4x CPU throttle, median of ${RUNS}): ${fcp.toFixed(0)} ms (budget 500 ms)`);
-console.log(`fcp floor, static HTML of the same table: ${floor.toFixed(0)} ms; ratio app/floor: ${(fcp / floor).toFixed(2)}`);
-console.log(`interactive (WASM started, 4x CPU throttle, median): ${median(ready).toFixed(0)} ms (budget 1000 ms)`);
-const line = (xs) => `p50 ${pct(xs, 0.5).toFixed(1)} ms, p95 ${pct(xs, 0.95).toFixed(1)} ms`;
-console.log(`definition change -> updated view (headline, panel, on-screen sections) -> next frame, 200 toggles, 4x CPU throttle: ${line(slow.visible)} (budget p95 < 16 ms)`);
-console.log(`  floor, one text node on the static page, same measurement, 4x: ${line(floorSlow.visible)}; ratio of p95: ${(pct(slow.visible, 0.95) / pct(floorSlow.visible, 0.95)).toFixed(2)}`);
-console.log(`  of which the work (click -> new headline in the DOM, before the frame), 4x: ${line(slow.work)}`);
-console.log(`  every section settled (chart, map, table) -> next frame, 4x: ${line(slow.settled)}`);
-console.log(`table re-sort with the table on screen, 60 clicks, 4x: ${line(resort)} (no budget set)`);
-console.log(`definition change with every section on screen (1280x6000), 60 toggles, 4x: ${line(tall)} (no budget set)`);
-console.log(`  no throttle: updated view ${line(fast.visible)}; every section settled ${line(fast.settled)}`);
+// Report.
+const ms = (x) => Number.isNaN(x) ? '—' : `${x.toFixed(0)} ms`;
+const kb = (x) => `${(x / 1000).toFixed(1)} kB`;
+console.log(`\nLoads at ${RATE}x CPU throttle, loopback, cache off, median of ${RUNS} (app / static floor of the same view):`);
+console.log('| view | transfer (brotli) | FCP | LCP | CLS | longest task | interactive |');
+console.log('|---|---|---|---|---|---|---|');
+for (const l of loads) {
+  console.log(`| ${l.name} | ${kb(l.app.transfer)} / ${kb(l.floor.transfer)} | ${ms(l.app.fcp)} / ${ms(l.floor.fcp)} | ${ms(l.app.lcp)} / ${ms(l.floor.lcp)} | ${l.app.cls.toFixed(3)} / ${l.floor.cls.toFixed(3)} | ${ms(l.app.longest)} / ${ms(l.floor.longest)} | ${ms(l.app.ready)} |`);
+}
+console.log(`\nInteractions on the explorer at ${RATE}x, Event Timing duration (input to next paint), ${N} per kind, p50 / p95 in ms (app | static floor); budget p95 ≤ 50 at 1280x6000, ≤ 32 otherwise:`);
+console.log('| screen | definition change | sort | pin |');
+console.log('|---|---|---|---|');
+const pp = (xs) => `${pct(xs, 0.5).toFixed(0)} / ${pct(xs, 0.95).toFixed(0)}`;
+for (const r of inter) {
+  console.log(`| ${r.size} | ${KINDS.map(([k]) => `${pp(r.app[k])} \\| ${pp(r.floor[k])}`).join(' | ')} |`);
+}
+const errs = [...loads.flatMap((l) => l.errors), ...inter.flatMap((r) => r.errors)];
+if (errs.length) console.log(`\npage errors during the run: ${[...new Set(errs)].join('; ')}`);
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ at: new Date().toISOString(), loads, inter }, null, 1));

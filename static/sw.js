@@ -1,7 +1,12 @@
-// Offline support: precache this build (the file list and version are filled in at build time by
-// scripts/postbuild.mjs), serve it when the network is gone, and drop older builds' caches.
+// Offline support (file list and version filled in at build time by scripts/postbuild/service-worker.mjs).
+// Deploys never mix: each build's worker serves only from its own cache, and only files whose names
+// carry a content hash are served from the cache while online. Pages and unhashed files (the data the
+// app fetches, the downloads) come from the network first, so a page of build B never gets build A's
+// data; offline, the last build seen is served whole from its cache.
 const CACHE = 'time-in-cell-__VERSION__';
 const ASSETS = __ASSETS__;
+// Trunk's and the post-build hook's file names end in a 16-hex-digit content hash.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|png)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)).then(() => self.skipWaiting()));
@@ -15,13 +20,34 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Network first; a successful answer refreshes this build's copy (so a download fetched once is
+// there offline too), a failed one falls back to it.
+async function networkFirst(req, fallback) {
+  const cache = await caches.open(CACHE);
+  try {
+    const res = await fetch(req);
+    if (res.ok && req.mode !== 'navigate') cache.put(req, res.clone());
+    return res;
+  } catch (e) {
+    const hit = (await cache.match(req)) ?? (fallback && (await cache.match(fallback)));
+    if (hit) return hit;
+    throw e;
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
-    // Network first for pages (a new build shows up at once), the cached page when offline.
-    event.respondWith(fetch(req).catch(() => caches.match('./', { cacheName: CACHE })));
+    // A view's own page (its folder's index.html, query ignored), else the app's start page.
+    const page = new URL(url.pathname, url);
+    event.respondWith(networkFirst(req, page).catch(() => caches.match(new URL('./', self.registration.scope), { cacheName: CACHE })));
     return;
   }
-  event.respondWith(caches.match(req, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(req)));
+  if (HASHED.test(url.pathname)) {
+    event.respondWith(caches.match(req, { cacheName: CACHE }).then((hit) => hit || fetch(req)));
+    return;
+  }
+  event.respondWith(networkFirst(req));
 });

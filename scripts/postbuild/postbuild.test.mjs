@@ -1,0 +1,77 @@
+// Tests of the post-build hook's pure jobs: node --test scripts/postbuild/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { unzipSync } from 'fflate';
+import { withBootScript, bootScript } from './boot.mjs';
+import { packageFiles, dataZip } from './data-zip.mjs';
+import { precacheList, buildVersion, fillServiceWorker } from './service-worker.mjs';
+
+const trunkPage = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'">
+<link rel=modulepreload href="./time-in-cell-0123456789abcdef.js"><link rel=preload as=fetch href="./time-in-cell-0123456789abcdef_bg.wasm">
+<script type=module>import init, * as bindings from './time-in-cell-0123456789abcdef.js';init('./time-in-cell-0123456789abcdef_bg.wasm');</script></head><body></body></html>`;
+
+test('the boot script replaces the inline loader and the preloads', () => {
+  const out = withBootScript(trunkPage, 'views-fedcba9876543210', { release: true, firstView: ['', 'explorer'] });
+  assert.match(out.html, new RegExp(`<script type=module src="./${out.bootName}"></script>`));
+  assert.doesNotMatch(out.html, /modulepreload|as=fetch|import init/);
+  assert.equal(out.main, 'time-in-cell-0123456789abcdef');
+  assert.match(out.html, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(out.bootName, /^boot-[0-9a-f]{16}\.js$/);
+});
+
+test('only development builds allow inline script', () => {
+  const out = withBootScript(trunkPage, 'views-x', { release: false, firstView: [''] });
+  assert.match(out.html, /script-src 'self' 'unsafe-inline'/);
+});
+
+test('a page without a Trunk loader is an error, not a silent pass', () => {
+  assert.throws(() => withBootScript('<html></html>', 'views-x', { release: true, firstView: [''] }), /loader/);
+});
+
+test('the boot script picks the first-view bundle for the explorer and profiles only', async () => {
+  const src = bootScript('main-1', 'views-2', ['', 'explorer']);
+  const pick = (search) => {
+    const m = src.match(/const view = [^\n]*\nconst name = ([^\n]*);/);
+    const location = { search };
+    const view = new URLSearchParams(location.search).get('view') ?? '';
+    return new Function('view', `return ${m[1]};`)(view);
+  };
+  assert.equal(pick(''), 'main-1');
+  assert.equal(pick('?hours=16'), 'main-1');
+  assert.equal(pick('?view=profile&j=TX'), 'main-1');
+  assert.equal(pick('?view=reforms'), 'views-2');
+  assert.equal(pick('?view=stay'), 'views-2');
+});
+
+test('the data zip holds every CSV and JSON byte for byte, and is the same on every build', () => {
+  const names = packageFiles(['b.csv', 'a.csv', 'datapackage.json', 'time-in-cell-data.zip', 'x.txt']);
+  assert.deepEqual(names, ['a.csv', 'b.csv', 'datapackage.json']);
+  const files = names.map((n) => [n, Buffer.from(`${n},1\n`.repeat(50))]);
+  const zip = dataZip(files);
+  const back = unzipSync(new Uint8Array(zip));
+  assert.deepEqual(Object.keys(back).sort(), names.map((n) => `time-in-cell-data/${n}`));
+  for (const [n, body] of files) assert.deepEqual(Buffer.from(back[`time-in-cell-data/${n}`]), body);
+  assert.deepEqual(dataZip(files), zip);
+});
+
+test('the precache holds what a reader needs offline, not the downloads', () => {
+  const files = ['index.html', 'stay/index.html', 'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm',
+    'style-0123456789abcdef.css', 'data/endnotes.csv', 'data/table01.csv', 'data/time-in-cell-data.zip',
+    'data/datapackage.json', 'bench-floor-explorer.html'];
+  const list = precacheList(files, ['endnotes.csv']);
+  assert.deepEqual(list, ['./', './stay/', 'data/endnotes.csv', 'style-0123456789abcdef.css',
+    'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm']);
+});
+
+test('the version changes with any file and only then', () => {
+  const a = [['index.html', Buffer.from('a')], ['x.js', Buffer.from('b')]];
+  assert.equal(buildVersion(a), buildVersion([...a].reverse()));
+  assert.notEqual(buildVersion(a), buildVersion([['index.html', Buffer.from('a')], ['x.js', Buffer.from('c')]]));
+  assert.notEqual(buildVersion(a), buildVersion([['index.htm', Buffer.from('la')], ['x.js', Buffer.from('b')]]));
+});
+
+test('the service worker gets its version and list, or the build fails', () => {
+  const sw = fillServiceWorker("const CACHE = 'v-__VERSION__'; const ASSETS = __ASSETS__;", 'abc', ['./']);
+  assert.equal(sw, "const CACHE = 'v-abc'; const ASSETS = [\"./\"];");
+  assert.throws(() => fillServiceWorker('nothing', 'abc', []));
+});

@@ -1,0 +1,29 @@
+// Job 5 of the post-build hook: the offline service worker's precache list and version.
+// Pure functions over the build's file list; the hook fills them into static/sw.js.
+import { hash } from './hash.mjs';
+
+/**
+ * What a reader needs offline: the pages, the code, the styles, the icon and the report's text files
+ * the app fetches. Not the downloads (the CSV tables, datapackage.json and the zip): they are cached
+ * when first fetched, not shipped to every visitor in advance. `files` are paths relative to the build.
+ */
+export function precacheList(files, textFiles) {
+  const needed = (f) => {
+    if (f === 'sw.js' || f.startsWith('.') || f.startsWith('bench-floor')) return false;
+    if (f.startsWith('data/')) return textFiles.includes(f.slice('data/'.length));
+    return /\.(html|js|wasm|css|svg|png|ico|webmanifest)$/.test(f);
+  };
+  const pages = files.filter((f) => f.endsWith('index.html')).map((f) => `./${f.slice(0, -'index.html'.length)}`);
+  return [...pages, ...files.filter((f) => needed(f) && !f.endsWith('index.html')).sort()];
+}
+
+/** The build's version: a hash over every file of the build (`[[path, Buffer]]`), path and content. */
+export function buildVersion(files) {
+  return hash([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([p, b]) => [p, '\0', b, '\0'])).slice(0, 12);
+}
+
+/** static/sw.js with its placeholders filled in. */
+export function fillServiceWorker(source, version, assets) {
+  if (!source.includes('__VERSION__') || !source.includes('__ASSETS__')) throw new Error('sw.js lacks its placeholders');
+  return source.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets));
+}
