@@ -29,7 +29,7 @@ test('a page without a Trunk loader is an error, not a silent pass', () => {
 });
 
 test('the boot script picks the first-view bundle for the explorer and profiles only', async () => {
-  const src = bootScript('main-1', 'views-2', ['', 'explorer']);
+  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile']);
   const pick = (search) => {
     const m = src.match(/const view = [^\n]*\nconst name = ([^\n]*);/);
     const location = { search };
