@@ -1,12 +1,15 @@
 // A tiny static server for the release bundle, mounted under a sub-path to prove the app works from
-// static hosting anywhere. Loopback only. Usage: node e2e/serve.mjs [port] [dir] [base]
+// static hosting anywhere. Loopback only. Usage: node e2e/serve.mjs [port] [dir] [base] [--brotli]
+// (--brotli compresses responses as a production host would, for Lighthouse: scripts/lighthouse).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4173);
 const root = process.argv[3] ?? 'dist';
 const base = process.argv[4] ?? '/explorer/';
+const brotli = process.argv.includes('--brotli');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8',
@@ -26,8 +29,14 @@ createServer(async (req, res) => {
   try {
     const s = await stat(file);
     const path = s.isDirectory() ? join(file, 'index.html') : file;
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    let body = await readFile(path);
+    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !/\.(png|zip)$/.test(path)) {
+      body = brotliCompressSync(body);
+      headers['content-encoding'] = 'br';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

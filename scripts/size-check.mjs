@@ -1,26 +1,56 @@
-// Size budget for the first view (issue 8): everything index.html loads, brotli-compressed.
-// Bytes are stable across machines, so this check is part of the test command. Usage: node scripts/size-check.mjs dist
+// Byte budgets (issues 8 and 13): what a reader downloads on a first visit, brotli-compressed, per
+// kind of view. Bytes are stable across machines, so this check is part of the test command.
+// Usage: node scripts/size-check.mjs [dist]
+//
+// A first visit to the explorer loads the page, the boot script, the first-view bundle (JS + WASM),
+// the CSS and the icon. A first visit to any other view loads the same page, boot script, CSS and
+// icon, the views bundle, and the report's text files (data/, fetched at start-up).
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-const BUDGET = 250_000; // 250 kB, decimal: the stricter reading of the budget
+// Enforced now (decimal bytes). Issue 13's targets are printed beside them; the budgets come down as
+// the bundles do.
+const BUDGET = { explorer: 220_000, other: 430_000 };
+const TARGET = { explorer: 150_000, other: 200_000 };
+
 const dir = process.argv[2] ?? 'dist';
-// The first view loads the first-view bundle; the views bundle (views-*) loads only on other pages.
-const files = readdirSync(dir).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f) && !f.startsWith('views-') && f !== 'sw.js');
-let total = 0;
-for (const f of files.sort()) {
-  const raw = readFileSync(join(dir, f));
-  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total += br;
-  console.log(`${f.padEnd(48)} ${String(raw.length).padStart(9)} B raw ${String(br).padStart(8)} B brotli`);
+const br = (f) => brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const top = readdirSync(dir);
+const index = readFileSync(join(dir, 'index.html'), 'utf8');
+const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+const boot = top.find((f) => /^boot-[0-9a-f]+\.js$/.test(f));
+const bootSrc = readFileSync(join(dir, boot), 'utf8');
+const main = bootSrc.match(/'(time-in-cell-[0-9a-f]+)'/)?.[1];
+const views = bootSrc.match(/'(views-[0-9a-f]+)'/)?.[1];
+if (!main || !views) throw new Error(`${boot} names no bundles`);
+// What the page itself links (CSS, icon), found in its HTML.
+const linked = [...index.matchAll(/(?:href|src)="?\.\/([^"\s>]+)/g)].map((m) => m[1]).filter((f) => top.includes(f));
+// The report's text files: the ones the service worker precaches under data/ (what the app fetches).
+const text = JSON.parse(sw.match(/const ASSETS = (\[.*?\]);/s)[1]).filter((f) => f.startsWith('data/'));
+
+const shared = ['index.html', ...new Set(linked)];
+const visits = {
+  explorer: [...shared, `${main}.js`, `${main}_bg.wasm`],
+  other: [...shared, `${views}.js`, `${views}_bg.wasm`, ...text],
+};
+let failed = false;
+for (const [name, list] of Object.entries(visits)) {
+  let total = 0;
+  console.log(`\nfirst visit, ${name === 'explorer' ? 'the explorer' : 'any other view'}:`);
+  for (const f of list) {
+    const n = br(f);
+    total += n;
+    console.log(`  ${f.padEnd(48)} ${String(n).padStart(8)} B brotli`);
+  }
+  const over = total > BUDGET[name];
+  failed ||= over;
+  console.log(`${name === 'explorer' ? 'first-view' : 'other-view'} total: ${total} B brotli (budget ${BUDGET[name]} B, issue 13 target ${TARGET[name]} B)${over ? ` — OVER by ${total - BUDGET[name]} B` : ''}`);
 }
-console.log(`first-view total: ${total} B brotli (budget ${BUDGET} B)`);
-for (const f of readdirSync(dir).filter((f) => f.startsWith('views-') && f.endsWith('.wasm'))) {
-  const br = brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`other views (loaded only on those pages): ${f} ${br} B brotli`);
-}
-if (total > BUDGET) {
-  console.error(`size budget exceeded by ${total - BUDGET} B`);
+// Shipped twice: a reader who visits the explorer and then another view downloads both bundles;
+// the tables compiled into both are the bytes paid twice (reported, not yet enforced).
+console.log(`\nboth bundles (explorer, then another view): ${br(`${main}_bg.wasm`) + br(`${views}_bg.wasm`)} B brotli of WASM`);
+if (failed) {
+  console.error('size budget exceeded');
   process.exit(1);
 }

@@ -2,18 +2,50 @@
 // the bundle from the URL, so the Content Security Policy can forbid inline script ('self' only).
 // Pure: takes the page's HTML and the bundle names, returns the new HTML and the script.
 import { hash } from './hash.mjs';
+import { execFileSync } from 'node:child_process';
 
-/** Views the first-view bundle renders (see src/pages/mod.rs, Bundle::FIRST_VIEW). */
-export const FIRST_VIEW = ['', 'explorer', 'profile'];
+/** The `view=` tokens the first-view bundle renders, from the Rust list of pages (survey::url::Page),
+ * via `time-in-cell first-view-tokens`. */
+export function firstViewTokens() {
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'time-in-cell', '--', 'first-view-tokens'], { encoding: 'utf8' }).trim();
+  if (!/^\[("[a-z-]*",?)+\]$/.test(out)) throw new Error(`unexpected first-view list: ${out}`);
+  return JSON.parse(out);
+}
 
-/** The boot script's source: loads `main` for the first-view pages, `views` for the others. */
+/**
+ * The boot script's source: loads `main` for the first-view pages (`firstView`, their `view=` tokens),
+ * `views` for the others. Until the app is interactive (<html data-ready>), the page is marked
+ * `data-booting` (the CSS says so on the controls) and a tap on a control is held, not lost: it is
+ * replayed once the app has started.
+ */
 export function bootScript(main, views, firstView) {
-  return `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer and profiles,
+  return `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer,
 // the views bundle for every other page (see src/pages/mod.rs, Bundle).
 const view = new URLSearchParams(location.search).get('view') ?? '';
 const name = ${JSON.stringify(firstView)}.includes(view) ? '${main}' : '${views}';
-const { default: init } = await import(\`./\${name}.js\`);
-await init({ module_or_path: \`./\${name}_bg.wasm\` });
+// Taps before the app is interactive: held (the server-rendered controls would change on their own
+// and then disagree with the app) and replayed after start-up. Links work as plain links meanwhile.
+const root = document.documentElement;
+const held = [];
+const hold = (e) => {
+  if ('ready' in root.dataset) return; // started: the app takes the tap itself
+  let t = e.target instanceof Element && e.target.closest('button, input, select, label');
+  if (!t) return;
+  if (t instanceof HTMLLabelElement) t = t.control;
+  const key = t && (t.id ? '#' + CSS.escape(t.id) : t.dataset.testid ? '[data-testid="' + t.dataset.testid + '"]' : null);
+  e.preventDefault();
+  if (key && held.at(-1) !== key) held.push(key);
+};
+root.dataset.booting = '';
+addEventListener('click', hold, true);
+try {
+  const { default: init } = await import(\`./\${name}.js\`);
+  await init({ module_or_path: \`./\${name}_bg.wasm\` });
+} finally {
+  removeEventListener('click', hold, true);
+  delete root.dataset.booting;
+}
+setTimeout(() => { for (const key of held) document.querySelector(key)?.click(); }, 0);
 `;
 }
 

@@ -17,7 +17,7 @@ export function buildViews(dir, { release, offline }) {
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'views',
     `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/views.wasm`], { stdio: 'inherit' });
   const wasm = join(tmp, 'views_bg.wasm');
-  if (release) execFileSync('wasm-opt', ['-Oz', wasm, '-o', wasm], { stdio: 'inherit' });
+  if (release) execFileSync('wasm-opt', ['-Oz', '--converge', wasm, '-o', wasm], { stdio: 'inherit' });
   const js = readFileSync(join(tmp, 'views.js'));
   const bin = readFileSync(wasm);
   const name = `views-${hash(Buffer.concat([js, bin]))}`;

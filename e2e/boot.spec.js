@@ -1,0 +1,26 @@
+// Issue 13: until the app is interactive the controls say so, and a tap is not lost.
+import { test, expect } from '@playwright/test';
+
+test('a tap before the app is interactive takes effect once it is', async ({ page }) => {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  // Hold the WASM back so the tap surely lands before start-up.
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByTestId('headline-total')).toHaveText('67,442');
+  await expect(page.locator('html')).toHaveAttribute('data-booting', '');
+  await expect(page.locator('.definition-panel h2')).toBeVisible();
+  await page.locator('label[for=hours-16]').click();
+  // Held, not applied to the server-rendered page on its own.
+  await expect(page.locator('#hours-22')).toBeChecked();
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
+  await expect(page.getByTestId('headline-total')).toHaveText('83,897');
+  await expect(page.locator('#hours-16')).toBeChecked();
+  await expect(page).toHaveURL(/hours=16/);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,35 @@
+// Lighthouse (mobile, its default: simulated slow 4G and 4x CPU) against the release build served
+// with brotli on loopback, for the explorer, a profile and two report views. Not part of the test
+// command (scores on shared machines are noisy). Lighthouse is not a project dependency (it is large
+// and wants a newer Node from 13 on): point LIGHTHOUSE at its CLI, e.g. after
+//   npm i --prefix /tmp/lh -E lighthouse@12.2.3
+//   LIGHTHOUSE=/tmp/lh/node_modules/.bin/lighthouse node scripts/lighthouse.mjs
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PORT = Number(process.env.LH_PORT ?? 4198);
+const cli = process.env.LIGHTHOUSE ?? 'lighthouse';
+const base = `http://127.0.0.1:${PORT}/explorer/`;
+const VIEWS = (process.env.LH_VIEWS ?? 'explorer=./,profile=./?view=profile&j=TX,stay=./?view=stay,reforms=./?view=reforms')
+  .split(',').map((s) => s.split(/=(.*)/s).slice(0, 2));
+const server = spawn('node', ['e2e/serve.mjs', String(PORT), 'dist', '/explorer/', '--brotli'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const out = mkdtempSync(join(tmpdir(), 'lh-'));
+const rows = [];
+try {
+  for (const [name, url] of VIEWS) {
+    const file = join(out, `${name}.json`);
+    execFileSync(cli, [new URL(url, base).href, '--only-categories=performance', '--output=json', `--output-path=${file}`, '--quiet',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu'], { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    const a = (id) => r.audits[id]?.numericValue;
+    rows.push({ name, score: Math.round(r.categories.performance.score * 100), fcp: a('first-contentful-paint'), lcp: a('largest-contentful-paint'), tbt: a('total-blocking-time'), cls: a('cumulative-layout-shift'), si: a('speed-index') });
+  }
+} finally {
+  server.kill();
+}
+console.log('| view | performance | FCP | LCP | TBT | CLS | Speed Index |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.name} | ${r.score} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${r.tbt.toFixed(0)} ms | ${r.cls.toFixed(3)} | ${(r.si / 1000).toFixed(1)} s |`);
