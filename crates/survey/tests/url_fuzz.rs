@@ -1,6 +1,9 @@
 //! Fuzzed URL state (issue 8): 12,000 random and adversarial query strings go through the parser
 //! and the view builder. Never a panic; always a valid view; a notice whenever something was dropped;
 //! and the re-encoded URL parses back to the same view without notices.
+//!
+//! Parameter names come from the parser's own list (`survey::url::params()`), and values from
+//! every token the app knows, so a new parameter or option is fuzzed without editing this file.
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -22,8 +25,66 @@ fn fixtures() -> &'static (Dataset, Engine, Vec<&'static str>) {
     })
 }
 
-/// Pieces a hostile or mangled URL is made of.
+/// Every value token the app writes or reads: definition choices, pages, sort orders, kinds of
+/// reform, sexes, jurisdiction codes, and a few numbers and near misses.
+fn known_values() -> Vec<String> {
+    use survey::data::report::ReformKind;
+    use survey::data::sex::Sex;
+    use survey::engine::definition::{Choice, Denominator, Hours, Population, Stay};
+    use survey::engine::explore::SortColumn;
+    use survey::url::Page;
+    let mut v: Vec<String> = Vec::new();
+    v.extend(Hours::ALL.iter().map(|c| c.token().to_string()));
+    v.extend(Stay::ALL.iter().map(|c| c.token().to_string()));
+    v.extend(Denominator::ALL.iter().map(|c| c.token().to_string()));
+    v.extend(Population::ALL.iter().map(|c| c.token().to_string()));
+    v.extend(Page::ALL.iter().map(|p| p.token().to_string()));
+    v.extend(
+        SortColumn::ALL
+            .iter()
+            .flat_map(|c| [c.token().to_string(), format!("-{}", c.token())]),
+    );
+    v.extend(ReformKind::ALL.iter().map(|k| k.token().to_string()));
+    v.extend(Sex::ALL.iter().map(|s| s.token().to_string()));
+    v.extend(fixtures().2.iter().map(|c| c.to_string()));
+    v.extend(
+        [
+            "0", "1", "2", "7", "99", "100", "-1", "TX,CA", "tx", "ZZ", "count", "percent",
+        ]
+        .map(String::from),
+    );
+    v.extend(
+        [
+            "16h-1y-total-men-alt",
+            "20h",
+            "methods",
+            "a-b",
+            "Percent",
+            "",
+        ]
+        .map(String::from),
+    );
+    v
+}
+
+/// `name=value` with a name from the parser's list and a known or random value.
+fn parameter() -> impl Strategy<Value = String> {
+    let names: Vec<&'static str> = survey::url::params().collect();
+    let value = prop_oneof![
+        3 => prop::sample::select(known_values()),
+        1 => "\\PC{0,6}",
+    ];
+    (prop::sample::select(names), value)
+        .prop_map(|(k, v)| format!("&{k}={}", survey::url::percent_encode(&v)))
+}
+
+/// Pieces a URL is made of: half well-formed parameters, half hostile or mangled text.
 fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![parameter(), mangled()]
+}
+
+/// Hostile or mangled pieces.
+fn mangled() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("hours=".to_string()),
         Just("stay=".into()),
@@ -99,6 +160,35 @@ proptest! {
                 .any(|p| { let key = survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)); !survey::url::params().any(|k| k == key) });
             if unknown { prop_assert!(!notices.is_empty(), "silently dropped: {}", q); }
         }
+    }
+}
+
+/// Every name in the parser's list is read: some value changes the view or draws a notice about
+/// the value (not "Unknown setting"), so a listed name without an arm fails here.
+#[test]
+fn every_parameter_is_read() {
+    let (_, _, codes) = fixtures();
+    let values = known_values();
+    for name in survey::url::params() {
+        // A route's own parameter is read on its page: try each.
+        let mut pages = vec![String::new()];
+        if name != "view" {
+            pages.extend(survey::url::Page::ALL.map(|p| format!("view={}&", p.token())));
+        }
+        let read = values.iter().any(|value| {
+            pages.iter().any(|page| {
+                let q = format!("{page}{name}={}", survey::url::percent_encode(value));
+                let (view, notices) = parse(&q, codes);
+                let (alone, _) = parse(page, codes);
+                view != alone || notices.iter().any(|n| !n.0.starts_with("Unknown setting"))
+            })
+        });
+        assert!(read, "{name}= is listed in params() but never read");
+        let (_, notices) = parse(&format!("{name}x=1"), codes);
+        assert!(
+            notices.iter().any(|n| n.0.starts_with("Unknown setting")),
+            "{name}x"
+        );
     }
 }
 
