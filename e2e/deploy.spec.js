@@ -19,6 +19,18 @@ const files = (dir, rel = '') => readdirSync(join(dir, rel)).flatMap((f) => {
   return statSync(join(dir, p)).isDirectory() ? files(dir, p) : [p];
 });
 
+/** Waits until the server at `url` answers (it starts in its own process; a fixed wait was flaky on a
+ * loaded machine). */
+async function listening(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server at ${url} after 20 s`);
+}
+
 /** A copy of dist/ as build `name`: hashed names changed, a build marker in every page, new sw version. */
 function makeBuild(root, name, rehash) {
   const dir = join(root, name);
@@ -54,7 +66,7 @@ test('a reader of build A who returns after build B gets B whole, and B\'s worke
   symlinkSync(a, site);
   const server = spawn('node', ['e2e/serve.mjs', String(port), site, '/explorer/'], { stdio: 'ignore' });
   try {
-    await new Promise((r) => setTimeout(r, 600));
+    await listening(base);
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = [];
