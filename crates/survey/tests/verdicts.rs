@@ -54,6 +54,20 @@ const CLAIMS: &[(&str, &[Want])] = &[
             (S, "1,104", "Table 2, p. 22"),
         ],
     ),
+    // A bound that only a wider count meets is held against the claim's own definition.
+    (
+        "More than 4,000 people had been in solitary for six years or more",
+        &[(X, "2,933", "")],
+    ),
+    // A zero that the report prints for something else (Colorado's suicides) is not a match.
+    (
+        "Colorado held 0 people in solitary",
+        &[(X, "217", "Table 2, p. 22")],
+    ),
+    (
+        "There were 0 suicides in Colorado's restricted housing in 2015",
+        &[(S, "0", "Section VII.F.2, p. 63")],
+    ),
     // Table 2, by name, abbreviation, "the federal prisons".
     (
         "Texas held 5,832 people in solitary",

@@ -702,6 +702,10 @@ fn figure_fact(data: &Dataset, f: &crate::data::report::Figure) -> Option<Fact> 
             if percent && ctx.share_words {
                 fact.measure = Measure::ShareOfHeld;
             }
+            // Deaths counted in restricted housing are events, not people held there.
+            if ctx.events {
+                fact.measure = Measure::Other;
+            }
         }
     }
     if fact.hours.is_none() && matches!(fact.measure, Measure::Held | Measure::Rate) {
@@ -744,6 +748,9 @@ const RH_WORDS: [&str; 15] = [
     "confinement",
 ];
 
+/// Words that count deaths: events in restricted housing, not people held there.
+const EVENT_WORDS: [&str; 4] = ["suicide", "suicides", "died", "deaths"];
+
 /// What a sentence says about who, what and which definition.
 #[derive(Debug, Clone)]
 struct Context {
@@ -760,6 +767,8 @@ struct Context {
     share_words: bool,
     average: bool,
     custody_words: bool,
+    /// Counts deaths (suicides), which are events, not people held.
+    events: bool,
     years: Vec<u32>,
 }
 
@@ -1066,6 +1075,7 @@ impl Context {
             ]
             .iter()
             .any(|w| has(w)),
+            events: EVENT_WORDS.iter().any(|w| has(w)),
             mentions,
             who: None,
             population,
@@ -1258,7 +1268,9 @@ fn decide(data: &Dataset, facts: &[Fact], text: &Text, ctx: &Context, r: &Readin
         .as_deref()
         .is_some_and(|p| RH_WORDS.iter().any(|w| p.contains(w)));
     let stat = ctx.stat.unwrap_or(Stat::Value);
-    let measures = if percent {
+    let measures = if ctx.events {
+        vec![Measure::Other]
+    } else if percent {
         if ctx.rh_words && ctx.stay.is_some_and(|s| s != Stay::D15) && ctx.share_words {
             // "24% of those in solitary had been there a year or more": a share of those held.
             vec![Measure::ShareOfHeld]
@@ -1354,6 +1366,10 @@ fn decide(data: &Dataset, facts: &[Fact], text: &Text, ctx: &Context, r: &Readin
         .filter(|f| {
             f.percent() == percent
                 && slot.measures.contains(&f.measure)
+                && (!ctx.events || {
+                    let label = f.label.to_ascii_lowercase();
+                    EVENT_WORDS.iter().any(|w| label.contains(w))
+                })
                 && f.population == slot.population
                 && f.topic == slot.topic
                 && f.stat == slot.stat
@@ -1521,9 +1537,17 @@ fn decide(data: &Dataset, facts: &[Fact], text: &Text, ctx: &Context, r: &Readin
             others: others(Some(f), &[]),
         };
     }
-    // 2. The right number under a wider definition than the words imply.
-    if let Some(f) = pick(&|f, fit| !fit && matches_value(r, f)) {
-        let narrow = pick(&|_, fit| fit);
+    // 2. The right number under a wider definition than the words imply. A bound ("more than
+    // 4,000") is true of almost any wider count, so it only counts when the report has no figure
+    // under the claim's own definition to hold it against.
+    let bound = matches!(
+        r.qualifier,
+        Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::LessThan
+    );
+    let narrow = pick(&|_, fit| fit);
+    let wider =
+        pick(&|f, fit| !fit && matches_value(r, f)).filter(|_| !(bound && narrow.is_some()));
+    if let Some(f) = wider {
         let why = format!(
             "{} counts {}; the claim's words imply {}{}.",
             f.shown,
