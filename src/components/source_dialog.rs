@@ -119,8 +119,14 @@ fn open(node: &NodeRef) -> Option<web_sys::HtmlElement> {
         );
         let _ = style.set_property("left", &format!("{left}px"));
         let _ = style.set_property("top", &format!("{top}px"));
-        let _ = style.set_property("max-height", &format!("{room}px"));
+        let _ = style.set_property("max-height", &format!("{}px", room.max(120.0)));
         let _ = style.set_property("margin", "0");
+        // Whatever the panel's final height, it stays inside the window.
+        let placed = dialog.get_bounding_client_rect();
+        if placed.bottom() > height - margin {
+            let top = (height - margin - placed.height()).max(margin);
+            let _ = style.set_property("top", &format!("{top}px"));
+        }
     }
     // Focus the panel's heading region so a screen reader starts at its name.
     let _ = dialog.focus();
