@@ -68,6 +68,9 @@ const CLAIMS: &[(&str, &[Want])] = &[
         "There were 0 suicides in Colorado's restricted housing in 2015",
         &[(S, "0", "Section VII.F.2, p. 63")],
     ),
+    // Outside the report's reach: never a match by number alone.
+    ("Canada held 500 people in segregation", &[(N, "", "")]),
+    ("Rikers held 2,000 people in solitary", &[(N, "", "")]),
     // Table 2, by name, abbreviation, "the federal prisons".
     (
         "Texas held 5,832 people in solitary",

@@ -748,6 +748,33 @@ const RH_WORDS: [&str; 15] = [
     "confinement",
 ];
 
+/// Places and kinds of custody outside the report: it counts U.S. state and federal prison
+/// systems (and the territories and D.C. among them), not other countries, jails or detention.
+const ELSEWHERE: [(&str, &str); 22] = [
+    ("canada", "Canada"),
+    ("canadian", "Canada"),
+    ("mexico", "Mexico"),
+    ("england", "England"),
+    ("britain", "Britain"),
+    ("british", "Britain"),
+    ("united kingdom", "the United Kingdom"),
+    ("u.k.", "the U.K."),
+    ("australia", "Australia"),
+    ("europe", "Europe"),
+    ("european", "Europe"),
+    ("france", "France"),
+    ("germany", "Germany"),
+    ("norway", "Norway"),
+    ("china", "China"),
+    ("rikers", "Rikers Island (a New York City jail)"),
+    ("county jail", "a county jail"),
+    ("county jails", "county jails"),
+    ("city jail", "a city jail"),
+    ("immigration detention", "immigration detention"),
+    ("ice detention", "immigration detention"),
+    ("juvenile detention", "juvenile detention"),
+];
+
 /// Words that count deaths: events in restricted housing, not people held there.
 const EVENT_WORDS: [&str; 4] = ["suicide", "suicides", "died", "deaths"];
 
@@ -770,6 +797,8 @@ struct Context {
     /// Counts deaths (suicides), which are events, not people held.
     events: bool,
     years: Vec<u32>,
+    /// A place or kind of custody the report does not cover (another country, a jail).
+    elsewhere: Option<&'static str>,
 }
 
 fn jurisdiction_mentions(data: &Dataset, t: &Text, from: usize, to: usize) -> Vec<(usize, String)> {
@@ -1086,6 +1115,10 @@ impl Context {
             rh_words,
             share_words,
             years,
+            elsewhere: ELSEWHERE
+                .iter()
+                .find(|(w, _)| has(w))
+                .map(|(_, name)| *name),
         }
     }
 }
@@ -1336,6 +1369,16 @@ fn decide(data: &Dataset, facts: &[Fact], text: &Text, ctx: &Context, r: &Readin
         }
         v
     };
+    // Outside the report's reach: another country, a jail, detention.
+    if let (Some(place), None) = (ctx.elsewhere, &who) {
+        return Answer {
+            reading: r.clone(),
+            verdict: Some(Verdict::NotInReport),
+            why: format!("The claim is about {place}; the report counts people held by U.S. state and federal prison systems only (not jails, detention centres or other countries)."),
+            best: None,
+            others: vec![],
+        };
+    }
     // Outside the report's time: a year other than 2015–16 in the sentence.
     if let Some(y) = ctx.years.iter().find(|y| !(2014..=2016).contains(*y)) {
         return Answer {
