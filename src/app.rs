@@ -153,11 +153,6 @@ fn Shell(props: &ShellProps) -> Html {
                 announce.set(said);
                 #[cfg(target_arch = "wasm32")]
                 focus_heading();
-            } else {
-                // A link such as `?view=about#later` loads a page whose target the browser could
-                // not find before the app rendered it.
-                #[cfg(target_arch = "wasm32")]
-                focus_hash_target();
             }
         });
     }
@@ -208,40 +203,12 @@ fn Shell(props: &ShellProps) -> Html {
 /// heading.
 #[cfg(target_arch = "wasm32")]
 fn focus_heading() {
-    if !focus_hash_target() {
+    use crate::platform::fragment;
+    if !fragment::focus_target() {
         let doc = gloo::utils::document();
         if let Some(h) = doc.query_selector("#content h1").ok().flatten() {
-            focus_and_show(&h);
+            fragment::focus(&h);
         }
-    }
-}
-
-/// Scrolls to and focuses the element the address's `#fragment` names, if the page has it.
-#[cfg(target_arch = "wasm32")]
-fn focus_hash_target() -> bool {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let id = hash.trim_start_matches('#');
-    if id.is_empty() || id == "content" {
-        return false;
-    }
-    match gloo::utils::document().get_element_by_id(id) {
-        Some(target) => {
-            focus_and_show(&target);
-            target.scroll_into_view();
-            true
-        }
-        None => false,
-    }
-}
-
-/// Focuses an element (made focusable for it).
-#[cfg(target_arch = "wasm32")]
-fn focus_and_show(e: &web_sys::Element) {
-    if !e.has_attribute("tabindex") {
-        let _ = e.set_attribute("tabindex", "-1");
-    }
-    if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(e) {
-        let _ = h.focus();
     }
 }
 

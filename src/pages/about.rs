@@ -29,6 +29,8 @@ const QUESTIONS: &[(&str, &str)] = &[
 /// The About view.
 #[function_component]
 pub fn About() -> Html {
+    // The explorer's note under 67,442 links to `#later` here.
+    crate::platform::fragment::use_fragment_target();
     let ctx = use_app();
     let data = ctx.app.data.clone();
     let notes = crate::components::endnotes::use_note_panel();

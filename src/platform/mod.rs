@@ -7,6 +7,7 @@
 //! - [`fetch`]: the report's text files, fetched after the first paint.
 //! - [`service_worker`]: offline caching and the "interactive" mark.
 //! - [`crash`]: a panic shown to the reader instead of a frozen page.
+//! - [`fragment`]: the address's `#part`, scrolled to and focused once the app has rendered it.
 //! - [`settle`]: the render scheduler.
 //!
 //! # The render scheduler, as one unit
@@ -36,6 +37,7 @@
 
 pub mod crash;
 pub mod fetch;
+pub mod fragment;
 pub mod frames;
 pub mod history;
 pub mod service_worker;
