@@ -9,6 +9,9 @@ const CASES = [
   ['83,897 people were held in solitary confinement', ['Supported, with a caveat'], '83,897', 'p. '],
   ['California held 1,104 people in solitary, 0.9% of its prisoners', ['Supported', 'Supported'], '1,104', 'Table 2, p. 22'],
   ['In 2019, 41,000 people were held in solitary', ['Not in the report'], null, null],
+  ['Louisiana had the highest rate, 8.2%, while women made up 1.6% of the people in restricted housing',
+    ['Contradicted', 'Contradicted'], '28.3%', 'Table 2, p. 23'],
+  ['Canada held 500 people in segregation', ['Not in the report'], null, null],
 ];
 
 for (const [claim, verdicts, best, source] of CASES) {
