@@ -1,4 +1,4 @@
-//! Entry point of the first-view bundle (explorer and profiles; the other pages are in
+//! Entry point of the first-view bundle (the explorer; the other pages, profiles too, are in
 //! `src/bin/views.rs`).
 //!
 //! In the browser it hydrates the server-rendered default view. Natively,

@@ -1,5 +1,5 @@
 //! Entry point of the "views" bundle: every page. The first-view bundle (`src/main.rs`) holds only
-//! the explorer and profiles; `scripts/postbuild.mjs` builds this one and its boot script picks the
+//! the explorer; `scripts/postbuild.mjs` builds this one and its boot script picks the
 //! bundle from the URL.
 
 #[cfg(target_arch = "wasm32")]

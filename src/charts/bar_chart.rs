@@ -6,6 +6,7 @@ use crate::components::measure::use_width;
 use crate::state::{use_static, Action};
 use std::rc::Rc;
 use survey::chart::fit::{layout_for_width, name_position, value_baseline, DEFAULT_WIDTH};
+use survey::data::format::coord;
 use survey::engine::explore::Measure;
 use survey::engine::Summary;
 use survey::url::ViewState;
@@ -34,6 +35,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         survey::engine::explore::rows(&props.summary, view.explorer.sort, &view.explorer.search);
     let (bars, height, fit) = layout_for_width(&rows, view.explorer.measure, width);
     let frame = fit.frame;
+    let mut fixed: Vec<&survey::chart::bands::Bar> = bars.iter().collect();
+    fixed.sort_by_key(|b| props.summary.rows.iter().position(|r| r.code == b.code));
+    let bar_height = coord(frame.bar);
     let bands = survey::export::graphic::bands(&props.summary);
     let set = |m: Measure| {
         let store = ctx.dispatch.clone();
@@ -63,18 +67,22 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 { for bands.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }
             </ul>
             <figure ref={node} class="chart-frame">
-                <svg id="chart-svg" width={frame.width.to_string()} height={height.max(1.0).to_string()} viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby="chart-title chart-desc" class={classes!("bars", "fitted", font)} data-testid="bar-chart">
+                <svg id="chart-svg" width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby="chart-title chart-desc" class={classes!("bars", "fitted", font)} data-testid="bar-chart">
                     <title id="chart-title">{ format!("{unit} by jurisdiction, bar chart") }</title>
                     <desc id="chart-desc">{ alt }</desc>
-                    { for bars.iter().map(|b| {
+                    // Bars stay in the engine's row order in the DOM, keyed by code, and are placed
+                    // by a transform: a sort moves a bar by one attribute, and a definition change
+                    // rewrites only what changed, instead of every bar's text and geometry
+                    // (issue 13).
+                    { for fixed.iter().map(|b| {
                         let (nx, ny, anchor) = name_position(&fit, b);
                         html! {
-                        <g class={classes!("bar", b.missing.then_some("missing"))} data-code={b.code.clone()}>
-                            <text x={nx.to_string()} y={ny.to_string()} text-anchor={anchor} class="bar-name">{ b.name.clone() }</text>
+                        <g key={b.code.clone()} class={classes!("bar", b.missing.then_some("missing"))} data-code={b.code.clone()} transform={format!("translate(0 {})", coord(b.y))}>
+                            <text x={coord(nx)} y={coord(ny - b.y)} text-anchor={anchor} class="bar-name">{ b.name.clone() }</text>
                             { for b.segments.iter().map(|s| html! {
-                                <rect x={format!("{:.2}", s.x)} y={b.y.to_string()} width={format!("{:.2}", s.width.max(0.0))} height={frame.bar.to_string()} class={s.band.class()} />
+                                <rect key={s.band.class()} x={coord(s.x)} width={coord(s.width.max(0.0))} height={bar_height.clone()} class={s.band.class()} />
                             }) }
-                            <text x={format!("{:.2}", b.segments.last().map(|s| s.x + s.width).unwrap_or(frame.label_width) + 4.0)} y={format!("{:.1}", value_baseline(&fit, b))} class="bar-value">{ b.label.clone() }</text>
+                            <text x={coord(b.segments.last().map(|s| s.x + s.width).unwrap_or(frame.label_width) + 4.0)} y={coord(value_baseline(&fit, b) - b.y)} class="bar-value">{ b.label.clone() }</text>
                         </g>
                     }}) }
                 </svg>

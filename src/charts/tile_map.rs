@@ -7,6 +7,7 @@ use crate::components::measure::use_width;
 use crate::state::{profile_of, use_static};
 use std::rc::Rc;
 use survey::chart::tiles::{class_of, neighbor, Direction, COUNT_BREAKS, PERCENT_BREAKS, TILES};
+use survey::data::format::coord;
 use survey::data::format::{percent, thousands};
 use survey::engine::explore::Measure;
 use survey::engine::{Status, Summary};
@@ -69,7 +70,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         Measure::Count => "people",
     };
     let legend = survey::chart::tiles::legend(br, |v| match measure {
-        Measure::Percent => format!("{v}%"),
+        Measure::Percent => format!("{}%", coord(v)),
         Measure::Count => thousands(v as u64),
     });
     let onkeydown = {
@@ -108,7 +109,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
             <p class="map-note">{ "One equal tile per state; D.C., the Virgin Islands (VI) and the federal Bureau of Prisons (BOP) have tiles of their own. Select a tile to open that jurisdiction; with the keyboard, Tab into the map and move with the arrow keys." }</p>
             <crate::components::download::GraphicDownload kind={crate::components::download::GraphicKind::Map} summary={props.summary.clone()} view={props.view.clone()} filename="time-in-cell-map" />
             <div ref={node} class="map-frame">
-            <svg id="map-svg" width={width.to_string()} height={(ROWS * (size + gap)).to_string()} viewBox={format!("0 0 {} {}", COLUMNS * (size + gap) - gap, ROWS * (size + gap))} class="tiles fitted" role="group" aria-labelledby="map-heading" data-testid="tile-map" {onkeydown}>
+            <svg id="map-svg" width={coord(width)} height={coord(ROWS * (size + gap))} viewBox={format!("0 0 {} {}", coord(COLUMNS * (size + gap) - gap), coord(ROWS * (size + gap)))} class="tiles fitted" role="group" aria-labelledby="map-heading" data-testid="tile-map" {onkeydown}>
                 <defs>
                     <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="6" height="6" class="hatch-bg" />
@@ -134,12 +135,11 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                         Some(v) => fmt(v),
                         None => "n/r".into(),
                     };
-                    let to = profile_of(&props.view, code);
-                    let href = crate::state::href(&to);
-                    let onclick = {
-                        let store = ctx.dispatch.clone();
-                        Callback::from(move |e: MouseEvent| { e.prevent_default(); store.dispatch(crate::state::Action::Go(to.clone())); })
-                    };
+                    // Definition-free, like `ProfileLink`: the reader's definition and pins are
+                    // written into the href when a pointer, a touch or the focus reaches the tile,
+                    // not on every change (issue 13).
+                    let href = crate::state::href(&profile_of(&ViewState::default(), code));
+                    let onclick = crate::components::link::open_profile(&ctx, code.to_string());
                     let onfocus = {
                         let active = active.clone();
                         Callback::from(move |_: FocusEvent| active.set(code.to_string()))
@@ -148,12 +148,12 @@ pub fn TileMap(props: &TileMapProps) -> Html {
                     let code_y = if with_values { y + size * 0.42 } else { y + size / 2.0 + code_font * 0.36 };
                     html! {
                         // The name comes from <title>, not aria-label, so the visible code and value stay part of it.
-                        <a {href} {onclick} {onfocus} {tabindex} data-code={code}>
+                        <a {href} {onclick} {onfocus} {tabindex} data-code={code} data-profile={code}>
                             <title>{ label }</title>
-                            <rect x={x.to_string()} y={y.to_string()} width={size.to_string()} height={size.to_string()} rx="3" class={classes!(class, pinned.then_some("pinned"))} />
-                            <text x={(x + size / 2.0).to_string()} y={format!("{code_y:.1}")} text-anchor="middle" class={classes!("tile-code", v.is_none().then_some("on-none"))} font-size={code_font.to_string()}>{ code }</text>
+                            <rect x={coord(x)} y={coord(y)} width={coord(size)} height={coord(size)} rx="3" class={classes!(class, pinned.then_some("pinned"))} />
+                            <text x={coord(x + size / 2.0)} y={coord(code_y)} text-anchor="middle" class={classes!("tile-code", v.is_none().then_some("on-none"))} font-size={coord(code_font)}>{ code }</text>
                             if with_values {
-                                <text x={(x + size / 2.0).to_string()} y={format!("{:.1}", y + size * 0.78)} text-anchor="middle" class={classes!("tile-value", v.is_none().then_some("on-none"))} font-size="12">{ shown }</text>
+                                <text x={coord(x + size / 2.0)} y={coord(y + size * 0.78)} text-anchor="middle" class={classes!("tile-value", v.is_none().then_some("on-none"))} font-size="12">{ shown }</text>
                             }
                         </a>
                     }

@@ -53,6 +53,7 @@ pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
 
 /// The address bar's query (`?…`), the permalink of the view shown; `?` natively.
 fn current_query() -> String {
+    crate::platform::history::flush();
     #[cfg(target_arch = "wasm32")]
     if let Ok(q) = gloo::utils::window().location().search() {
         if !q.is_empty() {
@@ -103,6 +104,7 @@ pub fn CopyLink() -> Html {
     let onclick = {
         let copied = copied.clone();
         Callback::from(move |_| {
+            crate::platform::history::flush();
             #[cfg(target_arch = "wasm32")]
             if let Ok(href) = gloo::utils::window().location().href() {
                 copy_to_clipboard(&href);

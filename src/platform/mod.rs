@@ -2,12 +2,13 @@
 //! Natively (server rendering, tests) each part does nothing or runs at once.
 //!
 //! - [`frames`]: run work after the next frame ([`frames::after_next_frame`]).
-//! - [`history`]: the address bar and the store in step (push/replace after the frame, reload on
+//! - [`history`]: the address bar and the store in step (push/replace once per pause, reload on
 //!   back/forward, a page of the other bundle loaded as a page).
 //! - [`fetch`]: the report's text files, fetched after the first paint.
 //! - [`service_worker`]: offline caching and the "interactive" mark.
 //! - [`crash`]: a panic shown to the reader instead of a frozen page.
 //! - [`fragment`]: the address's `#part`, scrolled to and focused once the app has rendered it.
+//! - [`profile_links`]: profile links that carry the reader's definition only when reached.
 //! - [`settle`]: the render scheduler.
 //!
 //! # The render scheduler, as one unit
@@ -40,5 +41,6 @@ pub mod fetch;
 pub mod fragment;
 pub mod frames;
 pub mod history;
+pub mod profile_links;
 pub mod service_worker;
 pub mod settle;

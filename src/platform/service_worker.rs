@@ -9,6 +9,7 @@ pub fn after_start() {
     if let Some(el) = window.document().and_then(|d| d.document_element()) {
         let _ = el.set_attribute("data-ready", "1");
     }
+    crate::platform::profile_links::install();
     if let Some(p) = window.performance() {
         let _ = js_sys::Reflect::set(&window, &"__tic_ready_at".into(), &p.now().into());
     }

@@ -5,7 +5,7 @@ use survey::url::Page;
 use yew::Html;
 
 /// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
-/// the explorer) holds only the explorer and profiles, which keeps its download small; every other
+/// the explorer) holds only the explorer, which keeps its download small; every other
 /// page lives in the "views" bundle, and links between the two are ordinary page loads
 /// (`scripts/postbuild.mjs` builds both and its boot script picks one from the URL).
 #[derive(Clone, Copy, Debug)]

@@ -59,6 +59,8 @@ pub enum Action {
     Load(String, Rc<Vec<String>>),
     /// Go to another view.
     Go(ViewState),
+    /// Open a jurisdiction's profile under the current view (see [`profile_of`]).
+    OpenProfile(String),
     /// Change the definition.
     Define(Definition),
     /// Sort the explorer table.
@@ -96,6 +98,10 @@ impl Reducible for Store {
                     view.open.clear();
                 }
                 next.view = view;
+                next.notices.clear();
+            }
+            Action::OpenProfile(code) => {
+                next.view = profile_of(&self.view, &code);
                 next.notices.clear();
             }
             Action::Define(d) => next.view.definition = d,

@@ -303,3 +303,24 @@ fn lab_steps_reproduce_the_report() {
     assert_eq!(totals[6], (67_442, 67_442));
     assert_eq!(run(e, 99).0, STEPS.len() - 1, "out-of-range steps clamp");
 }
+
+#[test]
+fn search_folds_ascii_case_which_is_exact_because_every_name_and_code_is_ascii() {
+    // `explore::matches` uses ASCII case folding (issue 13: no Unicode tables in the first view).
+    let e = engine();
+    let s = e.compute(&Definition::default());
+    assert!(s.rows.len() > 40);
+    for r in &s.rows {
+        assert!(
+            r.name.is_ascii() && r.code.is_ascii(),
+            "{} {}",
+            r.code,
+            r.name
+        );
+        assert!(survey::engine::explore::matches(r, &r.name.to_uppercase()));
+        assert!(survey::engine::explore::matches(r, &r.code.to_lowercase()));
+    }
+    let tx = s.rows.iter().find(|r| r.code == "TX").unwrap();
+    assert!(survey::engine::explore::matches(tx, "  tEx "));
+    assert!(!survey::engine::explore::matches(tx, "texass"));
+}

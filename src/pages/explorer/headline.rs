@@ -109,6 +109,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
 
 /// The page's current query string (browser only).
 fn current_query() -> String {
+    crate::platform::history::flush();
     #[cfg(target_arch = "wasm32")]
     let q = gloo::utils::window()
         .location()

@@ -1,7 +1,7 @@
 //! Pinned jurisdictions side by side: the current definition and how each hour band adds up.
 
-use crate::components::link::Link;
-use crate::state::{profile_of, use_static, Action};
+use crate::components::link::ProfileLink;
+use crate::state::{use_static, Action};
 use std::rc::Rc;
 use survey::data::format::{percent, thousands};
 use survey::engine::{Status, Summary};
@@ -41,7 +41,7 @@ pub fn Pinned(props: &PinnedProps) -> Html {
                     };
                     html! {
                         <article class="card" data-code={r.code.clone()}>
-                            <h3><Link to={profile_of(&props.view, &r.code)}>{ r.name.clone() }</Link></h3>
+                            <h3><ProfileLink code={r.code.clone()}>{ r.name.clone() }</ProfileLink></h3>
                             <p class="card-figure">{ value }</p>
                             if let Some(p) = r.percent { <p>{ format!("{} of {} in custody", percent(p, 1), r.denominator.map(thousands).unwrap_or_default()) }</p> }
                             if let Some(rank) = r.rank { <p>{ format!("Rank {rank} by percent") }</p> }

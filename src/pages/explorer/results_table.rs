@@ -3,10 +3,10 @@
 
 use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
-use crate::components::link::Link;
+use crate::components::link::ProfileLink;
 use crate::components::provenance::FigureButton;
 use crate::platform::settle::Same;
-use crate::state::{profile_of, use_static, Action};
+use crate::state::{use_static, Action};
 use std::rc::Rc;
 use survey::data::format::{percent, thousands};
 use survey::engine::definition::Hours;
@@ -48,9 +48,6 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     } = props.clone();
     let order = survey::engine::explore::order(&summary, view.explorer.sort, &view.explorer.search);
     let bands = summary.definition.hours != Hours::H22;
-    // What the rows' profile links keep of the view (not the sort or search: see `profile_of`).
-    let link = use_memo(profile_of(&view, ""), |v| Rc::new(v.clone()));
-    let link: Rc<ViewState> = (*link).clone();
     let header = |label: &'static str, col: SortColumn, numeric: bool| {
         let active = view.explorer.sort.column == col;
         let aria = match (active, view.explorer.sort.descending) {
@@ -134,7 +131,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <tbody>
                     { for order.iter().map(|&index| html! {
                         <Row key={summary.rows[index].code.clone()} summary={Same(summary.clone())} {index}
-                            pinned={view.explorer.compare.contains(&summary.rows[index].code)} link={link.clone()} onnote={onnote.clone()} onprov={onprov.clone()} />
+                            pinned={view.explorer.compare.contains(&summary.rows[index].code)} onnote={onnote.clone()} onprov={onprov.clone()} />
                     }) }
                 </tbody>
             </table>
@@ -150,8 +147,6 @@ struct RowProps {
     /// Index of the row in `summary.rows`.
     index: usize,
     pinned: bool,
-    /// The view the profile link keeps (`profile_of` with no jurisdiction yet).
-    link: Rc<ViewState>,
     onnote: Callback<u32>,
     onprov: Callback<survey::checks::provenance::Provenance>,
 }
@@ -174,8 +169,6 @@ fn Row(props: &RowProps) -> Html {
     };
     let at_least = r.status == Status::AtLeast;
     let (onnote, onprov) = (props.onnote.clone(), props.onprov.clone());
-    let mut to = (*props.link).clone();
-    to.route = survey::url::Route::Profile { j: r.code.clone() };
     html! {
         <tr class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
             <td class="pin-col">
@@ -183,7 +176,7 @@ fn Row(props: &RowProps) -> Html {
                     aria-label={format!("Pin {} to compare", r.name)} title="Pin to compare">{ if pinned { "★" } else { "☆" } }</button>
             </td>
             <th scope="row">
-                <Link {to}>{ r.name.clone() }</Link>
+                <ProfileLink code={r.code.clone()}>{ r.name.clone() }</ProfileLink>
                 <NoteMarkers notes={r.notes.clone()} onopen={onnote} />
                 if r.alternative_used { <span class="tag">{ "alternative" }</span> }
             </th>
@@ -275,7 +268,9 @@ fn denominator_note(data: &survey::Dataset, s: &Summary) -> Html {
 fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        // The definition's words are ASCII: ASCII case mapping keeps Unicode's tables out of
+        // the first-view bundle (issue 13).
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }
 

@@ -29,10 +29,55 @@ pub fn percent(p: f64, places: usize) -> String {
 
 /// Rounds half away from zero (as printed reports do), formatted with `places` decimals.
 pub fn round_half_up(x: f64, places: usize) -> String {
-    let f = 10f64.powi(places as i32);
+    fixed(x, places)
+}
+
+/// `x` rounded half away from zero to `places` decimals (at most 9), written with integer
+/// arithmetic: `fixed(2.675, 2)` → `2.68`, `fixed(-0.04, 1)` → `-0.0`. The same text as
+/// `format!("{r:.places$}")` of the rounded value (tested against it), without `f64`'s
+/// formatting machinery, which is about 7 kB of WASM in every bundle (issue 13). Exact for
+/// `|x| × 10^places` below 2^53; beyond that the digits are those of the rounded product.
+pub fn fixed(x: f64, places: usize) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    let places = places.min(9);
+    let f = 10u128.pow(places as u32);
     // A small epsilon absorbs binary error such as 2.675 being stored as 2.67499….
-    let r = (x * f + 1e-9_f64.copysign(x)).round() / f;
-    format!("{r:.places$}")
+    let scaled = (x.abs() * f as f64 + 1e-9).round() as u128;
+    let mut out = String::new();
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    out.push_str(&(scaled / f).to_string());
+    if places > 0 {
+        let frac = (scaled % f).to_string();
+        out.push('.');
+        out.extend(std::iter::repeat_n('0', places - frac.len()));
+        out.push_str(&frac);
+    }
+    out
+}
+
+/// `x` for an SVG attribute or a short label: at most two decimals, trailing zeros dropped
+/// (`154`, `12.5`, `0.33`, never `-0`). Replaces `f64`'s `Display` in the bundles (issue 13).
+pub fn coord(x: f64) -> String {
+    let mut s = fixed(x, 2);
+    if s.contains('.') {
+        while s.ends_with('0') {
+            s.pop();
+        }
+        if s.ends_with('.') {
+            s.pop();
+        }
+    }
+    if s == "-0" {
+        s = "0".into();
+    }
+    s
 }
 
 #[cfg(test)]
@@ -55,5 +100,100 @@ mod tests {
         assert_eq!(percent(5.05, 1), "5.1%");
         assert_eq!(percent(28.25, 1), "28.3%");
         assert_eq!(round_half_up(0.449, 1), "0.4");
+    }
+
+    /// The formatting `fixed` replaced: round half away from zero in `f64`, then `Display`.
+    fn by_float(x: f64, places: usize) -> String {
+        let f = 10f64.powi(places as i32);
+        let r = (x * f + 1e-9_f64.copysign(x)).round() / f;
+        format!("{r:.places$}")
+    }
+
+    #[test]
+    fn fixed_point_matches_the_float_formatting_it_replaced() {
+        let mut checked = 0;
+        let mut check = |x: f64| {
+            for places in 0..=4 {
+                assert_eq!(fixed(x, places), by_float(x, places), "{x:?} to {places}");
+                checked += 1;
+            }
+        };
+        // A dense grid through zero, both signs.
+        for i in -40_000..40_000 {
+            check(i as f64 / 997.0);
+        }
+        // Every half-way point at one and two decimals up to 100 (0.05, 8.45, 99.95, …), both signs.
+        for i in 0..=20_000 {
+            check(i as f64 / 200.0);
+            check(-(i as f64) / 200.0);
+            check(i as f64 / 2000.0);
+        }
+        // Magnitudes from thousandths to tens of billions (counts and sums; the product with
+        // 10^places stays below 2^53, where both are exact), pseudo-random digits.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..50_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let mantissa = (seed >> 11) as f64 / (1u64 << 53) as f64;
+            let exp = ((seed >> 3) % 14) as i32 - 3;
+            let x = mantissa * 10f64.powi(exp);
+            check(x);
+            check(-x);
+            check(x.round());
+        }
+        for x in [
+            0.0,
+            -0.0,
+            0.05,
+            0.5,
+            1.5,
+            2.5,
+            2.675,
+            8.45,
+            8.445,
+            99.95,
+            99.995,
+            -0.04,
+            -0.05,
+            -8.45,
+            67_442.0,
+            1_234_567.891,
+            4_294_967_296.5,
+            1e12 + 0.5,
+            9.999_999,
+            0.001,
+            1e-12,
+        ] {
+            check(x);
+        }
+        assert!(checked > 1_000_000, "{checked}");
+        assert_eq!(fixed(2.675, 2), "2.68");
+        assert_eq!(fixed(8.45, 1), "8.5");
+        assert_eq!(fixed(99.95, 1), "100.0");
+        assert_eq!(fixed(0.05, 1), "0.1");
+        assert_eq!(fixed(-0.04, 1), "-0.0");
+        assert_eq!(fixed(-8.45, 1), "-8.5");
+        assert_eq!(fixed(1_234_567.891, 1), "1234567.9");
+        assert_eq!(fixed(f64::NAN, 1), "NaN");
+        assert_eq!(fixed(f64::INFINITY, 1), "inf");
+        assert_eq!(fixed(f64::NEG_INFINITY, 0), "-inf");
+    }
+
+    #[test]
+    fn svg_coordinates_drop_trailing_zeros() {
+        assert_eq!(coord(154.0), "154");
+        assert_eq!(coord(12.5), "12.5");
+        assert_eq!(coord(12.50001), "12.5");
+        assert_eq!(coord(1.0 / 3.0), "0.33");
+        assert_eq!(coord(-0.001), "0");
+        assert_eq!(coord(-2.25), "-2.25");
+        assert_eq!(coord(460.0), "460");
+        assert_eq!(coord(0.1), "0.1");
+        // Agrees with `Display` wherever that needs at most two decimals.
+        for i in -100_000..100_000 {
+            let x = i as f64 / 100.0;
+            assert_eq!(coord(x), format!("{x}"), "{x}");
+        }
     }
 }

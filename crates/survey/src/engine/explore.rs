@@ -116,8 +116,10 @@ pub fn sort_value(r: &JurisdictionResult, column: SortColumn) -> Option<f64> {
 
 /// True when the search text matches the jurisdiction's name or code (case-insensitive).
 pub fn matches(r: &JurisdictionResult, search: &str) -> bool {
-    let s = search.trim().to_lowercase();
-    s.is_empty() || r.name.to_lowercase().contains(&s) || r.code.to_lowercase() == s
+    // Names and codes are ASCII, so ASCII case folding is exact here, and it keeps Unicode's case
+    // tables out of the first-view bundle (issue 13, about 3 kB).
+    let s = search.trim().to_ascii_lowercase();
+    s.is_empty() || r.name.to_ascii_lowercase().contains(&s) || r.code.to_ascii_lowercase() == s
 }
 
 /// Rows matching the search, in the sort order; rows without a value come last either way, then
