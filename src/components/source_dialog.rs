@@ -117,15 +117,17 @@ fn open(node: &NodeRef) -> Option<web_sys::HtmlElement> {
             room_below,
             margin,
         );
-        let _ = style.set_property("left", &format!("{left}px"));
-        let _ = style.set_property("top", &format!("{top}px"));
-        let _ = style.set_property("max-height", &format!("{}px", room.max(120.0)));
+        // `coord`, not `f64` formatting: keeps float formatting out of the bundles (issue 13).
+        use survey::data::format::coord;
+        let _ = style.set_property("left", &format!("{}px", coord(left)));
+        let _ = style.set_property("top", &format!("{}px", coord(top)));
+        let _ = style.set_property("max-height", &format!("{}px", coord(room.max(120.0))));
         let _ = style.set_property("margin", "0");
         // Whatever the panel's final height, it stays inside the window.
         let placed = dialog.get_bounding_client_rect();
         if placed.bottom() > height - margin {
             let top = (height - margin - placed.height()).max(margin);
-            let _ = style.set_property("top", &format!("{top}px"));
+            let _ = style.set_property("top", &format!("{}px", coord(top)));
         }
     }
     // Focus the panel's heading region so a screen reader starts at its name.

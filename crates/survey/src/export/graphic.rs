@@ -6,7 +6,7 @@
 use crate::chart::bands::Band;
 use crate::chart::fit::{layout_for_width, name_position, text_width, value_baseline};
 use crate::chart::tiles::{self, CLASS_COLOURS, NONE_COLOUR, TILES};
-use crate::data::format::{percent, thousands};
+use crate::data::format::{coord, fixed, percent, thousands};
 use crate::engine::explore::Measure;
 use crate::engine::{Status, Summary};
 
@@ -184,7 +184,10 @@ impl Builder {
         };
         let weight = if bold { " font-weight=\"700\"" } else { "" };
         self.out.push_str(&format!(
-            "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size}\" text-anchor=\"{a}\" fill=\"{fill}\"{weight}>{}</text>\n",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\" text-anchor=\"{a}\" fill=\"{fill}\"{weight}>{}</text>\n",
+            fixed(x, 1),
+            fixed(y, 1),
+            coord(size),
             esc(t)
         ));
     }
@@ -225,8 +228,9 @@ pub fn render(g: &Graphic) -> Placed {
                 top += row;
             }
             b.out.push_str(&format!(
-                "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"16\" height=\"12\" fill=\"{fill}\" stroke=\"{MUTED}\" stroke-width=\"0.5\"/>\n",
-                top + 3.0
+                "<rect x=\"{}\" y=\"{}\" width=\"16\" height=\"12\" fill=\"{fill}\" stroke=\"{MUTED}\" stroke-width=\"0.5\"/>\n",
+                fixed(x, 1),
+                fixed(top + 3.0, 1)
             ));
             b.text(x + 22.0, top + 14.0, words, size, Anchor::Start, INK, false);
             x += w;
@@ -236,8 +240,11 @@ pub fn render(g: &Graphic) -> Placed {
     // The plot.
     b.y += 14.0;
     let (px, py) = (MARGIN, b.y);
-    b.out
-        .push_str(&format!("<g transform=\"translate({px:.1} {py:.1})\">\n"));
+    b.out.push_str(&format!(
+        "<g transform=\"translate({} {})\">\n",
+        fixed(px, 1),
+        fixed(py, 1)
+    ));
     for item in &g.plot.items {
         match item {
             Item::Rect {
@@ -249,11 +256,14 @@ pub fn render(g: &Graphic) -> Placed {
                 stroke,
             } => {
                 let s = stroke
-                    .map(|(c, sw)| format!(" stroke=\"{c}\" stroke-width=\"{sw}\""))
+                    .map(|(c, sw)| format!(" stroke=\"{c}\" stroke-width=\"{}\"", coord(sw)))
                     .unwrap_or_default();
                 b.out.push_str(&format!(
-                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"{fill}\"{s}/>\n",
-                    w.max(0.0)
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"{s}/>\n",
+                    fixed(*x, 1),
+                    fixed(*y, 1),
+                    fixed(w.max(0.0), 1),
+                    fixed(*h, 1)
                 ));
             }
             Item::Text {
@@ -286,8 +296,11 @@ pub fn render(g: &Graphic) -> Placed {
     b.para(&g.source, 12.0, MUTED, false, inner);
     b.para(&g.permalink, 12.0, MUTED, false, inner);
     let height = (b.y + MARGIN - 6.0).ceil();
+    // Numbers through `fixed`/`coord`, not `f64`'s `Display`: the bundles then carry no float
+    // formatting (issue 13).
+    let (w, h) = (coord(WIDTH), coord(height));
     let svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif\">\n<title>{}</title>\n<rect width=\"{WIDTH}\" height=\"{height}\" fill=\"#ffffff\"/>\n{}</svg>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif\">\n<title>{}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n{}</svg>\n",
         esc(&g.title),
         b.out
     );
@@ -341,8 +354,10 @@ fn measure_words(m: Measure) -> &'static str {
 
 fn capital(s: &str) -> String {
     let mut c = s.chars();
+    // The app's own words start with ASCII letters: ASCII case mapping keeps Unicode's case
+    // tables out of the bundles (issue 13).
     c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }
 
@@ -456,7 +471,7 @@ pub fn map(s: &Summary, measure: Measure, chosen: &[String], permalink: &str) ->
         Measure::Count => thousands(v.round() as u64),
     };
     let scale_fmt = |v: f64| match measure {
-        Measure::Percent => format!("{v}%"),
+        Measure::Percent => format!("{}%", coord(v)),
         Measure::Count => thousands(v as u64),
     };
     let mut items = Vec::new();

@@ -304,7 +304,8 @@ pub fn parse<S: AsRef<str>>(query: &str, codes: &[S]) -> (ViewState, Vec<Notice>
                 if !problems.is_empty() {
                     notices.push(Notice(format!(
                         "Definition {} in the comparison: “{}” not understood; the report's setting was used instead.",
-                        key.to_uppercase(),
+                        // "a" or "b": ASCII, and no Unicode case tables in the bundles (issue 13).
+                        key.to_ascii_uppercase(),
                         problems.iter().map(|p| shown(p)).collect::<Vec<_>>().join("”, “")
                     )));
                 }
