@@ -36,7 +36,9 @@ pub fn round_half_up(x: f64, places: usize) -> String {
 /// arithmetic: `fixed(2.675, 2)` → `2.68`, `fixed(-0.04, 1)` → `-0.0`. The same text as
 /// `format!("{r:.places$}")` of the rounded value (tested against it), without `f64`'s
 /// formatting machinery, which is about 7 kB of WASM in every bundle (issue 13). Exact for
-/// `|x| × 10^places` below 2^53; beyond that the digits are those of the rounded product.
+/// `|x| × 10^places` below 2^53; beyond that the digits are those of the rounded product, and
+/// from 1.8 × 10^19 (far above any figure here) it saturates at `u64::MAX` (`u64`, not `u128`:
+/// `u128`'s formatting would cost more bytes than it saves).
 pub fn fixed(x: f64, places: usize) -> String {
     if x.is_nan() {
         return "NaN".into();
@@ -45,9 +47,9 @@ pub fn fixed(x: f64, places: usize) -> String {
         return if x > 0.0 { "inf" } else { "-inf" }.into();
     }
     let places = places.min(9);
-    let f = 10u128.pow(places as u32);
+    let f = 10u64.pow(places as u32);
     // A small epsilon absorbs binary error such as 2.675 being stored as 2.67499….
-    let scaled = (x.abs() * f as f64 + 1e-9).round() as u128;
+    let scaled = (x.abs() * f as f64 + 1e-9).round() as u64;
     let mut out = String::new();
     if x.is_sign_negative() {
         out.push('-');
