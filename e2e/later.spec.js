@@ -12,17 +12,20 @@ for (const [w, h] of [[390, 844], [1280, 900]]) {
     const panel = page.getByTestId('later-surveys');
     await expect(panel).toBeVisible();
     await expect(panel).toBeInViewport();
-    const rows = panel.locator('tbody tr');
+    const rows = panel.getByTestId('later-figure');
     expect(await rows.count()).toBeGreaterThanOrEqual(6);
-    // Every figure names its coverage and definition and links its source; nothing is drawn.
+    // Every figure names its kind, coverage and definition and links its source; nothing is drawn.
     for (let i = 0; i < await rows.count(); i++) {
-      const cells = rows.nth(i).locator('td');
-      await expect(cells.nth(3)).not.toHaveText('');
-      await expect(cells.nth(4)).not.toHaveText('');
+      const facts = rows.nth(i).locator('dd');
+      await expect(facts).toHaveCount(4);
+      for (let k = 0; k < 3; k++) await expect(facts.nth(k)).not.toHaveText('');
       expect(await rows.nth(i).locator('a[href^="http"]').count()).toBe(1);
+      // Readable where it is: the whole card fits the width, no sideways scrolling.
+      const box = await rows.nth(i).boundingBox();
+      expect(box.x + box.width).toBeLessThanOrEqual(w);
     }
     expect(await panel.locator('svg, canvas').count()).toBe(0);
-    await expect(panel.locator('tr.this-survey')).toContainText('67,442');
+    await expect(panel.locator('.this-survey')).toContainText('67,442');
     await panel.screenshot({ path: `e2e/screenshots/later-surveys-${w}.png` });
   });
 }

@@ -250,35 +250,29 @@ fn CopyText(props: &CopyTextProps) -> Html {
 }
 
 /// What came after: the later editions' national figures, one row per figure with its coverage,
-/// definition and source link — a table, never a line, since coverage and wording changed.
+/// definition and source link — a list of cards (readable on a phone without sideways
+/// scrolling), never a line, since coverage and wording changed.
 fn later_surveys() -> Html {
     let figures = survey::data::later::figures();
     html! {
         <section id="later" aria-labelledby="later-heading" class="later-surveys" data-testid="later-surveys">
             <h2 id="later-heading">{ "What came after: later surveys" }</h2>
             <p>{ "This app shows the fall 2015 survey. The same series asked again in 2017, 2019 and 2021. Each edition counted a different set of prison systems and worded the definition a little differently (from 2017: “an average of” 22 hours), so reported counts are not a trend; the national estimates are the closer comparison, and even they rest on different coverage. Only national figures are shown: no later per-state table is part of this app." }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Later surveys, scrolls sideways">
-            <table class="data later-table">
-                <caption>{ "National figures of each edition, as its authors published them" }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Data as of" }</th><th scope="col">{ "Edition" }</th><th scope="col">{ "Figure" }</th>
-                    <th scope="col">{ "Kind" }</th><th scope="col">{ "Coverage" }</th><th scope="col">{ "Definition" }</th><th scope="col">{ "Source" }</th>
-                </tr></thead>
-                <tbody>
-                    { for figures.iter().map(|f| html! {
-                        <tr class={classes!(f.data_as_of.ends_with("2015").then_some("this-survey"))}>
-                            <th scope="row">{ f.data_as_of.clone() }</th>
-                            <td>{ f.edition.clone() }</td>
-                            <td class="num">{ f.shown.clone() }</td>
-                            <td>{ f.kind.clone() }</td>
-                            <td>{ f.coverage.clone() }</td>
-                            <td>{ f.definition.clone() }</td>
-                            <td><a href={f.source_url.clone()} rel="noopener">{ f.source_note.clone() }</a></td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            </div>
+            <h3 class="later-caption">{ "National figures of each edition, as its authors published them" }</h3>
+            <ol class="later-list">
+                { for figures.iter().map(|f| html! {
+                    <li class={classes!("later-item", f.data_as_of.ends_with("2015").then_some("this-survey"))} data-testid="later-figure">
+                        <p class="later-when"><strong>{ f.data_as_of.clone() }</strong>{ " · " }{ f.edition.clone() }</p>
+                        <p class="later-figure">{ f.shown.clone() }</p>
+                        <dl class="later-facts">
+                            <dt>{ "Kind" }</dt><dd>{ f.kind.clone() }</dd>
+                            <dt>{ "Coverage" }</dt><dd>{ f.coverage.clone() }</dd>
+                            <dt>{ "Definition" }</dt><dd>{ f.definition.clone() }</dd>
+                            <dt>{ "Source" }</dt><dd><a href={f.source_url.clone()} rel="noopener">{ f.source_note.clone() }</a></dd>
+                        </dl>
+                    </li>
+                }) }
+            </ol>
             <p class="source">{ "The Liman Center's “Seeing Solitary” site has the later editions' per-state figures: " }
                 <a href="https://seeingsolitary.limancenter.yale.edu/" rel="noopener">{ "seeingsolitary.limancenter.yale.edu" }</a>{ ". Links open the source; this app requests nothing from them." }</p>
         </section>
