@@ -36,6 +36,51 @@ fn issue_example_parameters() {
 }
 
 #[test]
+fn every_view_has_its_own_address_and_old_links_name_the_same_view() {
+    for (old, address) in [
+        ("", ""),
+        ("?hours=20", "?hours=20"),
+        (
+            "?view=profile&j=TX&hours=16&stay=3m",
+            "profile/TX/?hours=16&stay=3m",
+        ),
+        ("?view=reforms&kind=time_caps", "reforms/?kind=time_caps"),
+        ("?view=race&sex=women", "race/?sex=women"),
+        ("?view=lab&step=3&large=1", "lab/?step=3&large=1"),
+        ("?view=stay", "length-of-stay/"),
+        ("?view=about", "about/"),
+    ] {
+        let (v, n) = parse(old, CODES);
+        assert!(n.is_empty(), "{old}: {n:?}");
+        assert_eq!(to_address(&v), address, "{old}");
+        let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        assert_eq!(parse_address(path, query, CODES), (v, vec![]), "{address}");
+    }
+}
+
+#[test]
+fn an_address_reads_its_page_from_the_path_first() {
+    let (v, n) = parse_address("profile/tx/index.html", "?hours=16", CODES);
+    assert_eq!((v.route, n), (Route::Profile { j: "TX".into() }, vec![]));
+    // The same page named again in the query is no contradiction; another one is, and loses.
+    let (v, n) = parse_address("reforms/", "view=reforms", CODES);
+    assert_eq!((v.page(), n.len()), (Page::Reforms, 0));
+    let (v, n) = parse_address("reforms/", "view=age", CODES);
+    assert_eq!((v.page(), n.len()), (Page::Reforms, 1));
+    // An unknown folder or jurisdiction: the explorer, with a notice.
+    let (v, n) = parse_address("nowhere/", "", CODES);
+    assert_eq!((v.page(), n.len()), (Page::Explorer, 1));
+    let (v, n) = parse_address("profile/ZZ/", "", CODES);
+    assert_eq!(v.page(), Page::Explorer);
+    assert!(n.len() >= 1);
+    // Old tokens in a folder are brought up to date like old links.
+    assert_eq!(
+        parse_address("stay/", "", CODES).0.page(),
+        Page::LengthOfStay
+    );
+}
+
+#[test]
 fn round_trips() {
     for q in [
         "?hours=20",

@@ -8,7 +8,7 @@
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use survey::engine::Engine;
-use survey::url::{parse, to_query, MAX_COMPARE};
+use survey::url::{parse, parse_address, to_address, to_query, MAX_COMPARE};
 use survey::Dataset;
 
 fn fixtures() -> &'static (Dataset, Engine, Vec<&'static str>) {
@@ -136,7 +136,7 @@ fn mangled() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12_000, failure_persistence: None, ..ProptestConfig::default() })]
     #[test]
-    fn any_query_gives_a_valid_view(parts in prop::collection::vec(piece(), 0..12), path in "(/[a-z]{0,6}){0,3}/?") {
+    fn any_query_gives_a_valid_view(parts in prop::collection::vec(piece(), 0..12), path in "(/[a-z]{0,6}){0,3}/?", path_any in "((profile|reforms|lab|about|[a-z]{0,6}|[A-Z]{2}|index.html)/){0,3}") {
         let (data, engine, codes) = fixtures();
         let query: String = parts.concat();
         let url_like = format!("{path}?{query}");
@@ -155,6 +155,16 @@ proptest! {
             let (again, again_notices) = parse(&canonical, codes);
             prop_assert_eq!(&again, &view, "{} -> {}", q, canonical);
             prop_assert!(again_notices.is_empty(), "{:?}", again_notices);
+            // The same through the view's own address (its folder and query).
+            let address = to_address(&view);
+            let (path, query) = address.split_once('?').unwrap_or((address.as_str(), ""));
+            let (again, again_notices) = parse_address(path, query, codes);
+            prop_assert_eq!(&again, &view, "{} -> {}", q, address);
+            prop_assert!(again_notices.is_empty(), "{:?}", again_notices);
+            // Any path with any query still gives a valid view.
+            let (at_path, _) = parse_address(&path_any, q, codes);
+            if let Some(j) = at_path.route.jurisdiction() { prop_assert!(data.jurisdiction(j).is_some()); }
+            prop_assert!(at_path.explorer.compare.len() <= MAX_COMPARE);
             // An unknown setting is never dropped silently.
             let unknown = q.strip_prefix('?').unwrap_or(q).split('&').filter(|p| !p.is_empty())
                 .any(|p| { let key = survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)); !survey::url::params().any(|k| k == key) });

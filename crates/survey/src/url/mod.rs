@@ -18,7 +18,7 @@ pub mod titles;
 
 pub use page::Page;
 pub use query::{
-    params, parse, percent_decode, percent_encode, to_query, Display, ExplorerSettings, Notice,
-    ViewState, MAX_COMPARE,
+    params, parse, parse_address, percent_decode, percent_encode, to_address, to_query, Display,
+    ExplorerSettings, Notice, ViewState, MAX_COMPARE,
 };
 pub use route::Route;

@@ -157,8 +157,21 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
-/// Parses a query string (with or without `?`) against the known jurisdiction codes.
+/// Parses a query string (with or without `?`) against the known jurisdiction codes; the page is
+/// its `view=` (an address at the site root, or an old link).
 pub fn parse<S: AsRef<str>>(query: &str, codes: &[S]) -> (ViewState, Vec<Notice>) {
+    parse_address("", query, codes)
+}
+
+/// Parses an address: `path` relative to the site root (`reforms/`, `profile/TX/`; see
+/// [`Route::path`]) and its query string. A page in the path comes first, so a `view=` or `j=` in
+/// the query as well is ignored with a notice if it differs; an old link at the root
+/// (`?view=reforms`) names its page in the query.
+pub fn parse_address<S: AsRef<str>>(
+    path: &str,
+    query: &str,
+    codes: &[S],
+) -> (ViewState, Vec<Notice>) {
     let mut v = ViewState::default();
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -179,6 +192,23 @@ pub fn parse<S: AsRef<str>>(query: &str, codes: &[S]) -> (ViewState, Vec<Notice>
             (percent_decode(k), value)
         })
         .collect();
+    let (path_segment, path_j) = crate::url::route::read_path(path);
+    if let Some(segment) = path_segment {
+        // The path's page and code first: a repeat in the query is then the ignored second value.
+        let from_path = std::iter::once(("view".to_string(), segment))
+            .chain(path_j.map(|j| ("j".to_string(), j)));
+        let mut all: Vec<(String, String)> = from_path.collect();
+        for (k, val) in pairs {
+            // The same page named twice (`reforms/?view=reforms`) is no contradiction.
+            if !all
+                .iter()
+                .any(|(ak, av)| *ak == k && *av == val && (k == "view" || k == "j"))
+            {
+                all.push((k, val));
+            }
+        }
+        pairs = all;
+    }
     migrate(&mut pairs);
     let mut segment: Option<String> = None;
     let mut route = RouteParams::default();
@@ -339,9 +369,9 @@ pub fn parse<S: AsRef<str>>(query: &str, codes: &[S]) -> (ViewState, Vec<Notice>
     (v, notices)
 }
 
-/// Encodes a view as a query string (starting with `?`, or empty for the default view).
+/// Encodes a view as a query string at the site root, the page in `view=` (starting with `?`, or
+/// empty for the default view): the form of old links, still read by [`parse`].
 pub fn to_query(v: &ViewState) -> String {
-    let d = Definition::default();
     let mut parts: Vec<String> = Vec::new();
     let segment = v.route.path_segment();
     if !segment.is_empty() {
@@ -350,6 +380,26 @@ pub fn to_query(v: &ViewState) -> String {
     for (k, value) in v.route.params() {
         parts.push(format!("{k}={}", percent_encode(&value)));
     }
+    settings_query(v, parts)
+}
+
+/// Encodes a view as its address relative to the site root: the route's folder and the query
+/// (`reforms/?kind=time_caps&hours=16`, `profile/TX/`, `?hours=16`; empty for the default view).
+/// Read back by [`parse_address`].
+pub fn to_address(v: &ViewState) -> String {
+    let parts = v
+        .route
+        .query_params()
+        .into_iter()
+        .map(|(k, value)| format!("{k}={}", percent_encode(&value)))
+        .collect();
+    format!("{}{}", v.route.path(), settings_query(v, parts))
+}
+
+/// The query string: the route's `parts` already written, then the settings that differ from the
+/// defaults.
+fn settings_query(v: &ViewState, mut parts: Vec<String>) -> String {
+    let d = Definition::default();
     let def = &v.definition;
     if def.hours != d.hours {
         parts.push(format!("hours={}", def.hours.token()));

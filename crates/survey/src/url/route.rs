@@ -2,9 +2,11 @@
 //! here. A profile without a jurisdiction cannot be built: decoding one falls back to the explorer
 //! with a notice.
 //!
-//! Today a route is the query's `view=` token ([`Route::path_segment`]) plus its own parameters
-//! ([`Route::params`]); giving every view its own path changes [`crate::url::query`]'s
-//! `parse`/`to_query` where they read and write the segment, and nothing else.
+//! Every route has its own address, a folder under the site root ([`Route::path`]: `""` for the
+//! explorer, `reforms/`, `profile/TX/`), which the build prerenders to `<path>index.html`; the
+//! route's other parameters stay in the query. Old links name the page in the query instead
+//! (`?view=reforms&kind=time_caps`, [`Route::path_segment`] plus [`Route::params`]): they keep
+//! working, and [`read_path`] turns an address back into the same segment and parameters.
 
 use crate::data::report::ReformKind;
 use crate::data::sex::Sex;
@@ -164,6 +166,25 @@ impl Route {
         }
     }
 
+    /// The route's folder under the site root, where the build puts its document: `""` for the
+    /// explorer (the root itself), `reforms/` for a page, `profile/TX/` for a profile.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Explorer => String::new(),
+            Route::Profile { j } => format!("{}/{j}/", self.page().token()),
+            r => format!("{}/", r.page().token()),
+        }
+    }
+
+    /// The route's own parameters that its [`Route::path`] does not hold (a profile's `j` is in
+    /// its path), in URL order, only where they differ from the defaults.
+    pub fn query_params(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Route::Profile { .. } => vec![],
+            r => r.params(),
+        }
+    }
+
     /// The route's own parameters, in URL order, only where they differ from the defaults.
     pub fn params(&self) -> Vec<(&'static str, String)> {
         match self {
@@ -243,6 +264,24 @@ impl Route {
     }
 }
 
+/// What an address relative to the site root names: the page segment (`None` for the root itself)
+/// and, for a profile, the jurisdiction code as written (checked by the caller, like `j=`).
+/// A trailing `index.html`, a leading `/` and empty segments are ignored; anything after the
+/// segments a route uses is too (`about/x/` is the about page).
+pub fn read_path(path: &str) -> (Option<String>, Option<String>) {
+    let mut parts = path
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "index.html");
+    let segment = parts.next().map(|s| crate::url::percent_decode(s));
+    let j = match segment.as_deref() {
+        Some(s) if s == Page::Profile.token() => {
+            parts.next().map(|s| crate::url::percent_decode(s))
+        }
+        _ => None,
+    };
+    (segment, j)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,6 +347,69 @@ mod tests {
             assert_eq!(Route::decode(seg, p, &mut notices), r);
             assert!(notices.is_empty(), "{notices:?}");
         }
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_path_and_query_params() {
+        for r in every_route() {
+            let (segment, j) = read_path(&r.path());
+            let mut p = RouteParams {
+                j,
+                ..RouteParams::default()
+            };
+            for (k, v) in r.query_params() {
+                assert_ne!(k, "j", "a profile's code is in its path");
+                match k {
+                    "kind" => p.kind = ReformKind::from_token(&v),
+                    "sex" => p.sex = Sex::from_token(&v).unwrap(),
+                    "claim" => p.claim = v,
+                    "step" => p.step = v.parse().unwrap(),
+                    "a" => p.pair.get_or_insert_with(Default::default).0 = pair::parse_token(&v).0,
+                    "b" => p.pair.get_or_insert_with(Default::default).1 = pair::parse_token(&v).0,
+                    "handout" => p.handout = v.parse().ok(),
+                    _ => unreachable!("{k}"),
+                }
+            }
+            let mut notices = Vec::new();
+            assert_eq!(Route::decode(segment.as_deref(), p, &mut notices), r);
+            assert!(notices.is_empty(), "{notices:?}");
+        }
+    }
+
+    #[test]
+    fn every_page_has_its_own_folder_and_the_explorer_is_the_root() {
+        let paths: Vec<String> = every_route().iter().map(Route::path).collect();
+        assert_eq!(paths[0], "");
+        assert_eq!(Route::Profile { j: "TX".into() }.path(), "profile/TX/");
+        assert_eq!(Route::Reforms { kind: None }.path(), "reforms/");
+        for page in Page::ALL.into_iter().filter(|&p| p != Page::Explorer) {
+            let r = Route::Explorer
+                .to_page(page)
+                .unwrap_or(Route::Profile { j: "TX".into() });
+            assert!(
+                r.path().starts_with(&format!("{}/", page.token())),
+                "{page:?}"
+            );
+            assert!(r.path().ends_with('/') && !r.path().contains("//"));
+        }
+    }
+
+    #[test]
+    fn an_address_is_read_with_or_without_its_index_file_and_slashes() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(read_path(""), (None, None));
+        assert_eq!(read_path("index.html"), (None, None));
+        assert_eq!(read_path("reforms/"), (some("reforms"), None));
+        assert_eq!(read_path("/reforms/index.html"), (some("reforms"), None));
+        assert_eq!(read_path("reforms"), (some("reforms"), None));
+        assert_eq!(read_path("profile/TX/"), (some("profile"), some("TX")));
+        assert_eq!(
+            read_path("profile/TX/index.html"),
+            (some("profile"), some("TX"))
+        );
+        assert_eq!(read_path("profile/"), (some("profile"), None));
+        assert_eq!(read_path("about/x/"), (some("about"), None));
+        assert_eq!(read_path("r%C3%A9/"), (some("ré"), None));
     }
 
     #[test]
