@@ -3,7 +3,8 @@
 //  1. views-bundle    the second WASM bundle (every page) next to Trunk's first-view bundle;
 //  2. boot            Trunk's inline loader moved into a boot script file that picks the bundle;
 //  3. data-zip        the data package as one zip download;
-//  4. prerender       the default view server-rendered into index.html;
+//  4. prerender       every view server-rendered into its own document (index.html, <page>/,
+//                     profile/<CODE>/);
 //  5. service-worker  the offline precache list and the build's version.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,8 +36,7 @@ writeFileSync(join(dataDir, 'time-in-cell-data.zip'), dataZip(names.map((n) => [
 console.log(`postbuild: data/time-in-cell-data.zip with ${names.length} files`);
 
 // 4.
-prerender(indexPath);
-console.log('postbuild: prerendered the default view into index.html');
+prerender(dir);
 
 // 5.
 const walk = (rel) => readdirSync(join(dir, rel)).flatMap((f) => {

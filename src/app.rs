@@ -13,6 +13,9 @@ use yew::prelude::*;
 /// Props for [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
+    /// The path below the site root to start from (`reforms/`, `profile/TX/`; empty at the root).
+    #[prop_or_default]
+    pub path: AttrValue,
     /// The query string to start from (`location.search` in the browser; a fixture in tests).
     #[prop_or_default]
     pub query: AttrValue,
@@ -24,6 +27,7 @@ pub struct AppProps {
 impl Default for AppProps {
     fn default() -> Self {
         AppProps {
+            path: AttrValue::default(),
             query: AttrValue::default(),
             bundle: pages::ALL,
         }
@@ -79,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(e) = &*load_error {
                     <p class="notice" role="status">{ format!("Part of the report's text (endnotes, printed figures, reforms) could not be loaded: {e}. The tables and the explorer still work.") }</p>
                 }
-                <Shell app={app.clone()} query={props.query.clone()} />
+                <Shell app={app.clone()} path={props.path.clone()} query={props.query.clone()} />
             </>
         },
         Err(e) => html! {
@@ -94,16 +98,17 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 struct ShellProps {
     app: AppData,
+    path: AttrValue,
     query: AttrValue,
 }
 
 #[function_component]
 fn Shell(props: &ShellProps) -> Html {
-    let ShellProps { app, query } = props.clone();
+    let ShellProps { app, path, query } = props.clone();
     let store = {
-        let (q, codes) = (query.to_string(), app.codes.clone());
+        let (p, q, codes) = (path.to_string(), query.to_string(), app.codes.clone());
         use_reducer(move || {
-            let (view, notices) = survey::url::parse(&q, &codes);
+            let (view, notices) = survey::url::parse_address(&p, &q, &codes);
             Store {
                 view,
                 notices,
@@ -182,7 +187,7 @@ fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<AppStatic> context={(*statics).clone()}>
         <ContextProvider<AppContext> context={ctx}>
             <div class={classes!("shell", large, projector.then_some("projector-shell"))}>
-                <a class="skip-link" href="#content">{ "Skip to content" }</a>
+                <a class="skip-link" href={format!("{permalink}#content")}>{ "Skip to content" }</a>
                 if !projector { <Header /> }
                 <Notices />
                 <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</p>

@@ -11,8 +11,8 @@ pub mod state;
 pub use app::App;
 
 /// Starts the app in the browser for one bundle. The first-view bundle hydrates the server-rendered
-/// default view when the page was opened without a query; otherwise the view the URL names is
-/// rendered from scratch.
+/// default view when the site root was opened without a query; otherwise the view the address
+/// names is rendered from scratch over the document's prerendered one.
 #[cfg(target_arch = "wasm32")]
 pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
     use app::{App, AppProps};
@@ -20,16 +20,17 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    let query = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
+    let (path, query) = platform::address::current();
     let prerendered = root.get_attribute("data-prerendered").is_some();
+    // Only the root's document holds the default view as rendered at build time; every other
+    // document's prerendered view is replaced (its data arrives after start-up).
+    let at_root = survey::url::route::read_path(&path).0.is_none();
     let props = AppProps {
+        path: path.into(),
         query: query.clone().into(),
         bundle,
     };
-    if hydrate_default_view && prerendered && query.is_empty() {
+    if hydrate_default_view && prerendered && at_root && query.is_empty() {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         root.set_inner_html("");

@@ -35,6 +35,20 @@ async function networkFirst(req, fallback) {
   }
 }
 
+// Offline, a view whose own page is not cached (a profile not visited yet) gets the start page with
+// its <base href> pointing from the view's folder back to the root, so its code and styles load and
+// the app renders the view the address names.
+async function startPageAt(url) {
+  const scope = new URL(self.registration.scope);
+  const res = await caches.match(new URL('./', scope), { cacheName: CACHE });
+  if (!res) return Response.error();
+  const below = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : '';
+  const depth = below.split('/').length - 1;
+  if (depth === 0) return res;
+  const html = (await res.text()).replace('<base href="./">', `<base href="${'../'.repeat(depth)}">`);
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
@@ -42,7 +56,7 @@ self.addEventListener('fetch', (event) => {
   if (req.mode === 'navigate') {
     // A view's own page (its folder's index.html, query ignored), else the app's start page.
     const page = new URL(url.pathname, url);
-    event.respondWith(networkFirst(req, page).catch(() => caches.match(new URL('./', self.registration.scope), { cacheName: CACHE })));
+    event.respondWith(networkFirst(req, page).catch(() => startPageAt(url)));
     return;
   }
   if (HASHED.test(url.pathname)) {

@@ -30,17 +30,24 @@ test('a page without a Trunk loader is an error, not a silent pass', () => {
 
 test('the boot script picks the first-view bundle for the explorer and profiles only', async () => {
   const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile']);
-  const pick = (search) => {
-    const m = src.match(/const view = [^\n]*\nconst name = ([^\n]*);/);
-    const location = { search };
-    const view = new URLSearchParams(location.search).get('view') ?? '';
-    return new Function('view', `return ${m[1]};`)(view);
+  // Runs the script's own lines that pick the bundle, for a page at `pathname + search` whose
+  // <base href> resolves to `base`.
+  const pick = (search, pathname = '/site/', base = 'http://h/site/') => {
+    const m = src.match(/(const root = [\s\S]*?\nconst name = [^\n]*;)/);
+    return new Function('location', 'document', `${m[1]}\nreturn name;`)({ search, pathname }, { baseURI: base });
   };
   assert.equal(pick(''), 'main-1');
   assert.equal(pick('?hours=16'), 'main-1');
   assert.equal(pick('?view=profile&j=TX'), 'main-1');
   assert.equal(pick('?view=reforms'), 'views-2');
   assert.equal(pick('?view=stay'), 'views-2');
+  // Each view's own document: the first folder below the root names the page.
+  assert.equal(pick('', '/site/reforms/', 'http://h/site/'), 'views-2');
+  assert.equal(pick('?kind=time_caps', '/site/reforms/index.html', 'http://h/site/'), 'views-2');
+  assert.equal(pick('?hours=16', '/site/profile/TX/', 'http://h/site/'), 'main-1');
+  assert.equal(pick('', '/site/index.html', 'http://h/site/'), 'main-1');
+  assert.equal(pick('', '/a/b/', 'http://h/a/b/'), 'main-1');
+  assert.equal(pick('', '/a/b/lab/', 'http://h/a/b/'), 'views-2');
 });
 
 test('the data zip holds every CSV and JSON byte for byte, and is the same on every build', () => {
@@ -55,7 +62,7 @@ test('the data zip holds every CSV and JSON byte for byte, and is the same on ev
 });
 
 test('the precache holds what a reader needs offline, not the downloads', () => {
-  const files = ['index.html', 'stay/index.html', 'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm',
+  const files = ['index.html', 'stay/index.html', 'profile/TX/index.html', 'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm',
     'style-0123456789abcdef.css', 'data/endnotes.csv', 'data/table01.csv', 'data/time-in-cell-data.zip',
     'data/datapackage.json', 'bench-floor-explorer.html'];
   const list = precacheList(files, ['endnotes.csv']);

@@ -13,7 +13,10 @@ export function precacheList(files, textFiles) {
     if (f.startsWith('data/')) return textFiles.includes(f.slice('data/'.length));
     return /\.(html|js|wasm|css|svg|png|ico|webmanifest)$/.test(f);
   };
-  const pages = files.filter((f) => f.endsWith('index.html')).map((f) => `./${f.slice(0, -'index.html'.length)}`);
+  // Every view's document but the profiles' (one per jurisdiction): offline, a profile not yet
+  // visited gets the root's document, which renders it (static/sw.js).
+  const pages = files.filter((f) => f.endsWith('index.html') && !f.startsWith('profile/'))
+    .map((f) => `./${f.slice(0, -'index.html'.length)}`);
   return [...pages, ...files.filter((f) => needed(f) && !f.endsWith('index.html')).sort()];
 }
 

@@ -51,16 +51,10 @@ pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
     }
 }
 
-/// The address bar's query (`?…`), the permalink of the view shown; `?` natively.
+/// The address of the view shown relative to the site root, its permalink; `./` natively.
 fn current_query() -> String {
     crate::platform::history::flush();
-    #[cfg(target_arch = "wasm32")]
-    if let Ok(q) = gloo::utils::window().location().search() {
-        if !q.is_empty() {
-            return q;
-        }
-    }
-    "?".to_string()
+    crate::platform::address::current_href()
 }
 
 /// Writes text to the clipboard (browser only; a no-op natively).
@@ -80,21 +74,10 @@ pub fn copy_to_clipboard(text: &str) {
     let _ = text;
 }
 
-/// The absolute URL of a relative `?query` (the page's own address in the browser).
-pub fn full_url(query: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    let url = {
-        let loc = gloo::utils::window().location();
-        let base = format!(
-            "{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default()
-        );
-        format!("{base}{}", if query == "?" { "" } else { query })
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let url = query.to_string();
-    url
+/// The absolute URL of an address relative to the site root (an `href` of `state::href`) in the
+/// browser; natively the address as it is.
+pub fn full_url(address: &str) -> String {
+    crate::platform::address::absolute(address)
 }
 
 /// Copies the current view's full URL to the clipboard.

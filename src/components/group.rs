@@ -64,12 +64,16 @@ pub struct OnThisPageProps {
 /// The short list of a page's parts, linking to each.
 #[function_component]
 pub fn OnThisPage(props: &OnThisPageProps) -> Html {
+    // The page's own address with the part's id: a bare `#id` would resolve against the document's
+    // <base href> (the site root), another page.
+    let ctx = crate::state::use_app();
+    let here = ctx.href(ctx.view());
     html! {
         <nav class="on-this-page" aria-labelledby="on-this-page-heading" data-testid="on-this-page">
             <h2 id="on-this-page-heading">{ "On this page" }</h2>
             <ul>
                 { for props.items.iter().map(|(id, words)| html! {
-                    <li><a href={format!("#{id}")}>{ words.clone() }</a></li>
+                    <li><a href={format!("{here}#{id}")}>{ words.clone() }</a></li>
                 }) }
             </ul>
         </nav>

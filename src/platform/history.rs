@@ -1,5 +1,6 @@
-//! The only module that touches browser history: push/replace the URL when the view changes, and
-//! reload the view on back/forward. Natively (SSR, tests) it does nothing.
+//! The only module that touches browser history: push/replace the address when the view changes
+//! (written relative to the site root, see `platform::address`), and reload the view on
+//! back/forward. Natively (SSR, tests) it does nothing.
 
 use crate::state::{Bundle, Store};
 use std::rc::Rc;
@@ -48,16 +49,13 @@ pub fn use_history_sync(store: UseReducerHandle<Store>, codes: Rc<Vec<String>>, 
                     if let Some(was) = PENDING.with(|p| p.borrow_mut().take()) {
                         was.timer.cancel();
                     }
-                    let q = gloo::utils::window()
-                        .location()
-                        .search()
-                        .unwrap_or_default();
-                    let (v, _) = survey::url::parse(&q, &codes);
+                    let (path, q) = crate::platform::address::current();
+                    let (v, _) = survey::url::parse_address(&path, &q, &codes);
                     if !(bundle.has)(v.page()) {
                         let _ = gloo::utils::window().location().reload();
                         return;
                     }
-                    store.dispatch(crate::state::Action::Load(q, codes.clone()));
+                    store.dispatch(crate::state::Action::Load(path, q, codes.clone()));
                 });
             move || drop(listener)
         });
@@ -104,15 +102,16 @@ fn write_history(view: &survey::url::ViewState, mode: crate::state::HistoryMode,
     use crate::state::HistoryMode;
     let window = gloo::utils::window();
     let location = window.location();
-    let want = survey::url::to_query(view);
-    if want == location.search().unwrap_or_default() {
+    let want = survey::url::to_address(view);
+    let (path, query) = crate::platform::address::current();
+    if want == format!("{path}{query}") {
         return;
     }
-    let path = location.pathname().unwrap_or_default();
-    let url = format!("{path}{want}");
+    // Relative to the document's <base href>, the site root.
+    let url = if want.is_empty() { "./".to_string() } else { want };
     if !(bundle.has)(view.page()) {
-        // The page lives in the other bundle: load it as a page.
-        let _ = location.assign(if want.is_empty() { &path } else { &url });
+        // The page lives in the other bundle: load its document.
+        let _ = location.assign(&url);
     } else if let Ok(history) = window.history() {
         let null = wasm_bindgen::JsValue::NULL;
         let _ = match mode {

@@ -1,6 +1,7 @@
 //! Platform glue: everything that talks to the browser, so the rest of the app only renders.
 //! Natively (server rendering, tests) each part does nothing or runs at once.
 //!
+//! - [`address`]: the page's address relative to the site root (`<base href>`).
 //! - [`frames`]: run work after the next frame ([`frames::after_next_frame`]).
 //! - [`history`]: the address bar and the store in step (push/replace once per pause, reload on
 //!   back/forward, a page of the other bundle loaded as a page).
@@ -36,6 +37,7 @@
 //!
 //! [`Summary`]: survey::Summary
 
+pub mod address;
 pub mod crash;
 pub mod fetch;
 pub mod fragment;

@@ -55,8 +55,8 @@ pub enum HistoryMode {
 
 /// Everything that changes the view.
 pub enum Action {
-    /// Read a URL query (start-up, back/forward).
-    Load(String, Rc<Vec<String>>),
+    /// Read an address: the path below the site root and the query (back/forward).
+    Load(String, String, Rc<Vec<String>>),
     /// Go to another view.
     Go(ViewState),
     /// Open a jurisdiction's profile under the current view (see [`profile_of`]).
@@ -86,8 +86,8 @@ impl Reducible for Store {
         let mut next = (*self).clone();
         next.history = HistoryMode::Push;
         match action {
-            Action::Load(query, codes) => {
-                let (view, notices) = url::parse(&query, &codes);
+            Action::Load(path, query, codes) => {
+                let (view, notices) = url::parse_address(&path, &query, &codes);
                 next.view = view;
                 next.notices = notices;
                 next.history = HistoryMode::None;
@@ -196,13 +196,15 @@ pub struct AppStatic {
     pub dispatch: UseReducerDispatcher<Store>,
 }
 
-/// The href for a view (relative: works from any sub-path).
+/// The href for a view: its address relative to the site root (`reforms/?kind=time_caps`,
+/// `profile/TX/`, `?hours=16`, `./` for the default view), which every document's `<base href>`
+/// resolves from any sub-path (see `platform::address`).
 pub fn href(v: &ViewState) -> String {
-    let q = url::to_query(v);
-    if q.is_empty() {
-        "?".into()
+    let a = url::to_address(v);
+    if a.is_empty() {
+        "./".into()
     } else {
-        q
+        a
     }
 }
 
@@ -258,7 +260,7 @@ mod tests {
         let q = href(&p);
         assert!(
             q.contains("hours=16")
-                && q.contains("j=TX")
+                && q.starts_with("profile/TX/?")
                 && !q.contains("sort")
                 && !q.contains("q="),
             "{q}"

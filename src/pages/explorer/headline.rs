@@ -107,19 +107,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     }
 }
 
-/// The page's current query string (browser only).
+/// The page's current address relative to the site root (its permalink).
 fn current_query() -> String {
     crate::platform::history::flush();
-    #[cfg(target_arch = "wasm32")]
-    let q = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    #[cfg(not(target_arch = "wasm32"))]
-    let q = String::new();
-    if q.is_empty() {
-        "?".into()
-    } else {
-        q
-    }
+    crate::platform::address::current_href()
 }

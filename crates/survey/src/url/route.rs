@@ -272,11 +272,9 @@ pub fn read_path(path: &str) -> (Option<String>, Option<String>) {
     let mut parts = path
         .split('/')
         .filter(|s| !s.is_empty() && *s != "index.html");
-    let segment = parts.next().map(|s| crate::url::percent_decode(s));
+    let segment = parts.next().map(crate::url::percent_decode);
     let j = match segment.as_deref() {
-        Some(s) if s == Page::Profile.token() => {
-            parts.next().map(|s| crate::url::percent_decode(s))
-        }
+        Some(s) if s == Page::Profile.token() => parts.next().map(crate::url::percent_decode),
         _ => None,
     };
     (segment, j)
