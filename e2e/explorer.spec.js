@@ -47,7 +47,7 @@ test('a map tile opens that jurisdiction\'s profile', async ({ page }) => {
   await x.open();
   await page.getByTestId('tile-map').locator('a[data-code=TX]').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Texas' })).toBeVisible();
-  await expect(page).toHaveURL(/view=profile&j=TX/);
+  await expect(page).toHaveURL(/\/explorer\/profile\/TX\//);
   await expect(page.getByTestId('profile')).toContainText('Report p. 23');
 });
 

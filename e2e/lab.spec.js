@@ -99,7 +99,7 @@ test('a copied comparison link reproduces both definitions', async ({ page, cont
   await page.goto('./');
   await page.getByRole('link', { name: /Compare with/ }).click();
   await expect(page.getByTestId('lab-compare')).toBeVisible();
-  await expect(page).toHaveURL(/view=lab&a=22h-15d&b=16h-15d/);
+  await expect(page).toHaveURL(/\/lab\/\?a=22h-15d&b=16h-15d/);
   // A: 20 hours, whole system; B: one year, women... not measured for women, so men at 15 days with the alternatives.
   await page.locator('#a-hours').selectOption('20');
   await page.locator('#a-denominator').selectOption('total');
@@ -114,7 +114,7 @@ test('a copied comparison link reproduces both definitions', async ({ page, cont
   expect(a).toContain('79,269');
   await page.getByTestId('lab-copy').click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/explorer\/\?view=lab&a=20h-15d-total&b=22h-15d-alt$/);
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/explorer\/lab\/\?a=20h-15d-total&b=22h-15d-alt$/);
   const other = await browser.newPage();
   await other.goto(copied);
   await other.waitForFunction(() => document.documentElement.dataset.ready === '1');

@@ -29,7 +29,7 @@ test('women: the toggle is in the URL; 34 of 40 printed vs 33 counted', async ({
   const r = new CompositionPage(page, 'race');
   await r.open();
   await page.getByTestId('sex-women').click();
-  await expect(page).toHaveURL(/view=race&sex=women/);
+  await expect(page).toHaveURL(/\/race\/\?sex=women/);
   await expect(r.cell('overall-black-rh')).toHaveText('41.4%');
   await expect(r.claim('white')).toContainText('in 34 of 40 jurisdictions');
   await expect(r.claim('white').getByTestId('claim-computed')).toContainText('33 of 40');

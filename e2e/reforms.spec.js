@@ -31,7 +31,7 @@ test('the CSV holds exactly the rows shown, before and after filtering by kind',
   expect(all).toBeGreaterThan(100);
   await expect(r.download).toHaveAttribute('data-rows', String(all));
   await r.kind('Time limits').click();
-  await expect(page).toHaveURL(/view=reforms&kind=time_caps/);
+  await expect(page).toHaveURL(/\/reforms\/\?kind=time_caps/);
   await expect(r.kind('Time limits')).toHaveAttribute('aria-pressed', 'true');
   const some = await r.listRows.count();
   expect(some).toBeLessThan(all);
@@ -68,7 +68,7 @@ test('a profiled card links to the jurisdiction profile', async ({ page }) => {
   await page.getByTestId('group-profiled').evaluate((d) => { d.open = true; });
   await r.card('ND').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'North Dakota' })).toBeVisible();
-  await expect(page).toHaveURL(/view=profile&j=ND/);
+  await expect(page).toHaveURL(/\/profile\/ND\//);
 });
 
 test('an endnote marker opens the report note', async ({ page }) => {

@@ -22,8 +22,8 @@ export function bootScript(main, views, firstView) {
   return `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer,
 // the views bundle for every other page (see src/pages/mod.rs, Bundle). The page is the first
 // folder below the site root (the document's <base href>), or an old link's view= at the root.
-const root = new URL('.', document.baseURI).pathname;
-const folder = location.pathname.startsWith(root) ? location.pathname.slice(root.length).split('/')[0] : '';
+const site = new URL('.', document.baseURI).pathname;
+const folder = location.pathname.startsWith(site) ? location.pathname.slice(site.length).split('/')[0] : '';
 const view = (folder === 'index.html' ? '' : decodeURIComponent(folder)) || (new URLSearchParams(location.search).get('view') ?? '');
 const name = ${JSON.stringify(firstView)}.includes(view) ? '${main}' : '${views}';
 // Taps before the app is interactive: held (the server-rendered controls would change on their own

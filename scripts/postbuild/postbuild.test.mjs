@@ -33,7 +33,7 @@ test('the boot script picks the first-view bundle for the explorer and profiles 
   // Runs the script's own lines that pick the bundle, for a page at `pathname + search` whose
   // <base href> resolves to `base`.
   const pick = (search, pathname = '/site/', base = 'http://h/site/') => {
-    const m = src.match(/(const root = [\s\S]*?\nconst name = [^\n]*;)/);
+    const m = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;)/);
     return new Function('location', 'document', `${m[1]}\nreturn name;`)({ search, pathname }, { baseURI: base });
   };
   assert.equal(pick(''), 'main-1');
@@ -81,4 +81,17 @@ test('the service worker gets its version and list, or the build fails', () => {
   const sw = fillServiceWorker("const CACHE = 'v-__VERSION__'; const ASSETS = __ASSETS__;", 'abc', ['./']);
   assert.equal(sw, "const CACHE = 'v-abc'; const ASSETS = [\"./\"];");
   assert.throws(() => fillServiceWorker('nothing', 'abc', []));
+});
+
+test('the boot script is valid JavaScript (one module scope: no name declared twice)', async () => {
+  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile']);
+  // Compiles it as a module without running it: a SyntaxError (e.g. a redeclared const) fails here.
+  const { SourceTextModule } = await import('node:vm').catch(() => ({}));
+  if (SourceTextModule) {
+    assert.doesNotThrow(() => new SourceTextModule(src));
+  } else {
+    // Without --experimental-vm-modules: an async function body is close enough for redeclarations.
+    const AsyncFunction = (async () => {}).constructor;
+    assert.doesNotThrow(() => new AsyncFunction(src));
+  }
 });
