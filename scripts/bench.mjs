@@ -29,7 +29,7 @@ const N = Number(process.env.BENCH_N ?? 30);
 const RATE = 4;
 const base = `http://127.0.0.1:${PORT}/explorer/`;
 // Views timed on load: the explorer, two report views and a profile. Addresses are relative to base.
-const VIEWS = (process.env.BENCH_VIEWS ?? 'explorer=./,stay=./?view=stay,reforms=./?view=reforms,profile=./?view=profile&j=TX')
+const VIEWS = (process.env.BENCH_VIEWS ?? 'explorer=./,stay=./length-of-stay/,reforms=./reforms/,profile=./profile/TX/')
   .split(',').map((s) => s.split(/=(.*)/s).slice(0, 2));
 const SIZES = [[1280, 6000], [1280, 800], [390, 844]];
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const PORT = Number(process.env.LH_PORT ?? 4198);
 const cli = process.env.LIGHTHOUSE ?? 'lighthouse';
 const base = `http://127.0.0.1:${PORT}/explorer/`;
-const VIEWS = (process.env.LH_VIEWS ?? 'explorer=./,profile=./?view=profile&j=TX,stay=./?view=stay,reforms=./?view=reforms')
+const VIEWS = (process.env.LH_VIEWS ?? 'explorer=./,profile=./profile/TX/,stay=./length-of-stay/,reforms=./reforms/')
   .split(',').map((s) => s.split(/=(.*)/s).slice(0, 2));
 const server = spawn('node', ['e2e/serve.mjs', String(PORT), 'dist', '/explorer/', '--brotli'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));

@@ -93,7 +93,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             if let Some(w) = survey::engine::coverage::population_words(&def) {
                 <p class="caveat" data-testid="headline-population">{ w }</p>
             }
-            <p class="later-note" data-testid="later-note">{ survey::data::later::NOTE }{ " " }<a href="?view=about#later">{ "What came after, edition by edition" }</a></p>
+            <p class="later-note" data-testid="later-note">{ survey::data::later::NOTE }{ " " }<a href="about/#later">{ "What came after, edition by edition" }</a></p>
             <p class="citation-line" data-testid="headline-citation">{ cite }</p>
             <div class="view-tools">
                 <button type="button" onclick={show_source} data-testid="headline-source">{ "Where does this number come from?" }</button>
