@@ -3,10 +3,10 @@
 // Usage: node scripts/size-check.mjs [dist]
 //
 // A first visit to the explorer loads its document (index.html), the boot script, the first-view
-// bundle (JS + WASM), the CSS and the icon; a profile the same with its own document (the largest
-// of profile/*/index.html is counted). A first visit to any other view loads that view's document
-// (the largest of <page>/index.html is counted), the same boot script, CSS and icon, the views
-// bundle, and the report's text files (data/, fetched at start-up).
+// bundle (JS + WASM), the CSS and the icon. A first visit to any other view loads that view's
+// document (the largest of <page>/index.html is counted; for a profile, of profile/*/index.html),
+// the same boot script, CSS and icon, the views bundle, and the report's text files (data/,
+// fetched at start-up).
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
@@ -14,8 +14,8 @@ import { join } from 'node:path';
 // Enforced now (decimal bytes; measured 30 Nov 2026: explorer 227,391 B, other view 485,413 B, so a
 // growth of about 2.5% fails). Issue 13's targets are printed beside them; the budgets come down as
 // the bundles do.
-const BUDGET = { explorer: 233_000, profile: 233_000, other: 497_000 };
-const TARGET = { explorer: 150_000, profile: 150_000, other: 200_000 };
+const BUDGET = { explorer: 233_000, profile: 497_000, other: 497_000 };
+const TARGET = { explorer: 150_000, profile: 200_000, other: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
 const sizes = new Map();
@@ -44,7 +44,7 @@ const profileDoc = largest(docs.filter((f) => f.startsWith('profile/')));
 const otherDoc = largest(docs.filter((f) => !f.startsWith('profile/')));
 const visits = {
   explorer: ['index.html', ...shared, `${main}.js`, `${main}_bg.wasm`],
-  profile: [profileDoc, ...shared, `${main}.js`, `${main}_bg.wasm`],
+  profile: [profileDoc, ...shared, `${views}.js`, `${views}_bg.wasm`, ...text],
   other: [otherDoc, ...shared, `${views}.js`, `${views}_bg.wasm`, ...text],
 };
 let failed = false;

@@ -108,7 +108,11 @@ fn write_history(view: &survey::url::ViewState, mode: crate::state::HistoryMode,
         return;
     }
     // Relative to the document's <base href>, the site root.
-    let url = if want.is_empty() { "./".to_string() } else { want };
+    let url = if want.is_empty() {
+        "./".to_string()
+    } else {
+        want
+    };
     if !(bundle.has)(view.page()) {
         // The page lives in the other bundle: load its document.
         let _ = location.assign(&url);
