@@ -11,10 +11,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-// Enforced now (decimal bytes; measured 30 Nov 2026: explorer 227,391 B, other view 485,413 B, so a
-// growth of about 2.5% fails). Issue 13's targets are printed beside them; the budgets come down as
+// Enforced now (decimal bytes; measured 30 Nov 2026, 14:06 UTC: explorer 212,398 B, a profile
+// 485,775 B, the largest other view 494,633 B, so a growth of about 2.5% fails). Issue 13's targets are printed beside them; the budgets come down as
 // the bundles do.
-const BUDGET = { explorer: 233_000, profile: 497_000, other: 497_000 };
+const BUDGET = { explorer: 218_000, profile: 507_000, other: 507_000 };
 const TARGET = { explorer: 150_000, profile: 200_000, other: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
