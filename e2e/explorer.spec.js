@@ -115,6 +115,9 @@ test('an endnote marker opens the endnote text', async ({ page }) => {
 test('sections off screen catch up with the definition, and say so while they are behind', async ({ page }) => {
   const x = new ExplorerPage(page);
   await x.open();
+  // Measured on the running app: a click before start-up is held and replayed (boot.spec), not
+  // handled in its own task.
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   const seen = await page.evaluate(async () => {
     const table = document.querySelector('[data-testid=results-table]').closest('[data-settled]');
     const before = document.querySelector('[data-testid=count-TX]').textContent;

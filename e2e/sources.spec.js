@@ -11,6 +11,9 @@ const PAGES = [
 
 async function checkEvery(page, width) {
   const triggers = page.locator('button.figure, button.note-marker, [data-testid=headline-source]');
+  // A view's own address serves its prerendered page; the triggers are the app's, once it is ready.
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(triggers.first()).toBeAttached({ timeout: 15_000 });
   const n = await triggers.count();
   expect(n).toBeGreaterThan(0);
   const vw = width;

@@ -257,17 +257,19 @@ fn later_surveys() -> Html {
     html! {
         <section id="later" aria-labelledby="later-heading" class="later-surveys" data-testid="later-surveys">
             <h2 id="later-heading">{ "What came after: later surveys" }</h2>
-            <p>{ "This app shows the fall 2015 survey. The same series asked again in 2017, 2019 and 2021. Each edition counted a different set of prison systems and worded the definition a little differently (from 2017: “an average of” 22 hours), so reported counts are not a trend; the national estimates are the closer comparison, and even they rest on different coverage. Only national figures are shown: no later per-state table is part of this app." }</p>
+            <p>{ "This app shows the fall 2015 survey; the series asked again in 2017, 2019 and 2021. Each edition counted different prison systems and, from 2017, defined the line as “an average of” 22 hours, so the counts are not a trend. The national estimates compare better, though their coverage differs too. Only national figures are shown here." }</p>
             <h3 class="later-caption">{ "National figures of each edition, as its authors published them" }</h3>
             <ol class="later-list">
                 { for figures.iter().map(|f| html! {
                     <li class={classes!("later-item", f.data_as_of.ends_with("2015").then_some("this-survey"))} data-testid="later-figure">
-                        <p class="later-when"><strong>{ f.data_as_of.clone() }</strong>{ " · " }{ f.edition.clone() }</p>
+                        <p class="later-when"><strong>{ f.data_as_of.clone() }</strong>{ " · " }{ f.edition.clone() }{ " · " }{ f.kind.clone() }</p>
                         <p class="later-figure">{ f.shown.clone() }</p>
                         <dl class="later-facts">
-                            <dt>{ "Kind" }</dt><dd>{ f.kind.clone() }</dd>
                             <dt>{ "Coverage" }</dt><dd>{ f.coverage.clone() }</dd>
-                            <dt>{ "Definition" }</dt><dd>{ f.definition.clone() }</dd>
+                            // "as above": the estimate shares the count's definition, said once.
+                            if f.definition != "as above" {
+                                <dt>{ "Definition" }</dt><dd>{ f.definition.clone() }</dd>
+                            }
                             <dt>{ "Source" }</dt><dd><a href={f.source_url.clone()} rel="noopener">{ f.source_note.clone() }</a></dd>
                         </dl>
                     </li>
