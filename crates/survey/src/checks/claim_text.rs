@@ -454,27 +454,7 @@ impl Text {
             // "1 in 20", "1 out of 20".
             if let Some((den, len)) = self.ratio_tail(j) {
                 if value > 0.0 && den > value {
-                    let p = 100.0 * value / den;
-                    return Some((
-                        Reading {
-                            text: String::from_iter(&ch[i..j + len]),
-                            at: i,
-                            sentence: 0,
-                            value: p,
-                            half: 0.0,
-                            form: Form::Ratio {
-                                lo: 100.0 * value / (den + 0.5),
-                                hi: 100.0 * value / (den - 0.5),
-                            },
-                            role: Role::Figure,
-                            qualifier: Qualifier::None,
-                            note: Some(format!(
-                                "read as {}%",
-                                crate::data::format::round_half_up(p, 1)
-                            )),
-                        },
-                        j + len,
-                    ));
+                    return Some((self.ratio_reading(i, j + len, value, den), j + len));
                 }
             }
         }
@@ -546,27 +526,30 @@ impl Text {
         if den <= num as f64 {
             return None;
         }
-        let p = 100.0 * num as f64 / den;
-        Some((
-            Reading {
-                text: String::from_iter(&self.chars[i..j + len]),
-                at: i,
-                sentence: 0,
-                value: p,
-                half: 0.0,
-                form: Form::Ratio {
-                    lo: 100.0 * num as f64 / (den + 0.5),
-                    hi: 100.0 * num as f64 / (den - 0.5),
-                },
-                role: Role::Figure,
-                qualifier: Qualifier::None,
-                note: Some(format!(
-                    "read as {}%",
-                    crate::data::format::round_half_up(p, 1)
-                )),
+        Some((self.ratio_reading(i, j + len, num as f64, den), j + len))
+    }
+
+    /// A ratio ("1 in 20", "one in twenty") spanning `from..to`, read as a percent whose range
+    /// allows for the denominator's rounding.
+    fn ratio_reading(&self, from: usize, to: usize, num: f64, den: f64) -> Reading {
+        let p = 100.0 * num / den;
+        Reading {
+            text: String::from_iter(&self.chars[from..to]),
+            at: from,
+            sentence: 0,
+            value: p,
+            half: 0.0,
+            form: Form::Ratio {
+                lo: 100.0 * num / (den + 0.5),
+                hi: 100.0 * num / (den - 0.5),
             },
-            j + len,
-        ))
+            role: Role::Figure,
+            qualifier: Qualifier::None,
+            note: Some(format!(
+                "read as {}%",
+                crate::data::format::round_half_up(p, 1)
+            )),
+        }
     }
 
     fn qualifier(&self, at: usize) -> Qualifier {
