@@ -4,7 +4,8 @@
 //! [`audit`] recomputes every printed percent, row sum, cross-table total and prose figure and
 //! lists where the report disagrees with itself; [`derivation`] evaluates a figure's recipe;
 //! [`printed`] puts a printed figure beside its recomputation; [`provenance`] cites a number's
-//! table, page, endnotes and definition.
+//! table, page, endnotes and definition. [`claim_text`] reads the numbers and words of a pasted
+//! claim, and [`verdict`] says whether the report supports each number.
 
 pub mod audit;
 pub mod claim_text;
