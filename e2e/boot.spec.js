@@ -24,3 +24,33 @@ test('a tap before the app is interactive takes effect once it is', async ({ pag
   await expect(page).toHaveURL(/hours=16/);
   expect(problems).toEqual([]);
 });
+
+test('on a page of the views bundle a tap is held until the page is rendered with its text', async ({ page }) => {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  // The views bundle mounts only once the report's text has arrived (src/lib.rs, start): hold that.
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\/data\/endnotes\.csv$/, async (route) => { await gate; await route.continue(); });
+  await page.goto('./race/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByTestId('sex-men')).toHaveAttribute('aria-pressed', 'true');
+  // The WASM has started by now, but the page is not the app's yet: the tap is held.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('html')).toHaveAttribute('data-booting', '');
+  await page.getByTestId('sex-women').click();
+  await expect(page.getByTestId('sex-women')).toHaveAttribute('aria-pressed', 'false');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(page.getByTestId('sex-women')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/sex=women/);
+  expect(problems).toEqual([]);
+});
+
+test('when the report\'s text cannot be fetched a report page still starts and says so', async ({ page }) => {
+  await page.route(/\/data\/reforms\.csv$/, (route) => route.abort());
+  await page.goto('./length-of-stay/');
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
+  await expect(page.getByText(/could not be loaded: reforms\.csv/)).toBeVisible();
+  await expect(page.getByTestId('site-nav')).toBeAttached();
+});

@@ -22,7 +22,14 @@ pub struct AppProps {
     /// The pages this build renders (all of them unless a bin says otherwise).
     #[prop_or(pages::ALL)]
     pub bundle: Bundle,
+    /// The report's text files, when fetched before the app was mounted (the views bundle waits
+    /// for them so its first render is the prerendered page itself), or why they could not be.
+    #[prop_or_default]
+    pub text: Option<Rc<TextFiles>>,
 }
+
+/// The report's text files as fetched (name, contents), or why they could not be.
+pub type TextFiles = Result<Vec<(&'static str, String)>, String>;
 
 impl Default for AppProps {
     fn default() -> Self {
@@ -30,6 +37,7 @@ impl Default for AppProps {
             path: AttrValue::default(),
             query: AttrValue::default(),
             bundle: pages::ALL,
+            text: None,
         }
     }
 }
@@ -38,8 +46,20 @@ impl Default for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle;
+    let text = props.text.clone();
+    let fetched = match text.as_deref() {
+        Some(Err(e)) => Some(e.clone()),
+        _ => None,
+    };
     let loaded = use_state(move || {
-        Dataset::embedded().map(|d| {
+        let data = Dataset::embedded().and_then(|d| match text.as_deref() {
+            Some(Ok(files)) => {
+                let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+                d.with_text(&refs)
+            }
+            _ => Ok(d),
+        });
+        data.map(|d| {
             let codes: Vec<String> = d.jurisdictions.iter().map(|j| j.code.clone()).collect();
             AppData {
                 engine: Rc::new(Engine::new(&d)),
@@ -49,13 +69,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     });
-    let load_error = use_state(|| None::<String>);
+    let load_error = use_state(move || fetched);
     #[cfg(target_arch = "wasm32")]
     {
         let (loaded, load_error) = (loaded.clone(), load_error.clone());
         use_effect_with((), move |_| {
             if let Ok(app) = (*loaded).clone() {
-                if !app.data.complete {
+                // Fetched here unless start-up already tried (and then either has it or failed).
+                if !app.data.complete && load_error.is_none() {
                     yew::platform::spawn_local(async move {
                         match crate::platform::fetch::fetch_text_files().await {
                             Ok(files) => {

@@ -41,9 +41,17 @@ const hold = (e) => {
 };
 root.dataset.booting = '';
 addEventListener('click', hold, true);
+// The app marks <html data-ready> once mounted, which for the views bundle is after the report's
+// text has arrived (src/lib.rs, start), later than init() returns.
+const ready = new Promise((resolve) => {
+  const seen = () => 'ready' in root.dataset && resolve();
+  new MutationObserver(seen).observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+  seen();
+});
 try {
   const { default: init } = await import(\`./\${name}.js\`);
   await init({ module_or_path: \`./\${name}_bg.wasm\` });
+  await ready;
 } finally {
   removeEventListener('click', hold, true);
   delete root.dataset.booting;
