@@ -31,13 +31,10 @@ fn no_module_imports_from_a_higher_layer() {
     assert!(layering::modules(&src())
         .iter()
         .any(|(m, _)| m == "pages::explorer::results_table"));
-    let bad = layering::upward_imports(&src(), layer);
-    assert!(bad.is_empty(), "upward imports:\n{}", bad.join("\n"));
+    layering::assert_no_upward_imports(&src(), layer);
 }
 
 #[test]
 fn no_import_circles_between_modules() {
-    if let Some(c) = layering::import_circle(&src()) {
-        panic!("import circle: {}", c.join(" → "));
-    }
+    layering::assert_no_import_circle(&src());
 }

@@ -25,15 +25,12 @@ fn src() -> std::path::PathBuf {
 fn no_module_imports_from_a_higher_layer_or_the_facade() {
     let known = layering::modules(&src());
     assert!(known.iter().any(|(m, _)| m == "engine::summary"));
-    let bad = layering::upward_imports(&src(), layer);
-    assert!(bad.is_empty(), "upward imports:\n{}", bad.join("\n"));
+    layering::assert_no_upward_imports(&src(), layer);
 }
 
 #[test]
 fn no_import_circles_between_modules() {
-    if let Some(c) = layering::import_circle(&src()) {
-        panic!("import circle: {}", c.join(" → "));
-    }
+    layering::assert_no_import_circle(&src());
 }
 
 #[test]

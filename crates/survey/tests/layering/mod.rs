@@ -132,6 +132,20 @@ pub fn upward_imports(src: &Path, layer: impl Fn(&str) -> Option<usize>) -> Vec<
     bad
 }
 
+/// Fails, listing them, if any module under `src` imports from a higher layer (see
+/// [`upward_imports`]).
+pub fn assert_no_upward_imports(src: &Path, layer: impl Fn(&str) -> Option<usize>) {
+    let bad = upward_imports(src, layer);
+    assert!(bad.is_empty(), "upward imports:\n{}", bad.join("\n"));
+}
+
+/// Fails, naming it, if modules under `src` import each other in a circle (see [`import_circle`]).
+pub fn assert_no_import_circle(src: &Path) {
+    if let Some(c) = import_circle(src) {
+        panic!("import circle: {}", c.join(" → "));
+    }
+}
+
 /// An import circle between modules, if any. A folder's `mod.rs` that only declares and
 /// re-exports its children stands for them, so edges from and to folders are left out.
 pub fn import_circle(src: &Path) -> Option<Vec<String>> {
