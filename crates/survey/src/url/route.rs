@@ -318,6 +318,21 @@ mod tests {
         ]
     }
 
+    /// Reads one of a route's parameters back into `p` (the test's own reading, not the query's).
+    fn set_param(p: &mut RouteParams, k: &str, v: String) {
+        match k {
+            "j" => p.j = Some(v),
+            "kind" => p.kind = ReformKind::from_token(&v),
+            "sex" => p.sex = Sex::from_token(&v).unwrap(),
+            "claim" => p.claim = v,
+            "step" => p.step = v.parse().unwrap(),
+            "a" => p.pair.get_or_insert_with(Default::default).0 = pair::parse_token(&v).0,
+            "b" => p.pair.get_or_insert_with(Default::default).1 = pair::parse_token(&v).0,
+            "handout" => p.handout = v.parse().ok(),
+            _ => unreachable!("{k}"),
+        }
+    }
+
     #[test]
     fn every_route_round_trips_through_its_segment_and_params() {
         let routes = every_route();
@@ -329,17 +344,7 @@ mod tests {
             let mut p = RouteParams::default();
             for (k, v) in r.params() {
                 assert!(Route::PARAMS.contains(&k), "{k}");
-                match k {
-                    "j" => p.j = Some(v),
-                    "kind" => p.kind = ReformKind::from_token(&v),
-                    "sex" => p.sex = Sex::from_token(&v).unwrap(),
-                    "claim" => p.claim = v,
-                    "step" => p.step = v.parse().unwrap(),
-                    "a" => p.pair.get_or_insert_with(Default::default).0 = pair::parse_token(&v).0,
-                    "b" => p.pair.get_or_insert_with(Default::default).1 = pair::parse_token(&v).0,
-                    "handout" => p.handout = v.parse().ok(),
-                    _ => unreachable!(),
-                }
+                set_param(&mut p, k, v);
             }
             let mut notices = Vec::new();
             assert_eq!(Route::decode(seg, p, &mut notices), r);
@@ -357,16 +362,7 @@ mod tests {
             };
             for (k, v) in r.query_params() {
                 assert_ne!(k, "j", "a profile's code is in its path");
-                match k {
-                    "kind" => p.kind = ReformKind::from_token(&v),
-                    "sex" => p.sex = Sex::from_token(&v).unwrap(),
-                    "claim" => p.claim = v,
-                    "step" => p.step = v.parse().unwrap(),
-                    "a" => p.pair.get_or_insert_with(Default::default).0 = pair::parse_token(&v).0,
-                    "b" => p.pair.get_or_insert_with(Default::default).1 = pair::parse_token(&v).0,
-                    "handout" => p.handout = v.parse().ok(),
-                    _ => unreachable!("{k}"),
-                }
+                set_param(&mut p, k, v);
             }
             let mut notices = Vec::new();
             assert_eq!(Route::decode(segment.as_deref(), p, &mut notices), r);
