@@ -23,6 +23,15 @@ fn share_of<'a>(
     c.groups.iter().find(|g| g.group.key == key).unwrap()
 }
 
+/// Each group's printed custodial and restricted-housing percents, in the chart's order.
+fn printed_percents(c: &survey::sections::composition::Composition) -> Vec<String> {
+    c.groups
+        .iter()
+        .flat_map(|g| [&g.custodial, &g.restricted])
+        .map(|s| s.printed[0].value.unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn chart_7_p36_and_table_8_total_row_p38_match_the_column_sums() {
     let d = data();
@@ -257,12 +266,7 @@ fn texas_and_california_men_p37() {
 fn chart_9_p42_and_rates_5_9_percent_of_78_of_1326() {
     let d = data();
     let o = overall(&d, Topic::Age, Sex::Men);
-    let printed: Vec<String> = o
-        .groups
-        .iter()
-        .flat_map(|g| [&g.custodial, &g.restricted])
-        .map(|s| s.printed[0].value.unwrap().to_string())
-        .collect();
+    let printed = printed_percents(&o);
     assert_eq!(printed, ["0.1", "0.1", "79.6", "89.1", "20.3", "10.7"]);
     assert!(o
         .groups
@@ -308,12 +312,7 @@ fn chart_9_p42_and_rates_5_9_percent_of_78_of_1326() {
 fn chart_10_p45_women_and_no_girls_in_restricted_housing() {
     let d = data();
     let o = overall(&d, Topic::Age, Sex::Women);
-    let printed: Vec<String> = o
-        .groups
-        .iter()
-        .flat_map(|g| [&g.custodial, &g.restricted])
-        .map(|s| s.printed[0].value.unwrap().to_string())
-        .collect();
+    let printed = printed_percents(&o);
     assert_eq!(printed, ["0.2", "0.0", "84.4", "92.2", "15.4", "7.8"]);
     let rates = age_rates(&d, Sex::Women);
     assert_eq!(
