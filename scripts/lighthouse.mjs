@@ -5,7 +5,7 @@
 //   npm i --prefix /tmp/lh -E lighthouse@12.2.3
 //   LIGHTHOUSE=/tmp/lh/node_modules/.bin/lighthouse node scripts/lighthouse.mjs
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,9 +14,18 @@ const cli = process.env.LIGHTHOUSE ?? 'lighthouse';
 const base = `http://127.0.0.1:${PORT}/explorer/`;
 const VIEWS = (process.env.LH_VIEWS ?? 'explorer=./,profile=./profile/TX/,stay=./length-of-stay/,reforms=./reforms/')
   .split(',').map((s) => s.split(/=(.*)/s).slice(0, 2));
-const server = spawn('node', ['e2e/serve.mjs', String(PORT), 'dist', '/explorer/', '--brotli'], { stdio: 'ignore' });
+// LH_DIST serves another build (e.g. a copy of an earlier one, for a before/after table); LH_OUT
+// keeps the reports (JSON) for reading their audits.
+const server = spawn('node', ['e2e/serve.mjs', String(PORT), process.env.LH_DIST ?? 'dist', '/explorer/', '--brotli'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
-const out = mkdtempSync(join(tmpdir(), 'lh-'));
+const out = process.env.LH_OUT ?? mkdtempSync(join(tmpdir(), 'lh-'));
+mkdirSync(out, { recursive: true });
+// Warm the server's compressed copies (a host serves precompressed files): every file once.
+const walk = (dir, rel = '') => readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? walk(dir, `${rel}${e.name}/`) : [`${rel}${e.name}`]);
+for (const f of walk(process.env.LH_DIST ?? 'dist')) {
+  await fetch(new URL(f.replace(/index\.html$/, ''), base), { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
+}
 const rows = [];
 try {
   for (const [name, url] of VIEWS) {

@@ -24,7 +24,7 @@ const views = buildViews(dir, { release, offline: process.env.TRUNK_OFFLINE === 
 console.log(`postbuild: views bundle ${views.name} (${views.bytes} B wasm)`);
 
 // 2.
-const boot = withBootScript(readFileSync(indexPath, 'utf8'), views.name, { release, firstView: firstViewTokens() });
+const boot = withBootScript(readFileSync(indexPath, 'utf8'), views.name, { release, firstView: firstViewTokens(), textFiles: textFileNames('crates/survey/src') });
 writeFileSync(join(dir, boot.bootName), boot.boot);
 writeFileSync(indexPath, boot.html);
 console.log(`postbuild: boot script ${boot.bootName}${release ? '' : ' (development CSP allows the live-reload snippet)'}`);

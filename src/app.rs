@@ -22,14 +22,25 @@ pub struct AppProps {
     /// The pages this build renders (all of them unless a bin says otherwise).
     #[prop_or(pages::ALL)]
     pub bundle: Bundle,
-    /// The report's text files, when fetched before the app was mounted (the views bundle waits
-    /// for them so its first render is the prerendered page itself), or why they could not be.
+    /// The dataset, when start-up parsed it before mounting (in a task of its own, so parsing and
+    /// the first render are two tasks); otherwise the app parses the compiled-in tables itself.
     #[prop_or_default]
-    pub text: Option<Rc<TextFiles>>,
+    pub start: Option<Rc<StartData>>,
 }
 
-/// The report's text files as fetched (name, contents), or why they could not be.
-pub type TextFiles = Result<Vec<(&'static str, String)>, String>;
+/// What start-up prepared before mounting the app.
+pub struct StartData {
+    /// The parsed dataset (with the report's text when it was fetched), or why it could not be read.
+    pub data: Result<Rc<Dataset>, survey::data::csv::DataError>,
+    /// Why the report's text could not be fetched, if it was tried and failed.
+    pub text_error: Option<String>,
+}
+
+impl PartialEq for StartData {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
 
 impl Default for AppProps {
     fn default() -> Self {
@@ -37,7 +48,7 @@ impl Default for AppProps {
             path: AttrValue::default(),
             query: AttrValue::default(),
             bundle: pages::ALL,
-            text: None,
+            start: None,
         }
     }
 }
@@ -46,24 +57,18 @@ impl Default for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let bundle = props.bundle;
-    let text = props.text.clone();
-    let fetched = match text.as_deref() {
-        Some(Err(e)) => Some(e.clone()),
-        _ => None,
-    };
+    let start = props.start.clone();
+    let fetched = start.as_ref().and_then(|s| s.text_error.clone());
     let loaded = use_state(move || {
-        let data = Dataset::embedded().and_then(|d| match text.as_deref() {
-            Some(Ok(files)) => {
-                let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-                d.with_text(&refs)
-            }
-            _ => Ok(d),
-        });
+        let data = match start {
+            Some(s) => s.data.clone(),
+            None => Dataset::embedded().map(Rc::new),
+        };
         data.map(|d| {
             let codes: Vec<String> = d.jurisdictions.iter().map(|j| j.code.clone()).collect();
             AppData {
                 engine: Rc::new(Engine::new(&d)),
-                data: Rc::new(d),
+                data: d,
                 codes: Rc::new(codes),
                 bundle,
             }

@@ -31,16 +31,45 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
         path: path.into(),
         query: query.clone().into(),
         bundle,
-        text: None,
+        start: None,
     };
     if hydrate_default_view && prerendered && at_root && query.is_empty() {
-        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-        platform::service_worker::after_start();
+        yew::platform::spawn_local(async move {
+            // Parsing, then hydrating: two tasks, with input and paint between them.
+            let props = AppProps {
+                start: Some(std::rc::Rc::new(app::StartData {
+                    data: survey::Dataset::embedded().map(std::rc::Rc::new),
+                    text_error: None,
+                })),
+                ..props
+            };
+            platform::frames::mark("tic:parsed");
+            platform::frames::next_task().await;
+            yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+            platform::service_worker::after_start();
+        });
     } else if prerendered && !hydrate_default_view {
         yew::platform::spawn_local(async move {
             let text = platform::fetch::fetch_text_files().await;
+            platform::frames::mark("tic:text");
+            let start = match text {
+                Ok(files) => {
+                    let refs: Vec<(&str, &str)> =
+                        files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+                    app::StartData {
+                        data: survey::Dataset::embedded_with_text(&refs).map(std::rc::Rc::new),
+                        text_error: None,
+                    }
+                }
+                Err(e) => app::StartData {
+                    data: survey::Dataset::embedded().map(std::rc::Rc::new),
+                    text_error: Some(e),
+                },
+            };
+            platform::frames::mark("tic:parsed");
+            platform::frames::next_task().await;
             let props = AppProps {
-                text: Some(std::rc::Rc::new(text)),
+                start: Some(std::rc::Rc::new(start)),
                 ..props
             };
             // Cleared and rendered in one task: the browser paints only the finished page.

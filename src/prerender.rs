@@ -108,18 +108,8 @@ pub fn document(
         .find("<meta charset")
         .ok_or("no <meta charset> in the page")?;
     let after = charset + html[charset..].find('>').ok_or("unterminated <meta>")? + 1;
-    // Every page but the explorer is rendered by the views bundle once the report's text has
-    // arrived (src/lib.rs, start): its requests start with the document's, not after the WASM.
-    let preload: String = if view.route == Route::Explorer {
-        String::new()
-    } else {
-        survey::data::dataset::TEXT_FILE_NAMES
-            .iter()
-            .map(|n| format!("<link rel=\"preload\" href=\"data/{n}\" as=\"fetch\" crossorigin>"))
-            .collect()
-    };
     Ok(format!(
-        "{}<base href=\"{base}\">{preload}{}",
+        "{}<base href=\"{base}\">{}",
         &html[..after],
         &html[after..]
     ))
@@ -207,14 +197,10 @@ mod tests {
         assert!(doc.contains("<main id=\"app\" data-prerendered><h1>Texas</h1></main>"));
         let reforms = ViewState::default().with_page(Page::Reforms).unwrap();
         let doc = document(PAGE, &reforms, None, "").unwrap();
-        assert!(doc.contains("<base href=\"../\"><link rel=\"preload\" href=\"data/report_figures.csv\" as=\"fetch\" crossorigin>"));
+        assert!(doc.contains("<base href=\"../\">"));
         assert!(doc.contains("<title>Reforms · "));
         let root = document(PAGE, &ViewState::default(), None, "").unwrap();
         assert!(root.contains("<base href=\"./\">"));
-        assert!(
-            !root.contains("rel=\"preload\""),
-            "the explorer fetches its text after first paint"
-        );
         assert!(document("<html><body></body></html>", &reforms, None, "").is_err());
     }
 

@@ -18,7 +18,7 @@ export function firstViewTokens() {
  * `data-booting` (the CSS says so on the controls) and a tap on a control is held, not lost: it is
  * replayed once the app has started.
  */
-export function bootScript(main, views, firstView) {
+export function bootScript(main, views, firstView, textFiles = []) {
   return `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer,
 // the views bundle for every other page (see src/pages/mod.rs, Bundle). The page is the first
 // folder below the site root (the document's <base href>), or an old link's view= at the root.
@@ -26,6 +26,12 @@ const site = new URL('.', document.baseURI).pathname;
 const folder = location.pathname.startsWith(site) ? location.pathname.slice(site.length).split('/')[0] : '';
 const view = (folder === 'index.html' ? '' : decodeURIComponent(folder)) || (new URLSearchParams(location.search).get('view') ?? '');
 const name = ${JSON.stringify(firstView)}.includes(view) ? '${main}' : '${views}';
+// The views bundle renders its page only once the report's text has arrived (src/lib.rs, start):
+// the requests start now, beside the WASM's, and the app takes these responses
+// (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).
+if (name === '${views}') {
+  window.__ticText = Object.fromEntries(${JSON.stringify(textFiles)}.map((f) => [f, fetch('data/' + f)]));
+}
 // Taps before the app is interactive: held (the server-rendered controls would change on their own
 // and then disagree with the app) and replayed after start-up. Links work as plain links meanwhile.
 const root = document.documentElement;
@@ -65,11 +71,11 @@ setTimeout(() => { for (const key of held) document.querySelector(key)?.click();
  * Trunk loader. Development builds (`release` false) allow inline script for Trunk's live-reload
  * snippet, which `trunk serve` injects after this hook; release builds keep the strict CSP.
  */
-export function withBootScript(html, views, { release, firstView }) {
+export function withBootScript(html, views, { release, firstView, textFiles = [] }) {
   const loader = html.match(/<script([^>]*)>([\s\S]*?)<\/script>/);
   const main = loader && loader[2].match(/\.\/(time-in-cell-[0-9a-f]+)\.js/);
   if (!main) throw new Error('Trunk loader script not found in index.html');
-  const boot = bootScript(main[1], views, firstView);
+  const boot = bootScript(main[1], views, firstView, textFiles);
   const bootName = `boot-${hash(boot)}.js`;
   let out = html.replace(loader[0], `<script type=module src="./${bootName}"></script>`);
   // Trunk preloads the first-view bundle; the boot script loads whichever the page needs instead.

@@ -50,6 +50,19 @@ test('the boot script picks the first-view bundle for the explorer and profiles 
   assert.equal(pick('', '/a/b/lab/', 'http://h/a/b/'), 'views-2');
 });
 
+test('the boot script starts the text requests for the views bundle only', () => {
+  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile'], ['endnotes.csv', 'reforms.csv']);
+  const run = (pathname) => {
+    const m = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;\n[\s\S]*?\n}\n)/);
+    const window = {};
+    const fetched = [];
+    new Function('location', 'document', 'window', 'fetch', m[1])({ search: '', pathname }, { baseURI: 'http://h/site/' }, window, (u) => { fetched.push(u); return u; });
+    return [window.__ticText, fetched];
+  };
+  assert.deepEqual(run('/site/reforms/'), [{ 'endnotes.csv': 'data/endnotes.csv', 'reforms.csv': 'data/reforms.csv' }, ['data/endnotes.csv', 'data/reforms.csv']]);
+  assert.deepEqual(run('/site/'), [undefined, []]);
+});
+
 test('the data zip holds every CSV and JSON byte for byte, and is the same on every build', () => {
   const names = packageFiles(['b.csv', 'a.csv', 'datapackage.json', 'time-in-cell-data.zip', 'x.txt']);
   assert.deepEqual(names, ['a.csv', 'b.csv', 'datapackage.json']);

@@ -1,4 +1,5 @@
-//! The report's text files, fetched from `data/` (same origin) right after the first paint.
+//! The report's text files, fetched from `data/` (same origin): by the explorer right after its
+//! first paint, for the views bundle by the boot script beside the WASM.
 
 /// Fetches the report's text files from `data/` (same origin), all requests at once, and returns
 /// them with their names, in [`survey::data::dataset::TEXT_FILE_NAMES`] order.
@@ -7,14 +8,20 @@ pub async fn fetch_text_files() -> Result<Vec<(&'static str, String)>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = gloo::utils::window();
-    // Every request is sent before the first is awaited.
+    // The boot script may have sent the requests already (views bundle: window.__ticText, name →
+    // promise of the response); every other request is sent before the first is awaited.
+    let early = js_sys::Reflect::get(&window, &"__ticText".into()).ok();
+    let _ = js_sys::Reflect::delete_property(&window, &"__ticText".into());
     let pending: Vec<_> = survey::data::dataset::TEXT_FILE_NAMES
         .iter()
         .map(|name| {
-            (
-                *name,
-                JsFuture::from(window.fetch_with_str(&format!("data/{name}"))),
-            )
+            let sent = early
+                .as_ref()
+                .filter(|e| e.is_object())
+                .and_then(|e| js_sys::Reflect::get(e, &(*name).into()).ok())
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+            let promise = sent.unwrap_or_else(|| window.fetch_with_str(&format!("data/{name}")));
+            (*name, JsFuture::from(promise))
         })
         .collect();
     let mut out = Vec::new();

@@ -11,3 +11,23 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) -> gloo::render::AnimationFr
             .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
     })
 }
+
+/// Resolves in a new task (a zero timeout), so the browser can handle input and paint in between:
+/// start-up's steps are separate tasks instead of one long one.
+#[cfg(target_arch = "wasm32")]
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Marks a moment of start-up on the page's performance timeline (`tic:text`, `tic:parsed`), read
+/// by traces and the benchmark.
+#[cfg(target_arch = "wasm32")]
+pub fn mark(name: &str) {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.mark(name);
+    }
+}

@@ -209,6 +209,12 @@ impl Dataset {
 
     /// The dataset with the text files added (names from [`TEXT_FILE_NAMES`]).
     pub fn with_text(&self, text: &[(&str, &str)]) -> Result<Dataset, DataError> {
+        Dataset::embedded_with_text(text)
+    }
+
+    /// The compiled-in tables and the given text files (names from [`TEXT_FILE_NAMES`]), parsed
+    /// once: what the browser builds when the text was fetched before start-up.
+    pub fn embedded_with_text(text: &[(&str, &str)]) -> Result<Dataset, DataError> {
         let mut files: Vec<(&str, &str)> = CORE_FILES.to_vec();
         files.extend_from_slice(text);
         Dataset::from_files(&files)
