@@ -4,7 +4,9 @@
 //!
 //! [`definition`] is what the user chooses; [`summary`] computes it ([`Engine`] → [`Summary`]);
 //! [`missing`] is the reason a count is absent; [`compare`] is the difference between two
-//! definitions; [`explore`] sorts and searches the explorer's rows.
+//! definitions, and [`decompose`] takes it apart (who leaves, who joins, what the line itself adds
+//! or removes); [`coverage`] is whom a headline covers and out of what; [`explore`] sorts and
+//! searches the explorer's rows.
 
 pub mod compare;
 pub mod coverage;
