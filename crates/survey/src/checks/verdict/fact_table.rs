@@ -6,7 +6,7 @@ use crate::checks::claim_text::Text;
 use crate::data::derivation::{Aggregate, Combine, Expr};
 use crate::data::format::{round_half_up, thousands};
 use crate::data::row_pages;
-use crate::data::table::Cell;
+use crate::data::table::{Cell, Table};
 use crate::data::Dataset;
 use crate::engine::definition::{Choice, Definition, Hours, Population, Stay};
 use crate::engine::{Engine, Status};
@@ -177,126 +177,140 @@ fn percent_places(d: &crate::data::table::Decimal) -> usize {
 /// wider definitions (marked computed).
 pub fn facts(data: &Dataset, engine: &Engine) -> Vec<Fact> {
     let mut out = Vec::new();
-    let name = |code: &str| {
-        data.jurisdiction(code)
-            .map_or(code.to_string(), |j| j.name.clone())
-    };
-    // Table cells.
     for t in data.tables.iter().filter(|t| t.number >= 2) {
-        for r in &t.rows {
-            for (i, c) in t.columns.iter().enumerate() {
-                let Some((measure, population, topic, hours, alternative)) =
-                    column_meaning(t.number, c)
-                else {
-                    continue;
-                };
-                let (value, shown, half) = match &r.cells[i] {
-                    Cell::Count(n) => (*n as f64, thousands(*n), 0.5),
-                    Cell::Percent(d) => (
-                        d.value(),
-                        format!("{d}%"),
-                        0.5 * 10f64.powi(-(percent_places(d) as i32)),
-                    ),
-                    _ => continue,
-                };
-                if c == "reporting_facilities_only" {
-                    continue;
-                }
-                let label = format!(
-                    "{}: {}",
-                    name(&r.key),
-                    crate::data::catalog::describe_column(c).1
-                );
-                out.push(Fact {
-                    value,
-                    shown,
-                    half,
-                    label,
-                    source: row_pages::cite(t.number, &r.key),
-                    who: Some(r.key.clone()),
-                    population,
-                    measure,
-                    stat: Stat::Value,
-                    topic,
-                    hours,
-                    stay: column_stay(t.number, c),
-                    at_least: false,
-                    alternative,
-                    printed: true,
-                });
-            }
-        }
-        // Ranks of the main measures (computed from the printed column).
-        for col in ["rh_percent", "rh_population"] {
-            if !matches!(t.number, 2 | 5 | 6) {
-                continue;
-            }
-            let Some(ci) = t.column(col) else { continue };
-            let vals: Vec<(&str, f64, String)> = t
-                .rows
-                .iter()
-                .filter_map(|r| match &r.cells[ci] {
-                    Cell::Count(n) => Some((r.key.as_str(), *n as f64, thousands(*n))),
-                    Cell::Percent(d) => Some((r.key.as_str(), d.value(), format!("{d}%"))),
-                    _ => None,
-                })
-                .collect();
-            let Some((measure, population, topic, hours, _)) = column_meaning(t.number, col) else {
+        cell_facts(data, t, &mut out);
+        rank_facts(data, t, &mut out);
+    }
+    out.extend(data.figures.iter().filter_map(|f| figure_fact(data, f)));
+    shares_by_sex(data, &mut out);
+    definition_facts(engine, &mut out);
+    out
+}
+
+/// A jurisdiction's name as the tables print it (its code when the code is unknown).
+fn jurisdiction_name(data: &Dataset, code: &str) -> String {
+    data.jurisdiction(code)
+        .map_or(code.to_string(), |j| j.name.clone())
+}
+
+/// Every number cell of a table, cited with its row's page.
+fn cell_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
+    let name = |code: &str| jurisdiction_name(data, code);
+    for r in &t.rows {
+        for (i, c) in t.columns.iter().enumerate() {
+            let Some((measure, population, topic, hours, alternative)) =
+                column_meaning(t.number, c)
+            else {
                 continue;
             };
-            for (stat, pick) in [(Stat::Highest, true), (Stat::Lowest, false)] {
-                let best = vals
-                    .iter()
-                    .fold(None::<&(&str, f64, String)>, |b, v| match b {
-                        Some(b) if (pick && b.1 >= v.1) || (!pick && b.1 <= v.1) => Some(b),
-                        _ => Some(v),
-                    });
-                let Some((key, value, shown)) = best else {
-                    continue;
-                };
-                let word = if pick { "highest" } else { "lowest" };
-                let what = if measure == Measure::Rate {
-                    "percent in restricted housing"
-                } else {
-                    "number in restricted housing"
-                };
-                let whom = match population {
-                    Population::Men => " (men)",
-                    Population::Women => " (women)",
-                    Population::All => "",
-                };
-                out.push(Fact {
-                    value: *value,
-                    shown: shown.clone(),
-                    half: if measure == Measure::Rate { 0.05 } else { 0.5 },
-                    label: format!(
-                        "{}: the {word} {what}{whom} of the {} jurisdictions in Table {}",
-                        name(key),
-                        vals.len(),
-                        t.number
-                    ),
-                    source: row_pages::cite(t.number, key),
-                    who: Some(key.to_string()),
-                    population,
-                    measure,
-                    stat,
-                    topic,
-                    hours,
-                    stay: Stay::D15,
-                    at_least: false,
-                    alternative: false,
-                    printed: true,
-                });
+            let (value, shown, half) = match &r.cells[i] {
+                Cell::Count(n) => (*n as f64, thousands(*n), 0.5),
+                Cell::Percent(d) => (
+                    d.value(),
+                    format!("{d}%"),
+                    0.5 * 10f64.powi(-(percent_places(d) as i32)),
+                ),
+                _ => continue,
+            };
+            if c == "reporting_facilities_only" {
+                continue;
             }
+            let label = format!(
+                "{}: {}",
+                name(&r.key),
+                crate::data::catalog::describe_column(c).1
+            );
+            out.push(Fact {
+                value,
+                shown,
+                half,
+                label,
+                source: row_pages::cite(t.number, &r.key),
+                who: Some(r.key.clone()),
+                population,
+                measure,
+                stat: Stat::Value,
+                topic,
+                hours,
+                stay: column_stay(t.number, c),
+                at_least: false,
+                alternative,
+                printed: true,
+            });
         }
     }
-    // Prose and total figures.
-    for f in &data.figures {
-        if let Some(fact) = figure_fact(data, f) {
-            out.push(fact);
+}
+
+/// The highest and the lowest jurisdiction in the main columns of Tables 2, 5 and 6 (ranked
+/// here from the printed column).
+fn rank_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
+    let name = |code: &str| jurisdiction_name(data, code);
+    for col in ["rh_percent", "rh_population"] {
+        if !matches!(t.number, 2 | 5 | 6) {
+            continue;
+        }
+        let Some(ci) = t.column(col) else { continue };
+        let vals: Vec<(&str, f64, String)> = t
+            .rows
+            .iter()
+            .filter_map(|r| match &r.cells[ci] {
+                Cell::Count(n) => Some((r.key.as_str(), *n as f64, thousands(*n))),
+                Cell::Percent(d) => Some((r.key.as_str(), d.value(), format!("{d}%"))),
+                _ => None,
+            })
+            .collect();
+        let Some((measure, population, topic, hours, _)) = column_meaning(t.number, col) else {
+            continue;
+        };
+        for (stat, pick) in [(Stat::Highest, true), (Stat::Lowest, false)] {
+            let best = vals
+                .iter()
+                .fold(None::<&(&str, f64, String)>, |b, v| match b {
+                    Some(b) if (pick && b.1 >= v.1) || (!pick && b.1 <= v.1) => Some(b),
+                    _ => Some(v),
+                });
+            let Some((key, value, shown)) = best else {
+                continue;
+            };
+            let word = if pick { "highest" } else { "lowest" };
+            let what = if measure == Measure::Rate {
+                "percent in restricted housing"
+            } else {
+                "number in restricted housing"
+            };
+            let whom = match population {
+                Population::Men => " (men)",
+                Population::Women => " (women)",
+                Population::All => "",
+            };
+            out.push(Fact {
+                value: *value,
+                shown: shown.clone(),
+                half: if measure == Measure::Rate { 0.05 } else { 0.5 },
+                label: format!(
+                    "{}: the {word} {what}{whom} of the {} jurisdictions in Table {}",
+                    name(key),
+                    vals.len(),
+                    t.number
+                ),
+                source: row_pages::cite(t.number, key),
+                who: Some(key.to_string()),
+                population,
+                measure,
+                stat,
+                topic,
+                hours,
+                stay: Stay::D15,
+                at_least: false,
+                alternative: false,
+                printed: true,
+            });
         }
     }
-    // Women's and men's shares of those held (Tables 5 and 6 totals).
+}
+
+/// Women's and men's shares of those held (from the totals of Tables 5 and 6), computed.
+fn shares_by_sex(data: &Dataset, out: &mut Vec<Fact>) {
     let total = |id: &str| data.figure(id).map(|f| f.value.value());
     if let (Some(men), Some(women)) = (
         total("t05_total_rh_population"),
@@ -331,7 +345,11 @@ pub fn facts(data: &Dataset, engine: &Engine) -> Vec<Fact> {
             });
         }
     }
-    // What the engine derives for the wider definitions.
+}
+
+/// What the engine derives for the wider definitions (every definition but the report's own
+/// that the survey measured), marked computed.
+fn definition_facts(engine: &Engine, out: &mut Vec<Fact>) {
     for &hours in Hours::ALL {
         for &stay in Stay::ALL {
             for &population in Population::ALL {
@@ -429,7 +447,6 @@ pub fn facts(data: &Dataset, engine: &Engine) -> Vec<Fact> {
             }
         }
     }
-    out
 }
 
 /// A prose or total figure as a fact: its meaning from its derivation where it has one, otherwise
