@@ -26,6 +26,19 @@ const site = new URL('.', document.baseURI).pathname;
 const folder = location.pathname.startsWith(site) ? location.pathname.slice(site.length).split('/')[0] : '';
 const view = (folder === 'index.html' ? '' : decodeURIComponent(folder)) || (new URLSearchParams(location.search).get('view') ?? '');
 const name = ${JSON.stringify(firstView)}.includes(view) ? '${main}' : '${views}';
+// The prerendered page is painted first: the downloads and the WASM's compile wait for its first
+// contentful paint (on a slow phone they delayed it, and so the largest paint, by seconds), or
+// 1.5 s at most. A hidden tab paints nothing: it starts at once.
+if (document.visibilityState === 'visible') {
+  await new Promise((resolve) => {
+    setTimeout(resolve, 1500);
+    try {
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) resolve();
+      }).observe({ type: 'paint', buffered: true });
+    } catch { resolve(); }
+  });
+}
 // The views bundle renders its page only once the report's text has arrived (src/lib.rs, start):
 // the requests start now, beside the WASM's, and the app takes these responses
 // (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).

@@ -53,10 +53,11 @@ test('the boot script picks the first-view bundle for the explorer and profiles 
 test('the boot script starts the text requests for the views bundle only', () => {
   const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile'], ['endnotes.csv', 'reforms.csv']);
   const run = (pathname) => {
-    const m = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;\n[\s\S]*?\n}\n)/);
+    const pick = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;)/)[1];
+    const start = src.match(/\n(if \(name === [\s\S]*?\n}\n)/)[1];
     const window = {};
     const fetched = [];
-    new Function('location', 'document', 'window', 'fetch', m[1])({ search: '', pathname }, { baseURI: 'http://h/site/' }, window, (u) => { fetched.push(u); return u; });
+    new Function('location', 'document', 'window', 'fetch', `${pick}\n${start}`)({ search: '', pathname }, { baseURI: 'http://h/site/' }, window, (u) => { fetched.push(u); return u; });
     return [window.__ticText, fetched];
   };
   assert.deepEqual(run('/site/reforms/'), [{ 'endnotes.csv': 'data/endnotes.csv', 'reforms.csv': 'data/reforms.csv' }, ['data/endnotes.csv', 'data/reforms.csv']]);
