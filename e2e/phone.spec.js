@@ -51,13 +51,13 @@ function measure() {
   };
   const small = [];
   const texts = [];
+  const citeIds = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n.textContent.trim();
     if (!t) continue;
     const el = n.parentElement;
     if (!el || !visible(el)) continue;
-    texts.push(t);
     let px = parseFloat(getComputedStyle(el).fontSize);
     const svgText = el.closest('text');
     if (svgText && svgText.getScreenCTM) {
@@ -65,10 +65,21 @@ function measure() {
       if (m) px *= Math.hypot(m.a, m.b);
     }
     if (px < 11 - 0.01) small.push(`${px.toFixed(1)}px: ${t.slice(0, 40)}`);
+    // The identifier of a cited work (the BMJ article "j4657", an SSRN abstract number) is a name,
+    // not a count: pages mark it `.cite-id` and it is checked below instead of by the number scan.
+    if (el.closest('.cite-id')) { citeIds.push({ id: t, before: (el.closest('.cite-id').previousSibling?.textContent ?? '') }); continue; }
+    texts.push(t);
   }
   const all = texts.join('\n');
-  const snake = [...new Set(all.match(/\b[a-z][a-z0-9]*_[a-z0-9_]+\b/g) ?? [])];
+  // A snake_case token is a column or file identifier; the names of the published data files
+  // ("report_figures.csv", shown beside their description on About) are what a reader saves, so a
+  // token followed by .csv, .json or .zip is a file name, not an identifier leaking through.
+  const snake = [...new Set(all.match(/\b[a-z][a-z0-9]*_[a-z0-9_]+\b(?!\.(?:csv|json|zip)\b)/g) ?? [])];
   const raw = [...new Set((all.match(/(?<![\d.,:/#-])\d{4,}(?![\d,])/g) ?? []).filter((n) => !(+n >= 1900 && +n <= 2099)))];
+  // What may be marked a citation identifier, narrowly: a BMJ article id after "BMJ year;volume:",
+  // or an SSRN abstract number after "abstract". Anything else so marked counts as a raw number.
+  const citeOk = (c) => (/^j\d{4}$/.test(c.id) && /\d{4};\d+:$/.test(c.before.trim())) || (/^\d{5,8}$/.test(c.id) && /abstract[ =]?$/.test(c.before.trim()));
+  for (const c of citeIds) if (!citeOk(c)) raw.push(`${c.id} (marked as a citation id after “${c.before.slice(-30)}”)`);
   return {
     overflow: document.documentElement.scrollWidth - window.innerWidth,
     height: document.documentElement.scrollHeight,
@@ -92,11 +103,8 @@ test.describe('every view at 360 × 740', () => {
       expect(m.overflow, 'no sideways page overflow').toBeLessThanOrEqual(0);
       expect(m.small, 'no visible text under 11 CSS px').toEqual([]);
       expect(m.height, 'under 12,000 px tall').toBeLessThan(12000);
-      // Issue 15's plain-words item is open: column names still reach the mental-illness and pregnancy pages (and
-      // perhaps others). Until they are gone the scan is reported on the test, not enforced; everything else is.
-      if (m.snake.length) test.info().annotations.push({ type: 'identifiers on screen (known, issue 15)', description: m.snake.join(', ') });
-      // About cites BMJ 2017;359:j4657 — article ids the scan cannot tell from raw counts; reported, not enforced.
-      if (m.raw.length) test.info().annotations.push({ type: 'unformatted numbers (known, issue 15)', description: m.raw.join(', ') });
+      expect(m.snake, 'no identifier on screen').toEqual([]);
+      expect(m.raw, 'no unformatted number over 999 on screen').toEqual([]);
       expect(m.title).toContain('Time-In-Cell Explorer');
       for (const [other, t] of titles) expect(m.title, `title differs from ${other}`).not.toBe(t);
       titles.set(name, m.title);
@@ -121,25 +129,51 @@ test('every page is two taps away on a phone, and the menu names the current one
   await expect(button).toBeFocused();
 });
 
-// Known defect, issue 15 stays open: at 360 px and 16 h the table is 350 px wide in a 328 px box (the
-// Massachusetts row and the percent header's sort button set the floor). Fixme until the columns are refitted.
-test.fixme('the explorer table shows jurisdiction, people and percent on a phone without scrolling sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await open(page, './?hours=16');
-  const table = page.getByTestId('results-table');
-  const scroll = page.locator('.results .table-scroll');
-  const [sw, cw] = await scroll.evaluate((e) => [e.scrollWidth, e.clientWidth]);
-  expect(sw).toBeLessThanOrEqual(cw);
-  await expect(table.locator('thead th').filter({ hasText: 'Percent' })).toBeVisible();
-  await expect(table.locator('thead th').filter({ hasText: 'People' })).toBeVisible();
-  await expect(table.locator('thead th').filter({ hasText: '20–21 h' })).toBeHidden();
-  await page.getByTestId('all-columns').click();
-  await expect(table.locator('thead th').filter({ hasText: '20–21 h' })).toBeVisible();
-  // Sorting by a secondary column shows it.
-  await page.getByTestId('all-columns').click();
-  await page.goto('./?hours=16&sort=-h20');
-  await expect(table.locator('thead th').filter({ hasText: '20–21 h' })).toBeVisible();
-});
+for (const width of [360, 390]) {
+  test(`the explorer table fits a phone at ${width}px: jurisdiction, people and the sort column, every definition`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 740 });
+    const table = page.getByTestId('results-table');
+    const head = (text) => table.locator('thead th').filter({ hasText: text });
+    const fits = async (query) => {
+      await page.goto(query);
+      const [sw, cw] = await page.locator('.results .table-scroll').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      expect(sw, `${query}: no sideways scroll`).toBeLessThanOrEqual(cw);
+      await expect(head('Jurisdiction')).toBeVisible();
+      await expect(head('People')).toBeVisible();
+    };
+    // Every measurable definition (lengths of stay and men or women exist only at 22 hours).
+    const queries = ['', '&stay=1y', '&stay=3m&alt=1', '&population=women', '&population=men&denominator=total', '&denominator=total']
+      .map((rest) => `./?hours=22${rest}`)
+      .concat(['20', '16'].flatMap((h) => [`./?hours=${h}`, `./?hours=${h}&denominator=total`, `./?hours=${h}&alt=1`]));
+    for (const q of queries) {
+      await fits(q);
+      await expect(head('Percent')).toBeVisible();
+      if (!q.includes('hours=22')) await expect(head('20–21 h')).toBeHidden();
+    }
+    // Sorted by a secondary column: that column shows, the percent gives it its place.
+    for (const [sort, label] of [['-h20', '20–21 h'], ['-h16', '16–19 h'], ['h22', '22+ h'], ['-denominator', 'Custodial population']]) {
+      await fits(`./?hours=16&sort=${sort}`);
+      await expect(head(label)).toBeVisible();
+      await expect(head('Percent')).toBeHidden();
+    }
+    await fits('./?hours=16&sort=-count');
+    await expect(head('Percent')).toBeVisible();
+    // "Show every column" brings back the rest and lives in the URL.
+    await page.goto('./?hours=16');
+    await page.getByTestId('all-columns').click();
+    await expect(page).toHaveURL(/cols=all/);
+    await expect(head('20–21 h')).toBeVisible();
+    await expect(head('16–19 h')).toBeVisible();
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await expect(page.getByTestId('all-columns')).toHaveAttribute('aria-pressed', 'true');
+    await expect(head('20–21 h')).toBeVisible();
+    await page.getByTestId('all-columns').click();
+    await expect(page).not.toHaveURL(/cols=all/);
+    await expect(head('20–21 h')).toBeHidden();
+  });
+}
 
 for (const width of [390, 1280]) {
   test(`keyboard at ${width}px: from the top of the explorer to the table in under 40 tab stops`, async ({ page }) => {
@@ -206,7 +240,7 @@ test('long pages open with a key finding and an on-this-page list; groups are co
   await expect(page.locator('[data-testid=reforms-table] tbody tr:visible').first()).toContainText('Colorado');
 });
 
-async function exportCheck(page, browser, testid, name) {
+async function exportCheck(page, browser, testid, name, { definition = /held in-cell/, minTexts = 20 } = {}) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
   const path = await download.path();
   mkdirSync('e2e/screenshots', { recursive: true });
@@ -238,12 +272,45 @@ async function exportCheck(page, browser, testid, name) {
   });
   await p.screenshot({ path: `e2e/screenshots/export-${name}-svg.png`, fullPage: true });
   await p.close();
-  expect(result.n).toBeGreaterThan(20);
-  expect(result.outside, 'every text box inside the image').toEqual([]);
-  expect(result.overlaps, 'no two text boxes overlap').toEqual([]);
+  expect(result.n).toBeGreaterThan(minTexts);
+  expect(result.outside, `${name}: every text box inside the image`).toEqual([]);
+  expect(result.overlaps, `${name}: no two text boxes overlap`).toEqual([]);
   expect(result.text).toContain('Source: ASCA–Liman');
-  expect(result.text).toMatch(/held in-cell/);
+  if (definition) expect(result.text).toMatch(definition);
   expect(result.text).toMatch(/127\.0\.0\.1/);
+}
+
+// Every other chart: the same export layout around the chart as drawn, checked the same way, at a
+// phone's and a desktop's width (the chart is laid out for the width it gets) and, where the page
+// has a setting that changes the chart, in two states.
+const CHARTS = [
+  ['stay', './?view=length-of-stay', ['stay-overall', 'stay-share', 'stay-classification'], /22 hours|overall split/],
+  ['sex', './?view=men-women', ['sex-chart'], /22 hours/],
+  ['race-men', './?view=race', ['stacked-chart', 'dumbbell-chart'], /restricted housing/],
+  ['race-women', './?view=race&sex=women', ['stacked-chart', 'dumbbell-chart'], /restricted housing/],
+  ['age-men', './?view=age', ['stacked-chart', 'dumbbell-chart'], /restricted housing/],
+  ['age-women', './?view=age&sex=women', ['stacked-chart', 'dumbbell-chart'], /restricted housing/],
+  ['mental-illness', './?view=mental-illness&open=each-system', ['smi-panels'], /own definition/],
+  ['pregnancy', './?view=pregnancy', ['pregnancy-chart', 'transgender-chart'], /restricted housing/],
+  ['facilities', './?view=facilities', ['facilities-chart', 'double-cell-chart'], /restricted-housing data|double-celling/],
+  ['reforms', './?view=reforms', ['kind-chart'], /kind of change/],
+  ['reforms-kind', './?view=reforms&kind=time_caps', ['kind-chart'], /kind of change/],
+  ['lab-step', './?view=lab&step=2', ['lab-waterfall', 'lab-movers'], /From A: .* to B: /],
+  ['lab-compare', './?view=lab&a=22h-15d&b=16h-1y-total', ['lab-waterfall', 'lab-movers', 'lab-change-map'], /From A: .* to B: /],
+];
+for (const width of [390, 1280]) {
+  test(`exports of every chart at ${width}px: self-contained, every text inside, none overlapping`, async ({ page, browser }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    for (const [name, url, ids, definition] of CHARTS) {
+      await open(page, url);
+      for (const id of ids) {
+        await expect(page.getByTestId(`svg-${id}`), `${name}: ${id} has a download`).toBeVisible();
+        await exportCheck(page, browser, `svg-${id}`, `${name}-${id}-${width}`, { definition, minTexts: 3 });
+      }
+      await exportCheck(page, browser, `png-${ids[0]}`, `${name}-${ids[0]}-${width}`);
+    }
+  });
 }
 
 for (const [label, query] of [['22h', './?compare=TX'], ['16h-count', './?hours=16&measure=count&compare=TX,CA']]) {
@@ -266,6 +333,46 @@ test('the map keeps one colour scale across definitions and says so', async ({ p
   expect(await legend()).toBe(a);
   await expect(page.locator('.map')).toContainText('same colour scale for every definition');
 });
+
+// Sections hold their final height before they render: the page must not grow or shrink under the
+// reader once the app has drawn its view. Recorded every frame from the app's first paint of the
+// view (<html data-ready>, the explorer's chart drawn for the width it was given) while a reader
+// scrolls to the end, a screen at a time. (Before the app starts, the prerendered page draws the
+// chart for a 480 px column; on a phone the app then redraws it taller: see issue 15's notes.) Allowed: 2% of
+// the page (at most ~170 px at 390 px wide): the report's text arrives after the first paint and
+// may add a line or two to a note; a jump of a section (the 1,000–1,900 px the deferred sections
+// used to add) fails.
+for (const [width, height] of [[1280, 900], [390, 844]]) {
+  test(`the explorer holds its height while it settles and while scrolled, ${width}×${height}`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => {
+      window.__heights = [];
+      const tick = () => {
+        const svg = document.querySelector('#chart-svg');
+        const fitted = svg && Math.abs(+svg.getAttribute('width') - svg.parentElement.clientWidth) <= 1;
+        if (document.documentElement?.dataset.ready === '1' && fitted) window.__heights.push(document.documentElement.scrollHeight);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    for (const url of ['./', './?hours=16&compare=TX,CA']) {
+      await page.goto(url);
+      await page.waitForTimeout(1500);
+      for (let i = 0; i < 40; i++) {
+        const end = await page.evaluate(() => { const y = scrollY; scrollBy(0, innerHeight * 0.9); return scrollY === y; });
+        await page.waitForTimeout(100);
+        if (end) break;
+      }
+      await page.waitForTimeout(500);
+      const hs = await page.evaluate(() => window.__heights);
+      const first = hs[0], settled = hs[hs.length - 1];
+      const worst = Math.max(...hs.map((h) => Math.abs(h - first)));
+      console.log(`${url} at ${width}: first paint ${first}px, settled ${settled}px, largest change ${worst}px`);
+      expect(worst, `${url}: page height changes by at most 2%`).toBeLessThanOrEqual(settled * 0.02);
+    }
+  });
+}
 
 // Screenshots of every view at 390 and 1280 px for a reviewer.
 for (const width of [390, 1280]) {

@@ -212,6 +212,106 @@ pub fn GraphicDownload(props: &GraphicDownloadProps) -> Html {
     }
 }
 
+/// Props for [`ChartExport`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartExportProps {
+    /// The chart (one `<svg>`, or several small multiples) and its legend (`ul.legend`).
+    pub children: Html,
+    /// The graphic's title; empty: the first chart's own `<title>`.
+    #[prop_or_default]
+    pub title: AttrValue,
+    /// The subtitle (a definition, or what the bars are).
+    #[prop_or_default]
+    pub subtitle: AttrValue,
+    /// Notes drawn under the plot.
+    #[prop_or_default]
+    pub notes: Vec<String>,
+    /// Report table(s), page(s), section.
+    pub source: AttrValue,
+    /// File name without extension.
+    pub filename: AttrValue,
+    /// Test ids of the buttons: `svg-<testid>`, `png-<testid>`.
+    pub testid: AttrValue,
+    /// A legend shown elsewhere on the page that explains this chart's colours too (a selector);
+    /// otherwise the legend inside the wrapper is used.
+    #[prop_or_default]
+    pub legend: Option<AttrValue>,
+}
+
+/// A chart with "Download SVG" and "Download PNG" under it: the chart as drawn, read from the page
+/// (`platform::chart_read`), set in the one export layout (`survey::export::graphic::render`:
+/// title, subtitle, legend, the chart, notes, source line and permalink).
+#[function_component]
+pub fn ChartExport(props: &ChartExportProps) -> Html {
+    let node = use_node_ref();
+    let build = {
+        let (props, node) = (props.clone(), node.clone());
+        move || -> Option<survey::export::graphic::Placed> {
+            let root = node.cast::<web_sys::Element>()?;
+            let (plot, inside) = crate::platform::chart_read::read(&root);
+            let legend = props
+                .legend
+                .as_ref()
+                .and_then(|sel| crate::platform::chart_read::read_legend_at(sel))
+                .unwrap_or(inside);
+            let title = if props.title.is_empty() {
+                root.query_selector("svg title")
+                    .ok()
+                    .flatten()
+                    .and_then(|t| t.text_content())
+                    .unwrap_or_default()
+            } else {
+                props.title.to_string()
+            };
+            let g = survey::export::graphic::Graphic {
+                title,
+                subtitle: props.subtitle.to_string(),
+                legend,
+                plot,
+                notes: props.notes.clone(),
+                source: format!(
+                    "Source: ASCA–Liman (ASCA and the Liman Program, Yale Law School), Aiming to Reduce Time-In-Cell (2016), {}. Chart: Time-In-Cell Explorer, data version {}.",
+                    props.source,
+                    survey::export::view_csv::fingerprint()
+                ),
+                permalink: full_url(&current_query()),
+            };
+            Some(survey::export::graphic::render(&g))
+        }
+    };
+    let onsvg = {
+        let (build, filename) = (build.clone(), props.filename.clone());
+        Callback::from(move |_| {
+            if let Some(placed) = build() {
+                #[cfg(target_arch = "wasm32")]
+                click_download(&svg_data_url(&placed.svg), &format!("{filename}.svg"));
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (placed, &filename);
+            }
+        })
+    };
+    let onpng = {
+        let filename = props.filename.clone();
+        Callback::from(move |_| {
+            if let Some(placed) = build() {
+                #[cfg(target_arch = "wasm32")]
+                png_download(&placed, &format!("{filename}.png"));
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (placed, &filename);
+            }
+        })
+    };
+    html! {
+        <div ref={node} class="chart-export">
+            { props.children.clone() }
+            <span class="downloads">
+                <button type="button" onclick={onsvg} data-testid={format!("svg-{}", props.testid)}>{ "Download SVG" }</button>
+                <button type="button" onclick={onpng} data-testid={format!("png-{}", props.testid)}>{ "Download PNG" }</button>
+            </span>
+        </div>
+    }
+}
+
 /// A `data:` URL of an SVG document.
 #[cfg(target_arch = "wasm32")]
 fn svg_data_url(svg: &str) -> String {

@@ -1,5 +1,7 @@
 //! The width a chart gets, in CSS pixels, so its layout (in `survey::chart::fit`) is drawn at one unit per
-//! pixel and its text is never scaled down (issue 15). Measured on mount and on window resize.
+//! pixel and its text is never scaled down (issue 15). Measured on mount and whenever the element's
+//! size changes (a ResizeObserver: a window resize, and the first layout of a section that was off
+//! screen or collapsed when the chart mounted, which then had no width yet).
 
 use yew::prelude::*;
 
@@ -25,10 +27,20 @@ pub fn use_width(node: NodeRef, default: f64) -> f64 {
                 }
             };
             measure();
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", {
-                move |_| measure()
-            });
-            move || drop(listener)
+            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
+            let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
+                callback.as_ref(),
+            ))
+            .ok();
+            if let (Some(o), Some(el)) = (&observer, node.cast::<web_sys::Element>()) {
+                o.observe(&el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(callback);
+            }
         });
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -5,9 +5,10 @@ use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
 use crate::state::use_app;
 use std::rc::Rc;
-use survey::data::catalog::{self, CITATION};
+use survey::data::catalog::CITATION;
 use survey::export::view_csv::fingerprint;
 use survey::sections::about::{self, AuditCounts, MissingJurisdiction};
+use survey::sections::plain::TextPart;
 use yew::prelude::*;
 
 /// The survey's questions (Appendix A, pp. A-1–A-6), summarised in our words: (question numbers, summary).
@@ -134,7 +135,7 @@ pub fn About() -> Html {
                         that evidence of its psychological and physical harm keeps growing, and that doctors and nurses working in prisons, often without guidance, are caught between duties to their patients and to the institution. \
                         They ask medical organisations and international bodies such as the UN to lead the reform of prison health care, to bring community standards of care into prisons, and to train prison clinicians in medical ethics.", f("i_c_mandela_days")) }
                 </p>
-                <p class="source">{ "Cyrus Ahalt, Alex Rothman and Brie A. Williams, “Examining the role of healthcare professionals in the use of solitary confinement”, " }<cite>{ "BMJ" }</cite>{ " 2017;359:j4657 (24 October 2017)." }</p>
+                <p class="source">{ "Cyrus Ahalt, Alex Rothman and Brie A. Williams, “Examining the role of healthcare professionals in the use of solitary confinement”, " }<cite>{ "BMJ" }</cite>{ " 2017;359:" }<span class="cite-id">{ "j4657" }</span>{ " (24 October 2017)." }</p>
             </section>
 
             <section aria-labelledby="cite-heading">
@@ -153,9 +154,7 @@ pub fn About() -> Html {
                 <ul class="files" data-testid="data-files">
                     { for about::downloads().into_iter().map(|path| {
                         let file = path.trim_start_matches("data/").to_string();
-                        let what = file.strip_prefix("table").and_then(|s| s.strip_suffix(".csv")).and_then(|n| n.parse::<u8>().ok())
-                            .and_then(catalog::table).map(|t| format!(" — Table {}: {} (p. {})", t.number, t.title, t.page)).unwrap_or_default();
-                        html! { <li><a href={path.clone()}>{ file }</a><span class="hint">{ what }</span></li> }
+                        html! { <li><a href={path.clone()}>{ about::download_label(&path) }</a>{ " " }<code class="file-name">{ file }</code></li> }
                     }) }
                 </ul>
             </section>
@@ -270,7 +269,10 @@ fn later_surveys() -> Html {
                             if f.definition != "as above" {
                                 <dt>{ "Definition" }</dt><dd>{ f.definition.clone() }</dd>
                             }
-                            <dt>{ "Source" }</dt><dd><a href={f.source_url.clone()} rel="noopener">{ f.source_note.clone() }</a></dd>
+                            <dt>{ "Source" }</dt><dd><a href={f.source_url.clone()} rel="noopener">{ for survey::sections::plain::citation_parts(&f.source_note).into_iter().map(|p| match p {
+                                TextPart::Words(w) => html! { { w } },
+                                TextPart::CiteId(id) => html! { <span class="cite-id">{ id }</span> },
+                            }) }</a></dd>
                         </dl>
                     </li>
                 }) }

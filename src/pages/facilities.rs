@@ -143,11 +143,14 @@ pub fn Facilities() -> Html {
                 <h2 id="types-heading">{ "Types of facility and data coverage" }</h2>
                 <p class="lead">{ format!("Of the {} jurisdictions that answered, {} run prisons and {} collected restricted-housing data for them; only {} of the {} with jails had such data for their jails.",
                     fig("t01_n_jurisdictions"), fig("iii_a_jurisdictions_with_prisons"), fig("iii_a_prisons_rh_data"), fig("iii_a_jails_rh_data"), fig("iii_a_jurisdictions_with_jails")) }</p>
-                <ul class="legend" aria-label="Legend">
-                    <li><span class="swatch band-22"></span>{ "collect restricted-housing data for it" }</li>
-                    <li><span class="swatch band-16"></span>{ "have this type, no data" }</li>
-                </ul>
-                <TypesChart rows={rows.clone()} />
+                <crate::components::download::ChartExport source="Table 1, p. 18" filename="facility-types" testid="facilities-chart"
+                    subtitle="Jurisdictions with each type of facility, and those that collected restricted-housing data for it">
+                    <ul class="legend" aria-label="Legend">
+                        <li><span class="swatch band-22"></span>{ "collect restricted-housing data for it" }</li>
+                        <li><span class="swatch band-16"></span>{ "have this type, no data" }</li>
+                    </ul>
+                    <TypesChart rows={rows.clone()} />
+                </crate::components::download::ChartExport>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Table 1, scrolls sideways">
                     <table class="data" data-testid="table-1">
                         <caption>{ format!("Table 1 – {} (n = {}, p. {page}). “Without data” is computed.", catalog::table(1).map(|t| t.title).unwrap_or_default(), fig("t01_n_jurisdictions")) }</caption>
@@ -197,7 +200,12 @@ pub fn Facilities() -> Html {
                 <h2 id="double-heading">{ "Double cells" }</h2>
                 <p class="lead" data-testid="double-cell-lead">{ format!("{} people in restricted housing were held two to a cell, in the {} jurisdictions that could count them.", fig("iii_b_double_cell_people"), fig("iii_b_double_cell_counted_jurisdictions")) }</p>
                 <p>{ format!("The survey's definition of restricted housing — {} hours or more a day in-cell for {} days or more — covers people in double cells as well as single cells, following the Department of Justice's view that segregation is not always solitary.", fig("ii_b_def_hours"), fig("ii_b_def_days")) }<NoteMarkers notes={vec![163]} onopen={onnote.clone()} /></p>
-                if let Some(c) = cells { <DoubleCellChart cells={c} /> }
+                if let Some(c) = cells {
+                    <crate::components::download::ChartExport source="Section III.B, p. 19" filename="double-celling" testid="double-cell-chart"
+                        subtitle="Jurisdictions answering the survey's question on double-celling in restricted housing">
+                        <DoubleCellChart cells={c} />
+                    </crate::components::download::ChartExport>
+                }
                 <ul class="caveat">
                     <li>{ format!("{} jurisdictions double-celled people but could not say how many, so the real number is higher.", fig("iii_b_double_cell_uncounted_jurisdictions")) }</li>
                     <li>{ "The question did not ask whether a double cell actually held two people, nor how big double cells were compared with single cells." }<NoteMarkers notes={vec![164]} onopen={onnote.clone()} /></li>

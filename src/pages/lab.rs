@@ -243,6 +243,9 @@ struct VisualsProps {
     anim_key: AttrValue,
 }
 
+/// The tables a lab comparison reads, for the exports' source line.
+const LAB_SOURCE: &str = "Tables 2–6, pp. 22–34";
+
 #[function_component]
 fn Visuals(props: &VisualsProps) -> Html {
     let (wf_ref, mv_ref) = (use_node_ref(), use_node_ref());
@@ -258,14 +261,21 @@ fn Visuals(props: &VisualsProps) -> Html {
         Unit::People => "people",
         Unit::Points => "percentage points",
     };
+    let pair = format!("From A: {} to B: {}", d.from.describe(), d.to.describe());
     html! {
         <div class="lab-visuals" data-testid="lab-visual">
+            <crate::components::download::ChartExport title="Where the change comes from" subtitle={pair.clone()} legend={Some(AttrValue::from("#lab-part-legend"))}
+                source={LAB_SOURCE} filename="definition-lab-where-the-change-comes-from" testid="lab-waterfall">
             <figure class="lab-figure">
                 <figcaption>{ "Where the change comes from" }</figcaption>
                 <div class="lab-chart-box" ref={wf_ref}>
                     <WaterfallChart key={format!("wf-{}", props.anim_key)} decomposition={d.clone()} width={wf_w} {font} testid="lab-waterfall" />
                 </div>
             </figure>
+            </crate::components::download::ChartExport>
+            <crate::components::download::ChartExport title={format!("Who moved most (in {unit})")} subtitle={pair.clone()}
+                notes={vec!["Grey dot: A; coloured dot: B; hollow: not counted.".to_string()]} legend={Some(AttrValue::from("#lab-part-legend"))}
+                source={LAB_SOURCE} filename="definition-lab-who-moved-most" testid="lab-movers">
             <figure class="lab-figure">
                 <figcaption>{ format!("Who moved most (in {unit})") }
                     if !props.projector { <span class="lab-key">{ " · grey dot: A, coloured dot: B, hollow: not counted" }</span> }
@@ -274,6 +284,7 @@ fn Visuals(props: &VisualsProps) -> Html {
                     <MoverChart key={format!("mv-{}", props.anim_key)} decomposition={d.clone()} width={mv_w} {font} movers={props.movers} testid="lab-movers" />
                 </div>
             </figure>
+            </crate::components::download::ChartExport>
         </div>
     }
 }
@@ -526,10 +537,13 @@ fn Compare(props: &CompareProps) -> Html {
                 </section>
                 <section class="lab-map" aria-labelledby="change-map-heading">
                     <h2 id="change-map-heading">{ "Who changes" }</h2>
+                    <crate::components::download::ChartExport title="Who changes, jurisdiction by jurisdiction" subtitle={format!("From A: {} to B: {}", d.from.describe(), d.to.describe())}
+                        legend={Some(AttrValue::from("#lab-part-legend"))} source={LAB_SOURCE} filename="definition-lab-who-changes" testid="lab-change-map">
                     <div class="lab-chart-box" ref={map_ref}>
                         <ChangeMapChart decomposition={d.clone()} counted_both={both} width={map_w.min(600.0)} />
                     </div>
-                    <ul class="map-legend lab-legend" aria-label="Map legend">
+                    </crate::components::download::ChartExport>
+                    <ul class="map-legend lab-legend" id="lab-part-legend" aria-label="Map legend">
                         { for [("part-left", "drops out (no data under B)"), ("part-entered", "joins (no data under A)"), ("part-removed", "fewer people"), ("part-added", "more people"), ("part-disagree", "Table 4 > Table 2"), ("part-rate", "same people, new percentage"), ("part-partial", "old figure only"), ("part-none", "no change"), ("part-absent", "counted under neither")].iter().map(|(c, l)| html! {
                             <li><span class={classes!("swatch", *c)}></span>{ *l }</li>
                         }) }

@@ -1,6 +1,7 @@
 //! Length of stay (Section V: Table 4, Chart 3, and the custody classifications behind Chart 4):
 //! how long the 54,382 people with data had been in restricted housing, overall and by jurisdiction.
 
+use crate::components::download::ChartExport;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::page_header::PageHeader;
@@ -83,14 +84,20 @@ pub fn LengthOfStayPage() -> Html {
             </section>
             <section aria-labelledby="stay-overall">
                 <h2 id="stay-overall">{ "Overall" }</h2>
-                { overall_chart(s, &data, width) }
+                <ChartExport source={SOURCE} filename="length-of-stay-overall" testid="stay-overall" legend={Some(AttrValue::from("#stay-legend"))}
+                    subtitle="In-cell 22 hours or more a day; time held so far on October 1, 2015">
+                    { overall_chart(s, &data, width) }
+                </ChartExport>
                 { printed_list(&held) }
                 <p class="caveat">{ "These are times served so far on October 1, 2015, not completed stays: many people were still held after that date." }</p>
             </section>
             <section aria-labelledby="stay-by-j">
                 <h2 id="stay-by-j">{ "By jurisdiction" }</h2>
-                { legend() }
-                { share_chart(s, width) }
+                <ChartExport source={SOURCE} filename="length-of-stay-by-jurisdiction" testid="stay-share"
+                    subtitle="In-cell 22 hours or more a day; shares of each jurisdiction's own total (n); † fewer than 100 people">
+                    { legend() }
+                    { share_chart(s, width) }
+                </ChartExport>
             </section>
             <section aria-labelledby="stay-table-h">
                 <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
@@ -112,7 +119,7 @@ pub fn LengthOfStayPage() -> Html {
 
 fn legend() -> Html {
     html! {
-        <ul class="legend" aria-label="Legend: length of stay">
+        <ul class="legend" id="stay-legend" aria-label="Legend: length of stay">
             { for StayBand::ALL.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }
         </ul>
     }
@@ -433,9 +440,12 @@ fn classification(data: &Dataset, onnote: &Callback<u32>, width: f64) -> Html {
             <h2 id="stay-class">{ "Why they were held: custody classification" }</h2>
             <p>{ format!("A smaller group of jurisdictions also split their counts by why people were held. The report gives only the overall split, in its text (Chart 4 has no data labels). The four parts add to {}, not the {} the report states; both are shown.", thousands(c.sum_of_parts()), c.total.text()) }<NoteMarkers notes={vec![196, 197]} onopen={onnote.clone()} /></p>
             { printed_list(&reach) }
-            <figure class="stay-chart">
-                { value_chart(&bars, &labels, &fit, height, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)") }
-            </figure>
+            <ChartExport source="Section V.B, p. 29; Chart 4, p. 30" filename="length-of-stay-classification" testid="stay-classification"
+                subtitle="The report's overall split, from its text">
+                <figure class="stay-chart">
+                    { value_chart(&bars, &labels, &fit, height, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)") }
+                </figure>
+            </ChartExport>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Custody classification, scrolls sideways">
             <table class="data class-table" data-testid="classification-table">
                 <caption>{ "Custody classification as printed (p. 29), with each printed share beside the share of the printed total its count gives." }</caption>

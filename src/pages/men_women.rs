@@ -75,8 +75,12 @@ pub fn MenWomenPage() -> Html {
             </section>
             <section aria-labelledby="sex-chart-h">
                 <h2 id="sex-chart-h">{ "Side by side" }</h2>
-                <ul class="legend" aria-label="Legend"><li><span class="swatch sex-men"></span>{ "Men" }</li><li><span class="swatch sex-women"></span>{ "Women" }</li></ul>
-                { paired_chart(&rows, width) }
+                <crate::components::download::ChartExport source="Table 5, p. 32; Table 6, p. 34" filename="men-and-women" testid="sex-chart"
+                    subtitle="In-cell 22 hours or more a day for 15 days or more; percent of the men and of the women in custody"
+                    notes={vec!["Labels read men / women. “none” = no women in restricted housing (not in Table 6). † custodial population under 100.".to_string()]}>
+                    <ul class="legend" aria-label="Legend"><li><span class="swatch sex-men"></span>{ "Men" }</li><li><span class="swatch sex-women"></span>{ "Women" }</li></ul>
+                    { paired_chart(&rows, width) }
+                </crate::components::download::ChartExport>
             </section>
             <section aria-labelledby="sex-table-h">
                 <h2 id="sex-table-h">{ "Every jurisdiction" }</h2>

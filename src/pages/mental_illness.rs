@@ -352,12 +352,16 @@ pub fn MentalIllness() -> Html {
             <section aria-labelledby="smi-panels-heading">
                 <h2 id="smi-panels-heading">{ "Each system on its own" }</h2>
                 <p class="hint">{ format!("One panel per jurisdiction, in alphabetical order. Each bar is that system's own people with a serious mental health issue (by its own definition); the dark part is those in restricted housing{}. Panels are not on a shared scale and are not meant to be compared.", example) }</p>
-                <ul class="legend" aria-label="Legend">
+                <ul class="legend" id="smi-legend" aria-label="Legend">
                     <li><span class="swatch band-22"></span>{ "in restricted housing" }</li>
                     <li><span class="swatch band-16"></span>{ "not in restricted housing" }</li>
                 </ul>
                 <Group slug="each-system" title={format!("{} panels, one per jurisdiction", rows.len())}>
-                    <figure><Panels rows={rows.clone()} /></figure>
+                    <crate::components::download::ChartExport title="People with a serious mental health issue in custody, and of them in restricted housing, by jurisdiction"
+                        subtitle="Each system by its own definition; each panel on its own scale, not meant to be compared" legend={Some(AttrValue::from("#smi-legend"))}
+                        source={src.clone()} filename="serious-mental-illness-panels" testid="smi-panels">
+                        <figure><Panels rows={rows.clone()} /></figure>
+                    </crate::components::download::ChartExport>
                 </Group>
             </section>
 

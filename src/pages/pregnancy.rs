@@ -75,6 +75,11 @@ fn ShareFigure(props: &ShareFigureProps) -> Html {
     let b = share_bar(props.part, props.whole, 400.0);
     let text = format!("{}: {} in restricted housing", props.title, b.label);
     html! {
+        <crate::components::download::ChartExport title={props.title.clone()} subtitle={text.clone()} source="Section VI.D.3, p. 55" filename="transgender-prisoners" testid="transgender-chart">
+        <ul class="legend visually-hidden" aria-hidden="true">
+            <li><span class="swatch band-22"></span>{ "in restricted housing" }</li>
+            <li><span class="swatch band-16"></span>{ "not in restricted housing" }</li>
+        </ul>
         <figure>
             // The words are HTML (they keep their size at any width); the bar is decoration.
             <svg viewBox="0 0 400 24" aria-hidden="true" class="share" data-testid="transgender-chart">
@@ -83,6 +88,7 @@ fn ShareFigure(props: &ShareFigureProps) -> Html {
             </svg>
             <figcaption class="share-caption">{ text }</figcaption>
         </figure>
+        </crate::components::download::ChartExport>
     }
 }
 
@@ -160,11 +166,14 @@ pub fn Pregnancy() -> Html {
                     { format!("{} jurisdictions reported {} pregnant women in custody; {} of them were in restricted housing, in {}.",
                         totals.rows, thousands(totals.pregnant_custodial), totals.pregnant_rh, with_rh.join(", ")) }
                 </p>
-                <ul class="legend" aria-label="Legend">
-                    <li><span class="swatch band-16"></span>{ "pregnant, not in restricted housing" }</li>
-                    <li><span class="swatch band-22"></span>{ "pregnant, in restricted housing (RH)" }</li>
-                </ul>
-                <PregnancyChart rows={rows.clone()} />
+                <crate::components::download::ChartExport source={format!("Table 19, p. {page}")} filename="pregnant-prisoners" testid="pregnancy-chart"
+                    subtitle="Pregnant women in custody in each jurisdiction that reported any, fall 2015">
+                    <ul class="legend" aria-label="Legend">
+                        <li><span class="swatch band-16"></span>{ "pregnant, not in restricted housing" }</li>
+                        <li><span class="swatch band-22"></span>{ "pregnant, in restricted housing (RH)" }</li>
+                    </ul>
+                    <PregnancyChart rows={rows.clone()} />
+                </crate::components::download::ChartExport>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Table 19, scrolls sideways">
                     <table class="data" data-testid="table-19">
                         <caption>{ format!("Table 19 – Pregnant Prisoners in Restricted Housing (p. {page}), in the report's order. The report prints no total row; the sums below are computed.") }</caption>

@@ -220,6 +220,9 @@ fn KindChart(props: &KindChartProps) -> Html {
     html! {
         <section class="chart" aria-labelledby="kind-chart-heading">
             <h2 id="kind-chart-heading">{ "Jurisdictions per kind of change" }</h2>
+            <crate::components::download::ChartExport source="Section VII, pp. 55–71" filename="reforms-by-kind" testid="kind-chart"
+                subtitle="Jurisdictions the report describes for each kind of change; one jurisdiction can appear under several kinds"
+                notes={props.chosen.map(|k| vec![format!("Highlighted: {}, the kind chosen on the page.", k.label())]).unwrap_or_default()}>
             <figure ref={node} class="chart-frame">
                 <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="kind-chart-title kind-chart-desc" class="bars kind-bars fitted font-12" data-testid="kind-chart">
                     <title id="kind-chart-title">{ "Number of jurisdictions the report describes for each kind of change (Section VII)" }</title>
@@ -238,6 +241,7 @@ fn KindChart(props: &KindChartProps) -> Html {
                     }) }
                 </svg>
             </figure>
+            </crate::components::download::ChartExport>
             <p class="hint">{ "A jurisdiction counts once per kind, however many changes of that kind it described." }</p>
         </section>
     }

@@ -11,6 +11,7 @@
 //! - [`fragment`]: the address's `#part`, scrolled to and focused once the app has rendered it.
 //! - [`profile_links`]: profile links that carry the reader's definition only when reached.
 //! - [`settle`]: the render scheduler.
+//! - [`chart_read`]: a chart as drawn, read into the export layout's plot.
 //!
 //! # The render scheduler, as one unit
 //!
@@ -38,6 +39,7 @@
 //! [`Summary`]: survey::Summary
 
 pub mod address;
+pub mod chart_read;
 pub mod crash;
 pub mod fetch;
 pub mod fragment;

@@ -69,6 +69,8 @@ pub enum Action {
     TogglePin(String),
     /// Type in the search box.
     Search(String),
+    /// Every column of the explorer table on a phone (true) or only the main ones.
+    AllColumns(bool),
     /// Percent or count.
     Measure(Measure),
     /// Type a claim to check.
@@ -117,6 +119,7 @@ impl Reducible for Store {
                 next.view.explorer.search = s;
                 next.history = HistoryMode::Replace;
             }
+            Action::AllColumns(all) => next.view.explorer.all_columns = all,
             Action::Measure(m) => next.view.explorer.measure = m,
             Action::Claim(c) => {
                 next.view.route = Route::ClaimCheck { claim: c };
@@ -209,7 +212,7 @@ pub fn href(v: &ViewState) -> String {
 }
 
 /// `view` showing a jurisdiction's profile: the definition, pins and the rest of the view go with
-/// it; the explorer table's sort and search do not (they say nothing about a profile, and leaving
+/// it; the explorer table's sort, search and column choice do not (they say nothing about a profile, and leaving
 /// them out means a re-sort does not change every row's link: issue 8).
 pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
     let mut v = view.clone();
@@ -218,6 +221,7 @@ pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
     };
     v.explorer.sort = Sort::default();
     v.explorer.search.clear();
+    v.explorer.all_columns = false;
     v.open.clear();
     v
 }

@@ -86,6 +86,8 @@ fn round_trips() {
         "?hours=20",
         "?view=profile&j=TX&hours=16&stay=3m",
         "?sort=name&compare=AL,VI&q=new+york",
+        "?hours=16&cols=all",
+        "?hours=16&sort=-h20&q=new&cols=all",
         "?view=claim-check&claim=Texas%20held%205%2C832",
         "?view=lab&step=3&large=1",
         "?measure=count&alt=1&embed=1",
@@ -266,4 +268,21 @@ fn open_groups_round_trip_and_bad_slugs_get_a_notice() {
     // A change of page closes them.
     let elsewhere = v.with_page(survey::url::Page::About).unwrap();
     assert!(elsewhere.open.is_empty());
+}
+
+#[test]
+fn every_column_on_a_phone_is_in_the_url() {
+    let (v, n) = parse("?hours=16&cols=all", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    assert!(v.explorer.all_columns);
+    assert_eq!(to_query(&v), "?hours=16&cols=all");
+    // The default (the phone's short table) is not written.
+    let mut short = v.clone();
+    short.explorer.all_columns = false;
+    assert_eq!(to_query(&short), "?hours=16");
+    assert_eq!(parse("?cols=some", CODES).0, ViewState::default());
+    let (v, n) = parse("?cols=everything", CODES);
+    assert!(!v.explorer.all_columns);
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].0.contains("set of columns"), "{n:?}");
 }

@@ -85,16 +85,16 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             store.dispatch(Action::Search(input.value()));
         })
     };
-    let all_columns = use_state_eq(|| false);
+    let all_columns = view.explorer.all_columns;
     let toggle_columns = {
-        let all_columns = all_columns.clone();
-        Callback::from(move |_| all_columns.set(!*all_columns))
+        let store = ctx.dispatch.clone();
+        Callback::from(move |_| store.dispatch(Action::AllColumns(!all_columns)))
     };
     let table_class = classes!(
         "data",
         "results-table",
         format!("sorted-{}", view.explorer.sort.column.token()),
-        (*all_columns).then_some("all-columns")
+        all_columns.then_some("all-columns")
     );
     html! {
         <section class="results" aria-labelledby="results-heading">
@@ -195,7 +195,7 @@ fn Row(props: &RowProps) -> Html {
                 } else { { cell_count(r.count, r) } }
             </td>
             { denominator_cell(&ctx.app.data, &def, r) }
-            <td class="num" data-testid={format!("percent-{}", r.code)}>
+            <td class="num col-percent" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
                     Some(p) => html! {
                         <FigureButton prov={survey::checks::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}
@@ -211,10 +211,13 @@ fn Row(props: &RowProps) -> Html {
 }
 
 /// Classes of a column a phone hides until asked ("Show every column"), unless the table is
-/// sorted by it (CSS reads the table's `sorted-…` class, so a re-sort re-renders no row).
+/// sorted by it (CSS reads the table's `sorted-…` class, so a re-sort re-renders no row). The
+/// percent gives its place to a secondary column the table is sorted by: a phone shows
+/// jurisdiction, people and the sort column.
 fn secondary(col: SortColumn) -> Classes {
     match col {
-        SortColumn::Name | SortColumn::Count | SortColumn::Percent => classes!(),
+        SortColumn::Name | SortColumn::Count => classes!(),
+        SortColumn::Percent => classes!("col-percent"),
         c => classes!("secondary", format!("col-{}", c.token())),
     }
 }

@@ -41,9 +41,37 @@ pub enum Item {
         /// Height.
         h: f64,
         /// Fill colour.
-        fill: &'static str,
+        fill: String,
         /// Outline colour and width, if any.
-        stroke: Option<(&'static str, f64)>,
+        stroke: Option<(String, f64)>,
+    },
+    /// A straight line.
+    Line {
+        /// Start x.
+        x1: f64,
+        /// Start y.
+        y1: f64,
+        /// End x.
+        x2: f64,
+        /// End y.
+        y2: f64,
+        /// Colour.
+        stroke: String,
+        /// Width, px.
+        width: f64,
+    },
+    /// A circle.
+    Circle {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Radius.
+        r: f64,
+        /// Fill colour.
+        fill: String,
+        /// Outline colour and width, if any.
+        stroke: Option<(String, f64)>,
     },
     /// A line of text; `y` is its baseline.
     Text {
@@ -58,7 +86,7 @@ pub enum Item {
         /// Alignment.
         anchor: Anchor,
         /// Colour.
-        fill: &'static str,
+        fill: String,
         /// Bold.
         bold: bool,
     },
@@ -83,7 +111,7 @@ pub struct Graphic {
     /// The definition in force, in words.
     pub subtitle: String,
     /// One entry per colour used: (fill, words).
-    pub legend: Vec<(&'static str, String)>,
+    pub legend: Vec<(String, String)>,
     /// The chart or map itself.
     pub plot: Plot,
     /// Notes under the plot (e.g. "≥ = at least").
@@ -204,9 +232,11 @@ impl Builder {
     }
 }
 
-/// Lays the graphic out at [`WIDTH`] px: title, subtitle, legend, plot, notes, source, permalink.
+/// Lays the graphic out at [`WIDTH`] px (wider if the plot needs it: a chart is never scaled, so its
+/// text keeps its size): title, subtitle, legend, plot, notes, source, permalink.
 pub fn render(g: &Graphic) -> Placed {
-    let inner = WIDTH - 2.0 * MARGIN;
+    let width = WIDTH.max((g.plot.width + 2.0 * MARGIN).ceil());
+    let inner = width - 2.0 * MARGIN;
     let mut b = Builder {
         out: String::new(),
         boxes: Vec::new(),
@@ -223,14 +253,15 @@ pub fn render(g: &Graphic) -> Placed {
         let mut top = b.y;
         for (fill, words) in &g.legend {
             let w = 16.0 + 6.0 + text_width(words, size) + 18.0;
-            if x > MARGIN && x + w > WIDTH - MARGIN {
+            if x > MARGIN && x + w > width - MARGIN {
                 x = MARGIN;
                 top += row;
             }
             b.out.push_str(&format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"16\" height=\"12\" fill=\"{fill}\" stroke=\"{MUTED}\" stroke-width=\"0.5\"/>\n",
+                "<rect x=\"{}\" y=\"{}\" width=\"16\" height=\"12\" fill=\"{}\" stroke=\"{MUTED}\" stroke-width=\"0.5\"/>\n",
                 fixed(x, 1),
-                fixed(top + 3.0, 1)
+                fixed(top + 3.0, 1),
+                esc(fill)
             ));
             b.text(x + 22.0, top + 14.0, words, size, Anchor::Start, INK, false);
             x += w;
@@ -256,14 +287,51 @@ pub fn render(g: &Graphic) -> Placed {
                 stroke,
             } => {
                 let s = stroke
-                    .map(|(c, sw)| format!(" stroke=\"{c}\" stroke-width=\"{}\"", coord(sw)))
+                    .as_ref()
+                    .map(|(c, sw)| format!(" stroke=\"{}\" stroke-width=\"{}\"", esc(c), coord(*sw)))
                     .unwrap_or_default();
                 b.out.push_str(&format!(
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"{s}/>\n",
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"{s}/>\n",
                     fixed(*x, 1),
                     fixed(*y, 1),
                     fixed(w.max(0.0), 1),
-                    fixed(*h, 1)
+                    fixed(*h, 1),
+                    esc(fill)
+                ));
+            }
+            Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+                width,
+            } => b.out.push_str(&format!(
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>\n",
+                fixed(*x1, 1),
+                fixed(*y1, 1),
+                fixed(*x2, 1),
+                fixed(*y2, 1),
+                esc(stroke),
+                coord(*width)
+            )),
+            Item::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => {
+                let s = stroke
+                    .as_ref()
+                    .map(|(c, sw)| format!(" stroke=\"{}\" stroke-width=\"{}\"", esc(c), coord(*sw)))
+                    .unwrap_or_default();
+                b.out.push_str(&format!(
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"{s}/>\n",
+                    fixed(*cx, 1),
+                    fixed(*cy, 1),
+                    fixed(*r, 1),
+                    esc(fill)
                 ));
             }
             Item::Text {
@@ -298,7 +366,7 @@ pub fn render(g: &Graphic) -> Placed {
     let height = (b.y + MARGIN - 6.0).ceil();
     // Numbers through `fixed`/`coord`, not `f64`'s `Display`: the bundles then carry no float
     // formatting (issue 13).
-    let (w, h) = (coord(WIDTH), coord(height));
+    let (w, h) = (coord(width), coord(height));
     let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif\">\n<title>{}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n{}</svg>\n",
         esc(&g.title),
@@ -306,7 +374,7 @@ pub fn render(g: &Graphic) -> Placed {
     );
     Placed {
         svg,
-        width: WIDTH,
+        width,
         height,
         boxes: b.boxes,
     }
@@ -384,7 +452,7 @@ pub fn bar_chart(
             } else {
                 Anchor::Start
             },
-            fill: INK,
+            fill: INK.into(),
             bold: false,
         });
         for seg in &bar.segments {
@@ -393,7 +461,7 @@ pub fn bar_chart(
                 y: bar.y,
                 w: seg.width,
                 h: fit.frame.bar,
-                fill: band_colour(seg.band),
+                fill: band_colour(seg.band).into(),
                 stroke: None,
             });
         }
@@ -408,13 +476,18 @@ pub fn bar_chart(
             text: bar.label.clone(),
             size: fit.font,
             anchor: Anchor::Start,
-            fill: if bar.missing { MUTED } else { INK },
+            fill: if bar.missing { MUTED } else { INK }.into(),
             bold: false,
         });
     }
     let legend = bands(s)
         .into_iter()
-        .map(|b| (band_colour(b), format!("{} a day in-cell", b.label())))
+        .map(|b| {
+            (
+                band_colour(b).into(),
+                format!("{} a day in-cell", b.label()),
+            )
+        })
         .collect();
     let mut notes = Vec::new();
     if bars.iter().any(|b| b.label.starts_with('≥')) {
@@ -490,11 +563,11 @@ pub fn map(s: &Summary, measure: Measure, chosen: &[String], permalink: &str) ->
             y,
             w: size,
             h: size,
-            fill,
+            fill: fill.into(),
             stroke: Some(if outlined {
-                ("#d9822b", 3.0)
+                ("#d9822b".into(), 3.0)
             } else {
-                ("#ffffff", 0.5)
+                ("#ffffff".into(), 0.5)
             }),
         });
         items.push(Item::Text {
@@ -503,7 +576,7 @@ pub fn map(s: &Summary, measure: Measure, chosen: &[String], permalink: &str) ->
             text: code.to_string(),
             size: 13.0,
             anchor: Anchor::Middle,
-            fill: ink,
+            fill: ink.into(),
             bold: true,
         });
         let at_least = s
@@ -523,16 +596,19 @@ pub fn map(s: &Summary, measure: Measure, chosen: &[String], permalink: &str) ->
             text: format!("{}{shown}", if at_least { "≥" } else { "" }),
             size: 11.0,
             anchor: Anchor::Middle,
-            fill: ink,
+            fill: ink.into(),
             bold: false,
         });
     }
-    let mut legend: Vec<(&'static str, String)> = tiles::legend(breaks, scale_fmt)
+    let mut legend: Vec<(String, String)> = tiles::legend(breaks, scale_fmt)
         .into_iter()
         .enumerate()
-        .map(|(i, l)| (CLASS_COLOURS[i], l))
+        .map(|(i, l)| (CLASS_COLOURS[i].to_string(), l))
         .collect();
-    legend.push((NONE_COLOUR, "n/r: not reported or did not respond".into()));
+    legend.push((
+        NONE_COLOUR.to_string(),
+        "n/r: not reported or did not respond".into(),
+    ));
     let mut notes = vec![
         "One colour scale for every definition, so colours compare across definitions. One equal tile per state; DC, the Virgin Islands (VI) and the federal Bureau of Prisons (BOP) have their own.".to_string(),
     ];

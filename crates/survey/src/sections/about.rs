@@ -278,6 +278,36 @@ pub fn downloads() -> Vec<String> {
         .collect()
 }
 
+/// What a downloadable file holds, in words (the link's text; the file's own name is shown beside
+/// it). `data/table02.csv` → "Table 2: Numbers and Percentages … (p. 22)".
+pub fn download_label(path: &str) -> String {
+    let file = path.trim_start_matches("data/");
+    if let Some(t) = file
+        .strip_prefix("table")
+        .and_then(|s| s.strip_suffix(".csv"))
+        .and_then(|n| n.parse::<u8>().ok())
+        .and_then(crate::data::catalog::table)
+    {
+        return format!("Table {}: {} (p. {})", t.number, t.title, t.page);
+    }
+    match file {
+        "datapackage.json" => "Data package: every file and column described (Frictionless Data)",
+        "time-in-cell-data.zip" => "Everything below in one zip file",
+        "jurisdictions.csv" => "Jurisdictions: names, codes and whether each answered the survey",
+        "report_figures.csv" => {
+            "Figures printed in the report's text, with page and how to recompute each"
+        }
+        "endnotes.csv" => "The report's endnotes",
+        "errata.csv" => "Where the report disagrees with itself",
+        "reforms.csv" => "Reforms the jurisdictions reported",
+        "smi_definitions.csv" => {
+            "Each jurisdiction's definition of serious mental illness (Appendix C)"
+        }
+        other => other,
+    }
+    .to_string()
+}
+
 /// A ready-to-copy citation of this app's version of the data.
 pub fn app_citation(fingerprint: &str) -> String {
     format!("Time-In-Cell Explorer, data version {fingerprint}, compiled from: {CITATION}.")
@@ -286,6 +316,15 @@ pub fn app_citation(fingerprint: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_download_is_described_in_words() {
+        for path in downloads() {
+            let l = download_label(&path);
+            assert!(!l.contains('_') && !l.ends_with(".csv"), "{path}: {l}");
+        }
+        assert!(download_label("data/table02.csv").starts_with("Table 2: Numbers"));
+    }
 
     #[test]
     fn endnote_references_are_split_off() {

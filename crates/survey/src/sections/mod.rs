@@ -19,9 +19,11 @@ pub mod pregnancy;
 pub mod reforms;
 
 use crate::checks::audit::agrees;
+use crate::data::catalog::{describe_column, STAY_BANDS};
 use crate::data::dataset::Dataset;
+use crate::data::derivation::{Aggregate, Combine, Expr};
 use crate::data::format::{round_half_up, thousands};
-use crate::data::table::Decimal;
+use crate::data::table::{Cell, Decimal};
 
 /// Below this many people, a percent is of a tiny population and carries a visible caution.
 pub const SMALL_BASE: u64 = 100;
@@ -100,7 +102,10 @@ pub fn figure_check(data: &Dataset, id: &str) -> Option<FigureCheck> {
         .as_ref()
         .and_then(|e| crate::checks::derivation::eval(e, data).ok());
     let method = if computed.is_some() {
-        describe_derivation(&f.derivation_src)
+        f.derivation
+            .as_ref()
+            .map(|e| describe_derivation(data, e))
+            .unwrap_or_default()
     } else {
         String::new()
     };
@@ -143,24 +148,159 @@ pub fn printed_value(data: &Dataset, id: &str) -> Option<f64> {
     data.figure(id).map(|f| f.value.value())
 }
 
-/// A derivation in plain words: `sum(t16.smi_custodial)` → "Table 16: sum of smi_custodial".
-pub fn describe_derivation(src: &str) -> String {
-    let s = src.trim();
-    let words = [
-        ("sum(", "sum of "),
-        ("count(", "rows reporting "),
-        ("cell(", ""),
-    ];
-    for (prefix, word) in words {
-        if let Some(inner) = s.strip_prefix(prefix).and_then(|r| r.strip_suffix(')')) {
-            if !inner.contains('(') && !inner.contains(',') {
-                let (table, rest) = inner.split_once('.').unwrap_or((inner, ""));
-                let table = table.trim_start_matches('t').trim_start_matches('0');
-                return format!("Table {table}: {word}{}", rest.replace('.', ", "));
+/// A derivation in a reader's words, with the columns and rows named as the report names them
+/// (issue 15: no column identifier reaches the screen). `sum(t16.smi_custodial)` → "Table 16: sum of
+/// people in custody with a serious mental health issue (jurisdiction's own definition)";
+/// `pct(sum(t07.rh_asian), sum(t07.rh_total))` → "Table 7: sum of restricted-housing population,
+/// Asian ÷ sum of restricted-housing population, total × 100".
+pub fn describe_derivation(data: &Dataset, expr: &Expr) -> String {
+    let mut tables = Vec::new();
+    tables_of(expr, &mut tables);
+    let one_table = tables.len() == 1;
+    let body = words(data, expr, one_table);
+    if one_table {
+        format!("Table {}: {body}", tables[0])
+    } else {
+        body
+    }
+}
+
+fn tables_of(expr: &Expr, out: &mut Vec<u8>) {
+    let mut add = |t: u8| {
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    };
+    match expr {
+        Expr::Aggregate { columns, .. } => columns.iter().for_each(|c| add(c.table)),
+        Expr::Cell { table, .. } => add(*table),
+        Expr::Combine { args, .. } => args.iter().for_each(|a| tables_of(a, out)),
+    }
+}
+
+/// A column as a noun in running text: the data dictionary's description, lower-cased unless it
+/// starts with a name or an abbreviation.
+fn column_noun(column: &str) -> String {
+    let (_, d) = describe_column(column);
+    // "Of those, jurisdictions that…" leans on the column before it; in a sentence of its own
+    // the row name already says which "those".
+    let d = d.replace('_', " ").replace("Of those, ", "");
+    let mut chars = d.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(d.chars().skip(1)).collect()
+        }
+        _ => d,
+    }
+}
+
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join("; ")),
+    }
+}
+
+/// A run of Table 4's length-of-stay bands as one stretch of time: `m3_to_6m, m6_to_12m` →
+/// "people held 3 months up to 1 year".
+fn stay_range(columns: &[&str]) -> Option<String> {
+    let head = *columns.first()?;
+    let first = STAY_BANDS.iter().position(|b| *b == head)?;
+    let run = STAY_BANDS.get(first..first + columns.len())?;
+    if columns.len() < 2 || run != columns {
+        return None;
+    }
+    let bounds = |band: &str| {
+        let (_, d) = describe_column(band);
+        let d = d.trim_start_matches("Restricted housing for ").to_string();
+        match d.split_once(" up to ") {
+            Some((from, to)) => (from.to_string(), format!("up to {to}")),
+            None => (
+                d.trim_end_matches(" or more").to_string(),
+                "or more".to_string(),
+            ),
+        }
+    };
+    let (from, _) = bounds(run[0]);
+    let (_, to) = bounds(run[run.len() - 1]);
+    let every = if run.len() == STAY_BANDS.len() {
+        " (every length-of-stay band)"
+    } else {
+        ""
+    };
+    Some(format!("people held {from} {to}{every}"))
+}
+
+/// A table row by the name the report prints: a jurisdiction's name or a facility type's label.
+fn row_name(data: &Dataset, table: u8, key: &str) -> String {
+    if let Some(j) = data.jurisdiction(key) {
+        return j.name.clone();
+    }
+    match data.table(table).and_then(|t| t.cell(key, "label")) {
+        Some(Cell::Text(label)) => label.clone(),
+        _ => key.replace('_', " "),
+    }
+}
+
+fn words(data: &Dataset, expr: &Expr, one_table: bool) -> String {
+    let table = |t: u8| {
+        if one_table {
+            String::new()
+        } else {
+            format!("Table {t}: ")
+        }
+    };
+    match expr {
+        Expr::Aggregate { func, columns } => {
+            let names: Vec<&str> = columns.iter().map(|c| c.column.as_str()).collect();
+            let nouns = match stay_range(&names) {
+                Some(range) => vec![range],
+                None => names.iter().map(|c| column_noun(c)).collect(),
+            };
+            let what = match func {
+                Aggregate::Sum => "sum of",
+                Aggregate::Count => "rows reporting",
+                Aggregate::Median => "median of",
+                Aggregate::Min => "lowest",
+                Aggregate::Max => "highest",
+            };
+            let first = columns.first().map(|c| table(c.table)).unwrap_or_default();
+            format!("{first}{what} {}", list(&nouns))
+        }
+        Expr::Cell {
+            table: t,
+            key,
+            column,
+        } => format!(
+            "{}{}, {}",
+            table(*t),
+            row_name(data, *t, key),
+            column_noun(column)
+        ),
+        Expr::Combine { func, args } => {
+            let parts: Vec<String> = args.iter().map(|a| words(data, a, one_table)).collect();
+            let wrap = |i: usize| {
+                let p = parts.get(i).cloned().unwrap_or_default();
+                if matches!(args.get(i), Some(Expr::Combine { .. })) {
+                    format!("({p})")
+                } else {
+                    p
+                }
+            };
+            match func {
+                Combine::Add => (0..parts.len())
+                    .map(wrap)
+                    .collect::<Vec<_>>()
+                    .join(" plus "),
+                Combine::Sub => (0..parts.len())
+                    .map(wrap)
+                    .collect::<Vec<_>>()
+                    .join(" minus "),
+                Combine::Pct => format!("{} ÷ {} × 100", wrap(0), wrap(1)),
             }
         }
     }
-    format!("recomputed as {s}")
 }
 
 /// One input row of a part-of-whole bar chart.
@@ -189,23 +329,68 @@ mod tests {
         assert_eq!(format_computed(10008.0, d("9573"), "people"), "10,008");
     }
 
+    fn described(src: &str) -> String {
+        let d = Dataset::embedded().unwrap();
+        describe_derivation(&d, &crate::data::derivation::parse(src).unwrap())
+    }
+
     #[test]
     fn derivations_read_as_words() {
         assert_eq!(
-            describe_derivation("sum(t16.smi_custodial)"),
-            "Table 16: sum of smi_custodial"
+            described("sum(t16.smi_custodial)"),
+            "Table 16: sum of people in custody with a serious mental health issue (jurisdiction's own definition)"
         );
         assert_eq!(
-            describe_derivation("cell(t01.jails.jurisdictions)"),
-            "Table 1: jails, jurisdictions"
+            described("cell(t01.juvenile_facilities.jurisdictions_collecting_rh_data)"),
+            "Table 1: Juvenile Facilities, jurisdictions that collected restricted-housing data for it"
         );
         assert_eq!(
-            describe_derivation("count(t19.pregnant_custodial)"),
-            "Table 19: rows reporting pregnant_custodial"
+            described("count(t19.pregnant_custodial)"),
+            "Table 19: rows reporting pregnant women in custody"
         );
         assert_eq!(
-            describe_derivation("pct(sum(t04.a), sum(t04.b))"),
-            "recomputed as pct(sum(t04.a), sum(t04.b))"
+            described("pct(sum(t07.rh_asian), sum(t07.rh_total))"),
+            "Table 7: sum of restricted-housing population, Asian ÷ sum of restricted-housing population, total × 100"
         );
+        assert_eq!(
+            described("add(sum(t02.rh_population), sum(t03.h20_21))"),
+            "Table 2: sum of people in restricted housing (22+ hours a day, 15+ consecutive days) plus Table 3: sum of people in-cell 20 to 21 hours a day for 15+ consecutive days"
+        );
+        assert_eq!(
+            described("cell(t02.UT.alt_rh_population)"),
+            "Table 2: Utah, alternative restricted-housing count printed in parentheses"
+        );
+    }
+
+    #[test]
+    fn runs_of_stay_bands_read_as_one_stretch() {
+        assert_eq!(
+            described("sum(t04.m3_to_6m, t04.m6_to_12m)"),
+            "Table 4: sum of people held 3 months up to 1 year"
+        );
+        assert_eq!(
+            described("pct(sum(t04.y1_to_3y, t04.y3_to_6y, t04.y6_plus), sum(t04.d15_to_1m, t04.m1_to_3m, t04.m3_to_6m, t04.m6_to_12m, t04.y1_to_3y, t04.y3_to_6y, t04.y6_plus))"),
+            "Table 4: sum of people held 1 year or more ÷ sum of people held 15 days or more (every length-of-stay band) × 100"
+        );
+        // Not a run: each band by its own name.
+        assert_eq!(
+            described("sum(t04.d15_to_1m, t04.y6_plus)"),
+            "Table 4: sum of restricted housing for 15 days up to 1 month and restricted housing for 6 years or more"
+        );
+    }
+
+    #[test]
+    fn no_derivation_in_the_data_reads_as_code() {
+        let d = Dataset::embedded().unwrap();
+        for f in &d.figures {
+            let Some(e) = &f.derivation else { continue };
+            let w = describe_derivation(&d, e);
+            assert!(!w.contains('_'), "{}: {w}", f.derivation_src);
+            assert!(
+                !w.contains("sum(") && !w.contains("t0") && !w.contains("t1"),
+                "{}: {w}",
+                f.derivation_src
+            );
+        }
     }
 }

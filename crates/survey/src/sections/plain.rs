@@ -47,9 +47,79 @@ pub fn applies(column: &str, cell: &Cell) -> bool {
     !(column.starts_with("alt_") && matches!(cell, Cell::Missing))
 }
 
+/// A piece of running text: words, or the identifier of a cited work (an SSRN abstract number),
+/// which is a name, not a quantity, and so gets no thousands separators. Pages mark identifiers
+/// up (`cite-id`) so that the screen scan for unformatted numbers can tell them from counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextPart {
+    /// Ordinary words.
+    Words(String),
+    /// A citation identifier.
+    CiteId(String),
+}
+
+/// Splits `text` where it names an SSRN abstract ("abstract 3694548", "abstract=3264350").
+pub fn citation_parts(text: &str) -> Vec<TextPart> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("abstract") {
+        let after = &rest[at + "abstract".len()..];
+        let sep = after.len() - after.trim_start_matches([' ', '=']).len();
+        let digits = after[sep..].bytes().take_while(u8::is_ascii_digit).count();
+        let end = at + "abstract".len() + sep;
+        if sep == 0 || digits < 4 {
+            out.push(TextPart::Words(rest[..end].to_string()));
+            rest = &rest[end..];
+            continue;
+        }
+        out.push(TextPart::Words(rest[..end].to_string()));
+        out.push(TextPart::CiteId(rest[end..end + digits].to_string()));
+        rest = &rest[end + digits..];
+    }
+    if !rest.is_empty() {
+        out.push(TextPart::Words(rest.to_string()));
+    }
+    // Adjacent words (from skipped "abstract"s) read as one piece.
+    let mut merged: Vec<TextPart> = Vec::new();
+    for p in out {
+        match (merged.last_mut(), p) {
+            (Some(TextPart::Words(a)), TextPart::Words(b)) => a.push_str(&b),
+            (_, p) => merged.push(p),
+        }
+    }
+    merged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ssrn_abstract_numbers_are_marked_as_identifiers() {
+        use TextPart::*;
+        assert_eq!(
+            citation_parts(
+                "Vera summary; 825,473 from the SSRN abstract (papers.ssrn.com abstract 3694548)"
+            ),
+            vec![
+                Words(
+                    "Vera summary; 825,473 from the SSRN abstract (papers.ssrn.com abstract "
+                        .into()
+                ),
+                CiteId("3694548".into()),
+                Words(")".into()),
+            ]
+        );
+        assert_eq!(
+            citation_parts("SSRN abstract"),
+            vec![Words("SSRN abstract".into())]
+        );
+        assert_eq!(
+            citation_parts("no ids, 2016"),
+            vec![Words("no ids, 2016".into())]
+        );
+        assert_eq!(citation_parts(""), vec![]);
+    }
 
     #[test]
     fn no_label_has_an_identifier_or_dictionary_phrase() {

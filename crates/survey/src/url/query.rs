@@ -52,6 +52,9 @@ pub struct ExplorerSettings {
     pub measure: Measure,
     /// Pinned jurisdictions, in the order pinned.
     pub compare: Vec<String>,
+    /// Every column of the table on a phone (`cols=all`), not only jurisdiction, people and the
+    /// sort column; wider screens always show every column.
+    pub all_columns: bool,
 }
 
 /// How the page is shown.
@@ -92,7 +95,7 @@ impl ViewState {
 }
 
 /// The settings every page keeps (a route's own parameters are [`Route::PARAMS`]).
-pub const SETTINGS: [&str; 12] = [
+pub const SETTINGS: [&str; 13] = [
     "hours",
     "stay",
     "denominator",
@@ -102,6 +105,7 @@ pub const SETTINGS: [&str; 12] = [
     "measure",
     "compare",
     "q",
+    "cols",
     "embed",
     "large",
     "open",
@@ -263,6 +267,11 @@ pub fn parse_address<S: AsRef<str>>(
             "sort" => match Sort::from_token(&value) {
                 Some(s) => ex.sort = s,
                 None => bad("sort order", &mut notices),
+            },
+            "cols" => match value.as_str() {
+                "all" => ex.all_columns = true,
+                "some" => {}
+                _ => bad("set of columns", &mut notices),
             },
             "measure" => match value.as_str() {
                 "percent" => ex.measure = Measure::Percent,
@@ -428,6 +437,9 @@ fn settings_query(v: &ViewState, mut parts: Vec<String>) -> String {
     }
     if !ex.search.is_empty() {
         parts.push(format!("q={}", percent_encode(&ex.search)));
+    }
+    if ex.all_columns {
+        parts.push("cols=all".into());
     }
     if !v.open.is_empty() {
         parts.push(format!("open={}", v.open.join(",")));
