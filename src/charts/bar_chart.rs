@@ -2,10 +2,12 @@
 //! the width the chart gets (one SVG unit per CSS pixel, so text keeps its size), with one text
 //! alternative that states the current numbers.
 
-use crate::components::measure::use_width;
+use crate::components::measure::use_measured_width;
 use crate::state::{use_static, Action};
 use std::rc::Rc;
-use survey::chart::fit::{layout_for_width, name_position, value_baseline, DEFAULT_WIDTH};
+use survey::chart::fit::{
+    layout_for_width, name_position, value_baseline, DEFAULT_WIDTH, EXPLORER_NAMES_LEFT_FROM,
+};
 use survey::data::format::coord;
 use survey::engine::explore::Measure;
 use survey::engine::Summary;
@@ -26,18 +28,13 @@ pub struct BarChartProps {
 pub fn BarChart(props: &BarChartProps) -> Html {
     let ctx = use_static();
     let node = use_node_ref();
-    let width = use_width(node.clone(), DEFAULT_WIDTH);
+    let measured = use_measured_width(node.clone());
     let view = &props.view;
     if props.summary.not_measured.is_some() {
         return html! {};
     }
     let rows =
         survey::engine::explore::rows(&props.summary, view.explorer.sort, &view.explorer.search);
-    let (bars, height, fit) = layout_for_width(&rows, view.explorer.measure, width);
-    let frame = fit.frame;
-    let mut fixed: Vec<&survey::chart::bands::Bar> = bars.iter().collect();
-    fixed.sort_by_key(|b| props.summary.rows.iter().position(|r| r.code == b.code));
-    let bar_height = coord(frame.bar);
     let bands = survey::export::graphic::bands(&props.summary);
     let set = |m: Measure| {
         let store = ctx.dispatch.clone();
@@ -48,28 +45,28 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     } else {
         "Number of people"
     };
-    let alt: String = bars
-        .iter()
-        .filter(|b| !b.missing)
-        .map(|b| format!("{}: {}", b.name, b.label))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let font = format!("font-{}", fit.font as u32);
-    html! {
-        <section class="chart" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{ "Compared" }</h2>
-            <div class="chart-tools" role="group" aria-label="Chart measure">
-                <button type="button" aria-pressed={(view.explorer.measure == Measure::Percent).to_string()} onclick={set(Measure::Percent)}>{ "Percent" }</button>
-                <button type="button" aria-pressed={(view.explorer.measure == Measure::Count).to_string()} onclick={set(Measure::Count)}>{ "People" }</button>
-                <crate::components::download::GraphicDownload kind={crate::components::download::GraphicKind::Chart} summary={props.summary.clone()} view={props.view.clone()} filename="time-in-cell-chart" />
-            </div>
-            <ul class="legend" aria-label="Legend">
-                { for bands.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }
-            </ul>
-            <figure ref={node} class="chart-frame">
-                <svg id="chart-svg" width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby="chart-title chart-desc" class={classes!("bars", "fitted", font)} data-testid="bar-chart">
-                    <title id="chart-title">{ format!("{unit} by jurisdiction, bar chart") }</title>
-                    <desc id="chart-desc">{ alt }</desc>
+    // The chart drawn for `width`; `variant` names a layout drawn before the chart is measured.
+    let draw = |width: f64, variant: Option<&'static str>| -> Html {
+        let (bars, height, fit) = layout_for_width(&rows, view.explorer.measure, width);
+        let frame = fit.frame;
+        let mut fixed: Vec<&survey::chart::bands::Bar> = bars.iter().collect();
+        fixed.sort_by_key(|b| props.summary.rows.iter().position(|r| r.code == b.code));
+        let bar_height = coord(frame.bar);
+        let alt: String = bars
+            .iter()
+            .filter(|b| !b.missing)
+            .map(|b| format!("{}: {}", b.name, b.label))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let font = format!("font-{}", fit.font as u32);
+        let id = |base: &str| match variant {
+            Some(v) => format!("{base}-{v}"),
+            None => base.to_string(),
+        };
+        html! {
+                <svg id={id("chart-svg")} width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby={format!("{} {}", id("chart-title"), id("chart-desc"))} class={classes!("bars", "fitted", font, variant)} data-testid={id("bar-chart")}>
+                    <title id={id("chart-title")}>{ format!("{unit} by jurisdiction, bar chart") }</title>
+                    <desc id={id("chart-desc")}>{ alt }</desc>
                     // Bars stay in the engine's row order in the DOM, keyed by code, and are placed
                     // by a transform: a sort moves a bar by one attribute, and a definition change
                     // rewrites only what changed, instead of every bar's text and geometry
@@ -86,6 +83,30 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                         </g>
                     }}) }
                 </svg>
+        }
+    };
+    html! {
+        <section class="chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{ "Compared" }</h2>
+            <div class="chart-tools" role="group" aria-label="Chart measure">
+                <button type="button" aria-pressed={(view.explorer.measure == Measure::Percent).to_string()} onclick={set(Measure::Percent)}>{ "Percent" }</button>
+                <button type="button" aria-pressed={(view.explorer.measure == Measure::Count).to_string()} onclick={set(Measure::Count)}>{ "People" }</button>
+                <crate::components::download::GraphicDownload kind={crate::components::download::GraphicKind::Chart} summary={props.summary.clone()} view={props.view.clone()} filename="time-in-cell-chart" />
+            </div>
+            <ul class="legend" aria-label="Legend">
+                { for bands.iter().map(|b| html! { <li><span class={classes!("swatch", b.class())}></span>{ b.label() }</li> }) }
+            </ul>
+            <figure ref={node} class="chart-frame">
+                // Until measured (the prerendered page, the first frame) both layouts the chart can
+                // take are drawn and the stylesheet shows the one the window's width gives, so the
+                // page has its final height from its first paint (issue 15).
+                { match measured {
+                    Some(width) => draw(width, None),
+                    None => html! { <>
+                        { draw(EXPLORER_NAMES_LEFT_FROM - 34.0, Some("fit-narrow")) }
+                        { draw(DEFAULT_WIDTH, Some("fit-wide")) }
+                    </> },
+                } }
             </figure>
         </section>
     }

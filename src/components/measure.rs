@@ -9,7 +9,14 @@ use yew::prelude::*;
 /// and the first frame).
 #[hook]
 pub fn use_width(node: NodeRef, default: f64) -> f64 {
-    let width = use_state_eq(|| default);
+    use_measured_width(node).unwrap_or(default)
+}
+
+/// The content width of `node`, `None` until it is known (server rendering and the first frame):
+/// for a chart that draws every layout it may take until then (see `BarChart`).
+#[hook]
+pub fn use_measured_width(node: NodeRef) -> Option<f64> {
+    let width = use_state_eq(|| None::<f64>);
     #[cfg(target_arch = "wasm32")]
     {
         let width = width.clone();
@@ -20,8 +27,8 @@ pub fn use_width(node: NodeRef, default: f64) -> f64 {
                     if let Some(el) = node.cast::<web_sys::Element>() {
                         let w = f64::from(el.client_width());
                         // Unrendered (display: none) and sub-pixel changes keep the last width.
-                        if w > 0.0 && (w - *width).abs() >= 1.0 {
-                            width.set(w);
+                        if w > 0.0 && (*width).is_none_or(|old| (w - old).abs() >= 1.0) {
+                            width.set(Some(w));
                         }
                     }
                 }

@@ -97,6 +97,13 @@ pub fn fit(width: f64, names: &[&str], values: &[&str]) -> Fit {
     }
 }
 
+/// The narrowest frame, in CSS px, in which the explorer's default chart (every jurisdiction, 22
+/// hours, percent) has its names on the left; narrower, they go above the bars and the chart is
+/// taller. Before a chart is measured (the prerendered page) both layouts are drawn and the
+/// stylesheet shows one by the window's width (`static/style.css`: this plus the page's 32 px of
+/// padding), so the page has its final height from its first paint. A test keeps the two in step.
+pub const EXPLORER_NAMES_LEFT_FROM: f64 = 392.0;
+
 /// The x, baseline y and text anchor (`"end"` or `"start"`) of the name of a bar whose top is
 /// `top` and whose height is `height`.
 pub fn name_at(fit: &Fit, top: f64, height: f64) -> (f64, f64, &'static str) {
@@ -160,6 +167,17 @@ mod tests {
     use super::*;
     use crate::engine::definition::{Definition, Hours};
     use crate::engine::Engine;
+
+    #[test]
+    fn the_default_chart_puts_names_left_from_the_width_the_stylesheet_assumes() {
+        let r = rows(Hours::H22);
+        let r: Vec<&JurisdictionResult> = r.iter().collect();
+        for m in [Measure::Percent, Measure::Count] {
+            let names = |w: f64| layout_for_width(&r, m, w).2.names;
+            assert_eq!(names(EXPLORER_NAMES_LEFT_FROM - 1.0), Names::Above, "{m:?}");
+            assert_eq!(names(EXPLORER_NAMES_LEFT_FROM), Names::Left, "{m:?}");
+        }
+    }
 
     fn rows(hours: Hours) -> Vec<JurisdictionResult> {
         let d = crate::Dataset::embedded().unwrap();
