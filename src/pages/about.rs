@@ -151,12 +151,14 @@ pub fn About() -> Html {
             <section aria-labelledby="files-heading">
                 <h2 id="files-heading">{ "Download the data" }</h2>
                 <p>{ "The files the app computes from, byte for byte. The data package describes every column." }</p>
+                <crate::components::group::Group slug="data-files" title="Every file, one by one" count={Some(about::downloads().len())}>
                 <ul class="files" data-testid="data-files">
                     { for about::downloads().into_iter().map(|path| {
                         let file = path.trim_start_matches("data/").to_string();
                         html! { <li><a href={path.clone()}>{ about::download_label(&path) }</a>{ " " }<code class="file-name">{ file }</code></li> }
                     }) }
                 </ul>
+                </crate::components::group::Group>
             </section>
 
             <AuditNote counts={audit} />
