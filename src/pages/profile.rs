@@ -49,15 +49,17 @@ pub fn Profile() -> Html {
             let d = Definition { hours, stay, ..base };
             let s = ctx.compute(&Definition { population: survey::engine::definition::Population::All, ..d });
             let r = s.rows.iter().find(|r| r.code == code).cloned();
+            // On a phone each hour row becomes a card and each cell says its stay (`data-stay`, style.css).
+            let at = stay.label();
             match r {
-                _ if s.not_measured.is_some() => html! { <td class="missing">{ "not measured" }</td> },
+                _ if s.not_measured.is_some() => html! { <td class="missing" data-stay={at}>{ "not measured" }</td> },
                 Some(r) => match (r.count, r.status) {
-                    (Some(n), Status::AtLeast) => html! { <td class="num">{ format!("≥ {}", thousands(n)) }</td> },
-                    (Some(n), _) => html! { <td class="num">{ thousands(n) }{ r.percent.map(|p| format!(" ({})", percent(p, 1))).unwrap_or_default() }</td> },
-                    (None, Status::Missing(g)) => html! { <td class="missing">{ g.label() }</td> },
-                    (None, _) => html! { <td class="missing">{ "not reported" }</td> },
+                    (Some(n), Status::AtLeast) => html! { <td class="num" data-stay={at}>{ format!("≥ {}", thousands(n)) }</td> },
+                    (Some(n), _) => html! { <td class="num" data-stay={at}>{ thousands(n) }{ r.percent.map(|p| format!(" ({})", percent(p, 1))).unwrap_or_default() }</td> },
+                    (None, Status::Missing(g)) => html! { <td class="missing" data-stay={at}>{ g.label() }</td> },
+                    (None, _) => html! { <td class="missing" data-stay={at}>{ "not reported" }</td> },
                 },
-                None => html! { <td></td> },
+                None => html! { <td data-stay={at}></td> },
             }
         });
         html! { <tr><th scope="row">{ hours.label() }</th>{ for cells }</tr> }
@@ -129,8 +131,8 @@ pub fn Profile() -> Html {
             <OnThisPage items={on_this_page(!errata.is_empty(), !notes.is_empty())} />
             <section aria-labelledby="defs-heading">
                 <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Counts by definition, scrolls sideways">
-                <table class="data">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Counts by definition">
+                <table class="data stack-on-phone">
                     <caption>{ "People counted (and percent), by hours a day in-cell and minimum length of stay. Lengths of stay were reported only for 22+ hours (Table 4)." }</caption>
                     <thead><tr><th scope="col">{ "Hours" }</th>{ for Stay::ALL.iter().map(|s| html! { <th scope="col">{ s.label() }</th> }) }</tr></thead>
                     <tbody>{ for grid }</tbody>

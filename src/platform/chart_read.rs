@@ -30,8 +30,19 @@ pub fn read(root: &web_sys::Element) -> (Plot, Vec<(String, String)>) {
     }
 }
 
+/// Reads the chart at its final state: while it is read, `[data-exporting]` (style.css) stops every
+/// animation and transition under `root`, so a chart still growing or fading in (the lab's
+/// waterfall) is read as it ends, not as it was at the click.
 #[cfg(target_arch = "wasm32")]
 fn read_browser(root: &web_sys::Element) -> (Plot, Vec<(String, String)>) {
+    let _ = root.set_attribute("data-exporting", "");
+    let read = read_settled(root);
+    let _ = root.remove_attribute("data-exporting");
+    read
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_settled(root: &web_sys::Element) -> (Plot, Vec<(String, String)>) {
     use wasm_bindgen::JsCast;
     let window = gloo::utils::window();
     let style = |el: &web_sys::Element, prop: &str| -> String {

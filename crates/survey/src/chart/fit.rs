@@ -18,16 +18,19 @@ pub const DEFAULT_WIDTH: f64 = 480.0;
 pub const MIN_WIDTH: f64 = 240.0;
 
 /// An estimate of the width of `s` in a system sans-serif at `font` px: generous per character
-/// class, so a label that fits here fits on screen.
+/// class, so a label that fits here fits on screen. Digits and `%` are taken at their width in
+/// DejaVu Sans (0.636 and 0.95 em), the widest common system sans: at Roboto's or San Francisco's
+/// (about 0.56 em) a value label such as "15,725 · 28.9% (29%)" ran 8 px past a 390 px phone's chart.
 pub fn text_width(s: &str, font: f64) -> f64 {
     let em: f64 = s
         .chars()
         .map(|c| match c {
             'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '(' | ')' => 0.3,
             'f' | 't' | 'r' | 'I' => 0.38,
-            'm' | 'w' | 'M' | 'W' | '—' | '%' => 0.86,
+            '%' => 0.95,
+            'm' | 'w' | 'M' | 'W' | '—' => 0.86,
             c if c.is_ascii_uppercase() => 0.68,
-            c if c.is_ascii_digit() => 0.58,
+            c if c.is_ascii_digit() => 0.64,
             _ => 0.56,
         })
         .sum();

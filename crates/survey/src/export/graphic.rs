@@ -12,6 +12,10 @@ use crate::engine::{Status, Summary};
 
 /// Width of every exported graphic, px (the PNG is drawn at twice this).
 pub const WIDTH: f64 = 760.0;
+/// A plot narrower than this was laid out for a phone (the charts switch layout at 424 px).
+pub const PHONE_PLOT: f64 = 480.0;
+/// Width of the narrowest exported graphic, px: a phone chart's image.
+pub const NARROWEST: f64 = 360.0;
 const MARGIN: f64 = 24.0;
 const INK: &str = "#1b1b1f";
 const MUTED: &str = "#4a4f57";
@@ -233,9 +237,16 @@ impl Builder {
 }
 
 /// Lays the graphic out at [`WIDTH`] px (wider if the plot needs it: a chart is never scaled, so its
-/// text keeps its size): title, subtitle, legend, plot, notes, source, permalink.
+/// text keeps its size): title, subtitle, legend, plot, notes, source, permalink. A plot drawn for
+/// a phone (narrower than [`PHONE_PLOT`]) gets an image as narrow as it, [`NARROWEST`] at least,
+/// rather than a phone-shaped chart in the corner of a wide, empty image.
 pub fn render(g: &Graphic) -> Placed {
-    let width = WIDTH.max((g.plot.width + 2.0 * MARGIN).ceil());
+    let floor = if g.plot.width < PHONE_PLOT {
+        NARROWEST
+    } else {
+        WIDTH
+    };
+    let width = floor.max((g.plot.width + 2.0 * MARGIN).ceil());
     let inner = width - 2.0 * MARGIN;
     let mut b = Builder {
         out: String::new(),
@@ -499,7 +510,7 @@ pub fn bar_chart(
             "{} in restricted housing, by jurisdiction",
             measure_words(measure)
         ),
-        subtitle: capital(&s.definition.describe()) + &denominator_words(s),
+        subtitle: capital(&s.definition.describe()) + &denominator_words(s, measure),
         legend,
         plot: Plot {
             width,
@@ -512,8 +523,13 @@ pub fn bar_chart(
     }
 }
 
-fn denominator_words(s: &Summary) -> String {
+/// What the percents are of; nothing when the graphic shows counts (a count has no denominator,
+/// and saying one under a count reads as if the figures were percents).
+fn denominator_words(s: &Summary, measure: Measure) -> String {
     use crate::engine::definition::{Denominator, Population};
+    if measure == Measure::Count {
+        return String::new();
+    }
     match (s.definition.population, s.definition.denominator) {
         (Population::All, Denominator::Total) => {
             "; percents of each system's total custodial population".into()
@@ -620,7 +636,7 @@ pub fn map(s: &Summary, measure: Measure, chosen: &[String], permalink: &str) ->
     }
     Graphic {
         title: format!("{} in restricted housing: map", measure_words(measure)),
-        subtitle: capital(&s.definition.describe()) + &denominator_words(s),
+        subtitle: capital(&s.definition.describe()) + &denominator_words(s, measure),
         legend,
         plot: Plot {
             width: 12.0 * (size + gap),
@@ -689,6 +705,12 @@ mod tests {
                     assert!(text.iter().any(|t| t.starts_with("Source:")));
                     assert!(text.iter().any(|t| t.contains("example.org")));
                     assert!(!g.legend.is_empty());
+                    assert_eq!(
+                        g.subtitle.contains("percents of"),
+                        m == Measure::Percent,
+                        "{m:?}: {}",
+                        g.subtitle
+                    );
                     for (_, words) in &g.legend {
                         assert!(text.contains(&words.as_str()), "legend {words} drawn");
                     }
@@ -708,6 +730,40 @@ mod tests {
         let g = bar_chart(&s, &rows, Measure::Percent, "?");
         assert_eq!(g.legend.len(), 3);
         assert!(g.notes.iter().any(|n| n.starts_with("≥")));
+    }
+
+    #[test]
+    fn a_phone_plot_gets_a_phone_wide_image_and_a_wide_plot_a_wider_one() {
+        let with_plot = |width: f64| Graphic {
+            title: "Share of people held in restricted housing".into(),
+            subtitle: "22 hours or more a day, 15 days or more".into(),
+            legend: vec![("#224488".into(), "22 hours or more".into())],
+            plot: Plot {
+                width,
+                height: 200.0,
+                items: vec![Item::Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: width,
+                    h: 200.0,
+                    fill: "#224488".into(),
+                    stroke: None,
+                }],
+            },
+            notes: vec![],
+            source: "Source: ASCA–Liman 2016, Table 3.".into(),
+            permalink: "https://example.org/length-of-stay/?hours=16".into(),
+        };
+        for (plot, image) in [
+            (300.0, NARROWEST),
+            (358.0, 406.0),
+            (600.0, WIDTH),
+            (900.0, 948.0),
+        ] {
+            let p = render(&with_plot(plot));
+            assert_eq!(p.width, image, "a {plot} px plot");
+            check(&p);
+        }
     }
 
     #[test]
