@@ -177,7 +177,7 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
                 { for ticks.iter().map(|t| html! {
                     <g class="tick">
                         <line x1={format!("{:.2}", t.x)} x2={format!("{:.2}", t.x)} y1="0" y2={(height).to_string()} />
-                        <text x={format!("{:.2}", t.x)} y={(height + axis - 4.0).to_string()} text-anchor="middle">{ t.label.clone() }</text>
+                        <text x={format!("{:.2}", t.x)} y={(height + axis - 4.0).to_string()} text-anchor={t.anchor}>{ t.label.clone() }</text>
                     </g>
                 }) }
                 { for dots.iter().map(|d| { let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, d.y, frame.bar); html! {

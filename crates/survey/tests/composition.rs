@@ -443,3 +443,38 @@ fn layouts_fill_the_plot_and_scale_to_the_largest_share() {
         (50.0, 5.0, 1.0)
     );
 }
+
+/// Every axis label lies inside the chart at a phone's, a tablet's and a desktop's width, names
+/// left or above: the 0% tick at the plot's left edge is drawn from there, not centred on it (at
+/// 360 px, with names above the bars, a centred "0%" was half cut off).
+#[test]
+fn axis_labels_stay_inside_the_chart_at_every_width() {
+    use survey::chart::fit::{fit, text_width, MIN_FONT};
+    let d = data();
+    let rows = by_jurisdiction(&d, Topic::Age, Sex::Men);
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    for width in [328.0, 358.0, 736.0, 1248.0] {
+        let f = fit(width, &names, &["-12.3 pts"]);
+        let (_, ticks, _) = dumbbells(&rows, 0, f.frame);
+        for t in &ticks {
+            let w = text_width(&t.label, MIN_FONT);
+            let left = match t.anchor {
+                "start" => t.x,
+                "end" => t.x - w,
+                _ => t.x - w / 2.0,
+            };
+            assert!(
+                left >= 0.0 && left + w <= f.frame.width,
+                "{width} px: {} at {} ({})",
+                t.label,
+                t.x,
+                t.anchor
+            );
+        }
+        let first = ticks.first().unwrap();
+        assert_eq!(first.anchor == "start", first.x < w_half(&first.label));
+    }
+    fn w_half(s: &str) -> f64 {
+        survey::chart::fit::text_width(s, survey::chart::fit::MIN_FONT) / 2.0
+    }
+}

@@ -104,6 +104,9 @@ pub struct Tick {
     pub x: f64,
     /// "25%".
     pub label: String,
+    /// How its label sits on `x` (`"start"`, `"middle"` or `"end"`): centred, unless centring would
+    /// put part of it outside the chart (the 0% tick when names are above the bars, on a phone).
+    pub anchor: &'static str,
 }
 
 /// The smallest "round" axis maximum at or above `max` (percent).
@@ -162,9 +165,20 @@ pub fn dumbbells(
             let s = round_half_up(p, 2);
             let s = s.trim_end_matches('0').trim_end_matches('.'); // "25.00" → "25", "0.50" → "0.5"
             let s = if s.is_empty() { "0" } else { s };
+            let label = format!("{s}%");
+            let half = crate::chart::fit::text_width(&label, crate::chart::fit::MIN_FONT) / 2.0;
+            let at = x(p);
+            let anchor = if at - half < 0.0 {
+                "start"
+            } else if at + half > frame.width {
+                "end"
+            } else {
+                "middle"
+            };
             Tick {
-                x: x(p),
-                label: format!("{s}%"),
+                x: at,
+                label,
+                anchor,
             }
         })
         .collect();
