@@ -121,12 +121,18 @@ pub fn waterfall(d: &Decomposition, frame: Canvas) -> Waterfall {
         });
         *y += label_h + f * 0.15 + bar_h + f * 0.6;
     };
+    // A side the survey did not measure has no total: it says so and draws no bar (a 0 bar would
+    // read as "nobody").
+    let total_text = |total, at_least, not_measured: Option<&str>| match not_measured {
+        Some(_) => "not measured".to_string(),
+        None => count_text(total, at_least),
+    };
     let from_label = "A: ".to_string() + &short_label(&d.from);
     push(
         RowKind::Total,
         "total total-a",
         from_label,
-        count_text(d.from_total, d.from_at_least),
+        total_text(d.from_total, d.from_at_least, d.from_not_measured),
         0,
         d.from_total as i64,
         0,
@@ -160,13 +166,23 @@ pub fn waterfall(d: &Decomposition, frame: Canvas) -> Waterfall {
         RowKind::Total,
         "total total-b",
         to_label,
-        count_text(d.to_total, d.to_at_least),
+        total_text(d.to_total, d.to_at_least, d.to_not_measured),
         0,
         d.to_total as i64,
         moving.len() + 1,
         Some(running),
         &mut y,
     );
+    for (row, not_measured) in [
+        (0, d.from_not_measured),
+        (rows.len() - 1, d.to_not_measured),
+    ] {
+        if not_measured.is_some() {
+            rows[row].width = 0.0;
+            rows[row].value_x = rows[row].x;
+            rows[row].value_anchor = "start";
+        }
+    }
     Waterfall {
         frame,
         height: y,
@@ -177,7 +193,26 @@ pub fn waterfall(d: &Decomposition, frame: Canvas) -> Waterfall {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::definition::{Definition, Stay};
+    use crate::engine::definition::{Definition, Hours, Stay};
+
+    /// B = 16 hours for a year or more: the report measured no stays at 16 hours, so B's row says
+    /// "not measured" and has no bar, where it used to draw a 0.
+    #[test]
+    fn a_side_the_survey_did_not_measure_has_no_bar_and_says_so() {
+        let (d, to) = super::super::from_report_to(Definition {
+            hours: Hours::H16,
+            stay: Stay::Y1,
+            ..Definition::default()
+        });
+        assert!(to.not_measured.is_some());
+        let w = waterfall(&d, Canvas::new(640.0, 13.0));
+        let b = w.rows.last().unwrap();
+        assert_eq!((b.value.as_str(), b.width), ("not measured", 0.0));
+        assert!(b.value_x + w.frame.text_width(&b.value) <= 640.0);
+        let a = &w.rows[0];
+        assert_eq!(a.value, "67,442");
+        assert!(a.width > 0.0);
+    }
 
     #[test]
     fn waterfall_runs_from_a_through_each_part_to_b_within_the_width() {

@@ -101,6 +101,8 @@ pub fn decompose(from: &Summary, to: &Summary) -> Decomposition {
         to_total: to.total,
         from_at_least: from.at_least,
         to_at_least: to.at_least,
+        from_not_measured: from.not_measured,
+        to_not_measured: to.not_measured,
         total_change: to.total as i64 - from.total as i64,
         parts,
         unit,

@@ -131,6 +131,10 @@ pub struct Decomposition {
     pub from_at_least: bool,
     /// Whether B's total is a minimum.
     pub to_at_least: bool,
+    /// Why the survey cannot answer A at all, if so (its total is then no count, not 0).
+    pub from_not_measured: Option<&'static str>,
+    /// Why the survey cannot answer B at all, if so.
+    pub to_not_measured: Option<&'static str>,
     /// B − A.
     pub total_change: i64,
     /// The parts, in a fixed order (who leaves, who joins, the line's own effect, rates); only
