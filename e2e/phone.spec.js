@@ -82,7 +82,8 @@ function measure() {
   // ("report_figures.csv", shown beside their description on About) are what a reader saves, so a
   // token followed by .csv, .json or .zip is a file name, not an identifier leaking through.
   const snake = [...new Set(all.match(/\b[a-z][a-z0-9]*_[a-z0-9_]+\b(?!\.(?:csv|json|zip)\b)/g) ?? [])];
-  const raw = [...new Set((all.match(/(?<![\d.,:/#-])\d{4,}(?![\d,])/g) ?? []).filter((n) => !(+n >= 1900 && +n <= 2099)))];
+  // Digits inside a word (the data version, a hex hash such as 142f5288a5b3) are not a count.
+  const raw = [...new Set((all.match(/(?<![\w.,:/#-])\d{4,}(?![\w,])/g) ?? []).filter((n) => !(+n >= 1900 && +n <= 2099)))];
   // What may be marked a citation identifier, narrowly: a BMJ article id after "BMJ year;volume:",
   // or an SSRN abstract number after "abstract". Anything else so marked counts as a raw number.
   const citeOk = (c) => (/^j\d{4}$/.test(c.id) && /\d{4};\d+:$/.test(c.before.trim())) || (/^\d{5,8}$/.test(c.id) && /abstract[ =]?$/.test(c.before.trim()));
