@@ -19,10 +19,11 @@ fn opt(n: Option<u64>) -> String {
     n.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn count_cell(n: Option<u64>) -> Html {
+/// A count's cell; `col` names its column on a phone, where the table stacks (style.css).
+fn count_cell(n: Option<u64>, col: &'static str) -> Html {
     match n {
-        Some(v) => html! { <td class="num">{ thousands(v) }</td> },
-        None => html! { <td class="missing">{ "not reported" }</td> },
+        Some(v) => html! { <td class="num" data-col={col}>{ thousands(v) }</td> },
+        None => html! { <td class="missing" data-col={col}>{ "not reported" }</td> },
     }
 }
 
@@ -151,8 +152,8 @@ pub fn Facilities() -> Html {
                     </ul>
                     <TypesChart rows={rows.clone()} />
                 </crate::components::download::ChartExport>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Table 1, scrolls sideways">
-                    <table class="data" data-testid="table-1">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Table 1">
+                    <table class="data stack-on-phone" data-testid="table-1">
                         <caption>{ format!("Table 1 – {} (n = {}, p. {page}). “Without data” is computed.", catalog::table(1).map(|t| t.title).unwrap_or_default(), fig("t01_n_jurisdictions")) }</caption>
                         <thead><tr>
                             <th scope="col">{ "Facility type" }</th>
@@ -164,9 +165,9 @@ pub fn Facilities() -> Html {
                             { for rows.iter().map(|r| html! {
                                 <tr data-key={r.key.clone()}>
                                     <th scope="row">{ r.label.clone() }</th>
-                                    { count_cell(r.jurisdictions) }
-                                    <td class="num">{ opt(r.collecting) }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></td>
-                                    { count_cell(r.without_data()) }
+                                    { count_cell(r.jurisdictions, "Jurisdictions with it") }
+                                    <td class="num" data-col="Collecting restricted-housing data">{ opt(r.collecting) }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></td>
+                                    { count_cell(r.without_data(), "Without data") }
                                 </tr>
                             }) }
                         </tbody>

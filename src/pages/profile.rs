@@ -49,17 +49,17 @@ pub fn Profile() -> Html {
             let d = Definition { hours, stay, ..base };
             let s = ctx.compute(&Definition { population: survey::engine::definition::Population::All, ..d });
             let r = s.rows.iter().find(|r| r.code == code).cloned();
-            // On a phone each hour row becomes a card and each cell says its stay (`data-stay`, style.css).
+            // On a phone each hour row becomes a card and each cell says its stay (`data-col`, style.css).
             let at = stay.label();
             match r {
-                _ if s.not_measured.is_some() => html! { <td class="missing" data-stay={at}>{ "not measured" }</td> },
+                _ if s.not_measured.is_some() => html! { <td class="missing" data-col={at}>{ "not measured" }</td> },
                 Some(r) => match (r.count, r.status) {
-                    (Some(n), Status::AtLeast) => html! { <td class="num" data-stay={at}>{ format!("≥ {}", thousands(n)) }</td> },
-                    (Some(n), _) => html! { <td class="num" data-stay={at}>{ thousands(n) }{ r.percent.map(|p| format!(" ({})", percent(p, 1))).unwrap_or_default() }</td> },
-                    (None, Status::Missing(g)) => html! { <td class="missing" data-stay={at}>{ g.label() }</td> },
-                    (None, _) => html! { <td class="missing" data-stay={at}>{ "not reported" }</td> },
+                    (Some(n), Status::AtLeast) => html! { <td class="num" data-col={at}>{ format!("≥ {}", thousands(n)) }</td> },
+                    (Some(n), _) => html! { <td class="num" data-col={at}>{ thousands(n) }{ r.percent.map(|p| format!(" ({})", percent(p, 1))).unwrap_or_default() }</td> },
+                    (None, Status::Missing(g)) => html! { <td class="missing" data-col={at}>{ g.label() }</td> },
+                    (None, _) => html! { <td class="missing" data-col={at}>{ "not reported" }</td> },
                 },
-                None => html! { <td data-stay={at}></td> },
+                None => html! { <td data-col={at}></td> },
             }
         });
         html! { <tr><th scope="row">{ hours.label() }</th>{ for cells }</tr> }
