@@ -41,18 +41,21 @@ fn read_browser(root: &web_sys::Element) -> (Plot, Vec<(String, String)>) {
     read
 }
 
+/// `el`'s computed value of the CSS property `prop` ("" when the browser gives none).
+#[cfg(target_arch = "wasm32")]
+fn computed(el: &web_sys::Element, prop: &str) -> String {
+    gloo::utils::window()
+        .get_computed_style(el)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value(prop).ok())
+        .unwrap_or_default()
+}
+
 #[cfg(target_arch = "wasm32")]
 fn read_settled(root: &web_sys::Element) -> (Plot, Vec<(String, String)>) {
     use wasm_bindgen::JsCast;
-    let window = gloo::utils::window();
-    let style = |el: &web_sys::Element, prop: &str| -> String {
-        window
-            .get_computed_style(el)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value(prop).ok())
-            .unwrap_or_default()
-    };
+    let style = computed;
     let shown = |el: &web_sys::Element| {
         let r = el.get_bounding_client_rect();
         style(el, "display") != "none"
@@ -268,15 +271,7 @@ pub fn read_legend_at(selector: &str) -> Option<Vec<(String, String)>> {
 #[cfg(target_arch = "wasm32")]
 fn read_legend_browser(root: &web_sys::Element) -> Vec<(String, String)> {
     use wasm_bindgen::JsCast;
-    let window = gloo::utils::window();
-    let style = |el: &web_sys::Element, prop: &str| -> String {
-        window
-            .get_computed_style(el)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value(prop).ok())
-            .unwrap_or_default()
-    };
+    let style = computed;
     let colour = |c: String| -> Option<String> {
         match c.as_str() {
             "" | "none" | "transparent" | "rgba(0, 0, 0, 0)" => None,
