@@ -16,7 +16,7 @@
 //    same clicks on the explorer's static page (radios toggle, buttons paint their focus ring).
 //
 // Usage: node scripts/bench.mjs   (env BENCH_RUNS=3 loads per view, BENCH_N=30 clicks per kind,
-//        BENCH_JSON=path writes the numbers as JSON too)
+//        BENCH_JSON=path writes the numbers as JSON too, BENCH_VIEWS=none skips the loads)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -30,7 +30,7 @@ const RATE = 4;
 const base = `http://127.0.0.1:${PORT}/explorer/`;
 // Views timed on load: the explorer, two report views and a profile. Addresses are relative to base.
 const VIEWS = (process.env.BENCH_VIEWS ?? 'explorer=./,stay=./length-of-stay/,reforms=./reforms/,profile=./profile/TX/')
-  .split(',').map((s) => s.split(/=(.*)/s).slice(0, 2));
+  .split(',').filter((s) => s.includes('=')).map((s) => s.split(/=(.*)/s).slice(0, 2)); // BENCH_VIEWS=none: interactions only
 const SIZES = [[1280, 6000], [1280, 800], [390, 844]];
 
 const server = spawn('node', ['e2e/serve.mjs', String(PORT), 'dist', '/explorer/'], { stdio: 'ignore' });
@@ -62,6 +62,15 @@ const OBSERVE = () => {
   obs('layout-shift', (e) => { if (!e.hadRecentInput) m.shifts.push([e.startTime, e.value]); });
   obs('longtask', (e) => m.tasks.push([e.startTime, e.duration]));
   obs('event', (e) => { if (e.interactionId) m.events.push([e.interactionId, e.name, e.duration, e.startTime]); }, { durationThreshold: 16 });
+  // Until every section shows the change: sections that follow a click after its paint
+  // (src/platform/settle.rs) flip data-settled back to "true"; the time is taken after the next
+  // frame, when that update has been painted.
+  addEventListener('pointerdown', () => { m.down = performance.now(); m.settled = m.down; }, true);
+  addEventListener('DOMContentLoaded', () => new MutationObserver((rs) => {
+    if (rs.some((r) => r.target.getAttribute('data-settled') === 'true')) {
+      requestAnimationFrame(() => setTimeout(() => { m.settled = performance.now(); }));
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-settled'] }));
 };
 
 // CLS as the web defines it: the largest session window (gaps under 1 s, windows up to 5 s).
@@ -156,7 +165,7 @@ async function interactions(url, [width, height], floor) {
   for (const [kind, selectors] of KINDS) {
     await page.locator(selectors[0]).first().scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
-    const times = [];
+    const times = [], settled = [];
     for (let i = 0; i < N; i++) {
       const before = await page.evaluate(() => window.__bench.events.length);
       await page.locator(selectors[i % selectors.length]).first().click();
@@ -165,9 +174,12 @@ async function interactions(url, [width, height], floor) {
       const entries = await page.evaluate((n) => window.__bench.events.slice(n), before);
       const byId = new Map();
       for (const [id, , d] of entries) byId.set(id, Math.max(byId.get(id) ?? 0, d));
-      times.push(byId.size ? Math.max(...byId.values()) : 16);
+      const d = byId.size ? Math.max(...byId.values()) : 16;
+      times.push(d);
+      settled.push(Math.max(d, await page.evaluate(() => (window.__bench.settled ?? 0) - (window.__bench.down ?? 0))));
     }
     out[kind] = times;
+    out[`${kind}:settled`] = settled;
   }
   await context.close();
   return { out, errors };
@@ -199,6 +211,12 @@ console.log('|---|---|---|---|');
 const pp = (xs) => `${pct(xs, 0.5).toFixed(0)} / ${pct(xs, 0.95).toFixed(0)}`;
 for (const r of inter) {
   console.log(`| ${r.size} | ${KINDS.map(([k]) => `${pp(r.app[k])} \\| ${pp(r.floor[k])}`).join(' | ')} |`);
+}
+console.log(`\nUntil every section shows the change (from the click to the frame after the last section's update), p50 / p95 in ms (app | static floor):`);
+console.log('| screen | definition change | sort | pin |');
+console.log('|---|---|---|---|');
+for (const r of inter) {
+  console.log(`| ${r.size} | ${KINDS.map(([k]) => `${pp(r.app[`${k}:settled`])} \\| ${pp(r.floor[`${k}:settled`])}`).join(' | ')} |`);
 }
 const errs = [...loads.flatMap((l) => l.errors), ...inter.flatMap((r) => r.errors)];
 if (errs.length) console.log(`\npage errors during the run: ${[...new Set(errs)].join('; ')}`);

@@ -25,10 +25,11 @@
 //!    definition and wraps the view in an `Rc` (`use_memo`), so the same view is the same pointer.
 //! 3. **[`settle::Same`]**: an `Rc` compared by pointer, for props that hold that snapshot (a deep
 //!    comparison per table row would cost more than the render it saves).
-//! 4. **[`settle::use_on_screen_first`] + [`settle::Settled`]**: a section on screen gets the new
-//!    snapshot in the click's task; one off screen keeps showing the old one and catches up one
-//!    section per frame after it (a queue shared by all sections, driven by
-//!    [`frames::after_next_frame`]), marked `aria-busy` meanwhile. [`settle::use_catch_up`] is the
+//! 4. **[`settle::use_on_screen_first`] + [`settle::Settled`]**: the section that holds the
+//!    control just used (a sort, a pin) gets the new snapshot in the click's task; every other
+//!    keeps showing the old one and catches up one section per frame after the click's paint (a
+//!    queue shared by all sections, driven by [`frames::after_next_frame`]), marked `aria-busy`
+//!    meanwhile. [`settle::use_catch_up`] is the
 //!    same queue for things that are never visibly stale (the menu's link targets).
 //!
 //! A new explorer section: take the snapshot `(Rc<Summary>, Rc<ViewState>)` from the explorer,

@@ -10,6 +10,7 @@ pub fn after_start() {
         let _ = el.set_attribute("data-ready", "1");
     }
     crate::platform::profile_links::install();
+    crate::platform::settle::install();
     if let Some(p) = window.performance() {
         let _ = js_sys::Reflect::set(&window, &"__tic_ready_at".into(), &p.now().into());
     }

@@ -1,24 +1,31 @@
-//! The render scheduler: the first screen first (issue 8). A definition change re-renders the headline and the definition
-//! panel at once; sections that are off screen (chart, map, table, below the fold on every common
-//! screen) catch up after the next frame, one section per frame (a queue shared by every section),
-//! so the click's frame paints quickly and no task or frame has to absorb the whole update. A
-//! section that is on screen updates in the same task as the click, so what the reader sees is
-//! never stale.
+//! The render scheduler: the first screen first (issues 8 and 13). A definition change re-renders
+//! the headline and the definition panel at once; every other section (pins, chart, map, table)
+//! catches up after the frame that shows that change, one section per frame (a queue shared by
+//! every section, top of the page first), so the click's frame paints quickly and no task or frame
+//! has to absorb the whole update. The exception is the section that holds the control the reader
+//! just used (focus is inside it: a sort button or a pin in the table): it updates in the same task
+//! as the click, so the thing pressed answers in the next paint.
+//!
+//! Why on-screen sections wait too (issue 13): with every section on screen (1280 × 6000) a
+//! definition change cost one 120 ms task of rendering plus about 200 ms of style, layout and paint
+//! before the first pixel changed (Event Timing `duration` about 320 ms at 4× CPU). The headline
+//! and the pressed radio are the answer to the click; the sections follow within a few frames.
 //!
 //! The menu's link targets use the same queue (`use_catch_up`): a definition change alters none of
 //! what they show.
 //!
-//! While a section is behind it carries `aria-busy="true"` (see `Settled`). It is not dimmed: a
-//! section that is behind is off screen by construction, and a class change on a large subtree
-//! would itself cost a style pass over it.
+//! While a section is behind it carries `aria-busy="true"` (see `Settled`). It is not dimmed: it is
+//! behind for a frame or a few, and a class change on a large subtree would itself cost a style
+//! pass over it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// `value` at once when `node` is on screen (or before anything is known: server rendering, first
-/// render, no IntersectionObserver); otherwise the value last shown, with the new one queued for
-/// after the next frame. Returns the value to render and whether it is behind.
+/// `value` at once when `node` is on screen and holds the focused element (the control just used
+/// is inside it), or before anything is known (server rendering, first render); otherwise the
+/// value last shown, with the new one queued for after the next frame. Returns the value to render
+/// and whether it is behind.
 #[hook]
 pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeRef) -> (T, bool) {
     let visible = use_mut_ref(|| true);
@@ -30,9 +37,13 @@ pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeR
             move || drop(observer)
         });
     }
+    #[cfg(target_arch = "wasm32")]
+    let now = *visible.borrow() && browser::holds_focus(&node);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = &node;
-    let now = *visible.borrow();
+    let now = {
+        let _ = &node;
+        *visible.borrow()
+    };
     use_catch_up(value, now)
 }
 
@@ -167,6 +178,12 @@ pub fn Settled(props: &SettledProps) -> Html {
     }
 }
 
+/// Starts recording where the reader presses (see `use_on_screen_first`).
+#[cfg(target_arch = "wasm32")]
+pub fn install() {
+    browser::install();
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use std::cell::RefCell;
@@ -192,6 +209,37 @@ mod browser {
         let observer = web_sys::IntersectionObserver::new(cb.as_ref().unchecked_ref()).ok()?;
         observer.observe(&el);
         Some(Observer { observer, _cb: cb })
+    }
+
+    thread_local! {
+        /// Where the last pointer press or key press happened (see [`install`]).
+        static PRESSED: RefCell<Option<web_sys::Node>> = const { RefCell::new(None) };
+    }
+
+    /// Whether the control the reader just used is inside `node`: the focused element, or the
+    /// target of the last press (Safari does not focus a clicked button).
+    pub fn holds_focus(node: &NodeRef) -> bool {
+        let Some(el) = node.cast::<web_sys::Node>() else {
+            return false;
+        };
+        let focused = gloo::utils::document()
+            .active_element()
+            .is_some_and(|f| el.contains(Some(&f)));
+        focused || PRESSED.with(|p| p.borrow().as_ref().is_some_and(|t| el.contains(Some(t))))
+    }
+
+    /// Records the target of every pointer press and key press (capture phase, before the app's
+    /// own handlers run).
+    pub fn install() {
+        let doc = gloo::utils::document();
+        for event in ["pointerdown", "keydown"] {
+            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+            gloo::events::EventListener::new_with_options(&doc, event, options, |e| {
+                let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                PRESSED.with(|p| *p.borrow_mut() = target);
+            })
+            .forget();
+        }
     }
 
     /// An IntersectionObserver and its callback.

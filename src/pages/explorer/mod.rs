@@ -2,8 +2,8 @@
 //! in this folder, its chart and map in `crate::charts`.
 //!
 //! The headline and the definition panel follow a change at once; the sections below them go
-//! through [`use_on_screen_first`]: on screen they update in the same task, off screen one frame
-//! later (issue 8). They get the view as props and read only the static context, so a change they
+//! through [`use_on_screen_first`]: the one holding the control just used updates in the same
+//! task, the others one per frame after the click's paint (issues 8 and 13). They get the view as props and read only the static context, so a change they
 //! do not show does not re-render them.
 
 pub mod animated;
