@@ -3,8 +3,10 @@
 //!
 //! In the browser it hydrates the server-rendered default view. Natively,
 //! `time-in-cell prerender DIR` renders every view at build time into its own document under DIR
-//! (`DIR/index.html` is the template and becomes the explorer's; see `prerender`), and `time-in-cell first-view-tokens` prints the `view=` values this
-//! bundle renders, for the boot script (both called by the Trunk post-build hook,
+//! (`DIR/index.html` is the template and becomes the explorer's; see `prerender`),
+//! `time-in-cell encode-data DIR` writes the data the bundles fetch (`survey::data::codec`) under
+//! `DIR/data/`, and `time-in-cell first-view-tokens` prints the `view=` values this
+//! bundle renders, for the boot script (all called by the Trunk post-build hook,
 //! `scripts/postbuild.mjs`).
 
 #[cfg(target_arch = "wasm32")]
@@ -23,6 +25,13 @@ fn main() {
                 std::process::exit(1);
             }
         },
+        [_, cmd, dir] if cmd == "encode-data" => match encode_data(dir) {
+            Ok(names) => println!("{names}"),
+            Err(e) => {
+                eprintln!("encode-data failed: {e}");
+                std::process::exit(1);
+            }
+        },
         [_, cmd] if cmd == "first-view-tokens" => {
             // The boot script's list (scripts/postbuild.mjs): which `view=` values load this bundle.
             let tokens: Vec<String> = survey::url::Page::first_view_tokens()
@@ -32,8 +41,29 @@ fn main() {
             println!("[{}]", tokens.join(","));
         }
         _ => {
-            eprintln!("usage: time-in-cell prerender <dir> | time-in-cell first-view-tokens\n(the app itself runs in the browser: ./scripts/serve)");
+            eprintln!("usage: time-in-cell prerender <dir> | time-in-cell encode-data <dir> | time-in-cell first-view-tokens\n(the app itself runs in the browser: ./scripts/serve)");
             std::process::exit(2);
         }
     }
+}
+
+/// Writes the data the bundles fetch, encoded from the CSV files compiled into this binary (the
+/// same `static/data/` files the build copies to `DIR/data/`), as `DIR/data/tables-<hash>.bin` and
+/// `DIR/data/text-<hash>.bin`; returns their paths below DIR as JSON for the post-build hook.
+#[cfg(not(target_arch = "wasm32"))]
+fn encode_data(dir: &str) -> Result<String, String> {
+    use survey::data::codec::{encode_tables, encode_text, TABLES_FILE, TEXT_FILE};
+    let data = survey::Dataset::embedded().map_err(|e| e.to_string())?;
+    let out = std::path::Path::new(dir).join("data");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for (name, bytes) in [
+        (TABLES_FILE, encode_tables(&data)),
+        (TEXT_FILE, encode_text(&data)),
+    ] {
+        let bytes = bytes.map_err(|e| e.to_string())?;
+        std::fs::write(out.join(name), bytes).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(format!(
+        "{{\"tables\":\"data/{TABLES_FILE}\",\"text\":\"data/{TEXT_FILE}\"}}"
+    ))
 }

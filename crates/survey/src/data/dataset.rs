@@ -164,7 +164,7 @@ pub struct Jurisdiction {
 }
 
 /// The parsed dataset.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     /// The 53 jurisdictions, in the report's order.
     pub jurisdictions: Vec<Jurisdiction>,

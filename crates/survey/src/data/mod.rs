@@ -1,13 +1,15 @@
 //! The bottom layer: the survey as typed data and the report's text material, read from the CSV
 //! files under `static/data/`. Imports nothing from the layers above.
 //!
-//! [`csv`] reads files; [`table`] types the report's tables cell by cell; [`report`] holds the
+//! [`csv`] reads files; [`codec`] writes the parsed dataset as compact bytes at build time and
+//! reads them in the browser; [`table`] types the report's tables cell by cell; [`report`] holds the
 //! printed figures, endnotes, errata, reforms and definitions of serious mental illness;
 //! [`dataset`] puts it all together as one [`Dataset`]; [`catalog`] says what each table and
 //! column is; [`derivation`] is the small language of `report_figures.csv`; [`format`] writes
 //! numbers in the report's style; [`sex`] is the men/women split of the demographic tables.
 
 pub mod catalog;
+pub mod codec;
 pub mod csv;
 pub mod dataset;
 pub mod derivation;

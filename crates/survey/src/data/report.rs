@@ -70,6 +70,16 @@ pub struct Erratum {
     pub description: String,
 }
 
+/// The kinds of [`Erratum`], as `errata.csv` names them.
+pub const ERRATUM_KINDS: [&str; 6] = [
+    "column_total",
+    "percent",
+    "row_sum",
+    "prose_vs_table",
+    "cross_table",
+    "other",
+];
+
 /// A policy change a jurisdiction reported (Section VII).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reform {
@@ -290,16 +300,7 @@ pub(crate) fn errata(text: &str) -> Result<Vec<Erratum>, DataError> {
     rows.iter()
         .map(|r| {
             let kind = r.get("kind");
-            if ![
-                "column_total",
-                "percent",
-                "row_sum",
-                "prose_vs_table",
-                "cross_table",
-                "other",
-            ]
-            .contains(&kind)
-            {
+            if !ERRATUM_KINDS.contains(&kind) {
                 return Err(r.error("kind", format!("unknown kind `{kind}`")));
             }
             Ok(Erratum {

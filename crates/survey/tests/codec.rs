@@ -1,0 +1,222 @@
+//! The build-time encoding of the data (`survey::data::codec`): decoding what was encoded gives back
+//! exactly the dataset the CSV reader parsed — for the shipped files and for changed ones — and
+//! truncated or corrupt bytes give an error, never a panic.
+
+use proptest::prelude::*;
+use std::sync::OnceLock;
+use survey::data::codec::{decode_tables, encode_tables, encode_text, TABLES_FILE, TEXT_FILE};
+use survey::data::dataset::{CORE_FILES, TEXT_FILES};
+use survey::{Cell, Dataset, Decimal};
+
+/// The shipped data, parsed once.
+fn data() -> Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::embedded().unwrap_or_else(|e| panic!("{e}")))
+        .clone()
+}
+
+/// Encodes, decodes, and returns the decoded dataset.
+fn round_trip(d: &Dataset) -> Dataset {
+    let tables = decode_tables(&encode_tables(d).unwrap()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!tables.complete && tables.endnotes.is_empty());
+    tables
+        .with_text_bytes(&encode_text(d).unwrap())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every row has a cell per column: what the app indexes without checking.
+fn sound(d: &Dataset) -> bool {
+    d.tables
+        .iter()
+        .all(|t| t.rows.iter().all(|r| r.cells.len() == t.columns.len()))
+}
+
+#[test]
+fn the_shipped_data_round_trips_exactly() {
+    let d = data();
+    assert!(d.complete && d.tables.len() == 19 && d.endnotes.len() == 397);
+    assert_eq!(round_trip(&d), d);
+    // The tables file alone is what the CSV reader makes of the core files.
+    let core = Dataset::from_files(CORE_FILES).unwrap();
+    assert_eq!(decode_tables(&encode_tables(&d).unwrap()).unwrap(), core);
+}
+
+#[test]
+fn file_names_carry_a_16_digit_hash() {
+    for (name, prefix) in [(TABLES_FILE, "tables-"), (TEXT_FILE, "text-")] {
+        let hash = name
+            .strip_prefix(prefix)
+            .and_then(|n| n.strip_suffix(".bin"))
+            .unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(hash.len(), 16, "{name}");
+        assert!(hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
+    }
+}
+
+/// The shipped files with `file`'s text replaced by `edit` of it.
+fn with_edit(file: &str, edit: impl Fn(&str) -> String) -> Dataset {
+    let files: Vec<(&str, String)> = CORE_FILES
+        .iter()
+        .chain(TEXT_FILES)
+        .map(|(n, t)| (*n, if *n == file { edit(t) } else { t.to_string() }))
+        .collect();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    Dataset::from_files(&refs).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn changed_csv_files_flow_through_the_encoding() {
+    let original = data();
+    let cases = [
+        // A count changes (Texas's 22-hour count).
+        with_edit("table02.csv", |t| t.replacen(",5832,", ",5833,", 1)),
+        // A reported count becomes "not reported".
+        with_edit("table02.csv", |t| t.replacen(",5832,", ",,", 1)),
+        // A jurisdiction's name gains quotes, a comma and non-ASCII text.
+        with_edit("jurisdictions.csv", |t| {
+            t.replacen("Texas", "\"Texas, \"\"the Lone Star\"\" — État\"", 1)
+        }),
+        // An endnote's text spans lines.
+        with_edit("endnotes.csv", |t| {
+            t.replacen("Hope Metcalf", "Hope\nMetcalf, “quoted” \"\"x\"\"", 1)
+        }),
+        // A reform is dropped.
+        with_edit("reforms.csv", |t| {
+            let mut lines: Vec<&str> = t.lines().collect();
+            lines.remove(1);
+            lines.join("\n") + "\n"
+        }),
+    ];
+    for (i, d) in cases.iter().enumerate() {
+        assert_ne!(d, &original, "case {i} changed nothing");
+        assert_eq!(&round_trip(d), d, "case {i}");
+    }
+}
+
+fn decimal() -> impl Strategy<Value = Decimal> {
+    (0i64..1_000_000_000_000_000, 0u8..=15).prop_map(|(scaled, places)| Decimal { scaled, places })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any value in any cell, and any text in the report's text, survives the round trip.
+    #[test]
+    fn changed_values_round_trip(
+        table in 0usize..19,
+        row in 0usize..60,
+        column in 0usize..20,
+        count in any::<u64>(),
+        percent in decimal(),
+        text in "\\PC{0,40}",
+        note in 0usize..397,
+    ) {
+        let mut d = data();
+        let t = &mut d.tables[table];
+        let r = row % t.rows.len();
+        let c = 1 + column % (t.columns.len() - 1);
+        let cell = &mut t.rows[r].cells[c];
+        *cell = match cell {
+            Cell::Count(_) => Cell::Count(count),
+            Cell::Percent(_) => Cell::Percent(percent),
+            Cell::Text(_) => Cell::Text(text.clone()),
+            Cell::Flag(b) => Cell::Flag(!*b),
+            Cell::Missing => Cell::Missing,
+        };
+        d.endnotes[note].text = text.clone();
+        let f = note % d.figures.len();
+        d.figures[f].value = percent;
+        d.jurisdictions[note % 53].name = text;
+        prop_assert_eq!(round_trip(&d), d);
+    }
+
+    /// A corrupted byte anywhere: an error or a sound dataset, never a panic.
+    #[test]
+    fn flipped_bytes_never_panic(at in any::<prop::sample::Index>(), mask in 1u8..=255, text in any::<bool>()) {
+        let d = data();
+        let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+        let mut bytes = if text { encode_text(&d).unwrap() } else { encode_tables(&d).unwrap() };
+        let i = at.index(bytes.len());
+        bytes[i] ^= mask;
+        let got = if text { base.with_text_bytes(&bytes) } else { decode_tables(&bytes) };
+        if let Ok(g) = got {
+            prop_assert!(sound(&g));
+        }
+    }
+
+    /// A text file cut short anywhere is an error.
+    #[test]
+    fn truncated_text_is_an_error(at in any::<prop::sample::Index>()) {
+        let d = data();
+        let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+        let bytes = encode_text(&d).unwrap();
+        let cut = at.index(bytes.len());
+        let e = base.with_text_bytes(&bytes[..cut]).unwrap_err();
+        prop_assert!(e.to_string().starts_with(TEXT_FILE));
+    }
+}
+
+#[test]
+fn truncations_of_the_tables_file_are_errors() {
+    // Every cut in the first and last kilobyte, and one in every 13 bytes between (every cut of
+    // the whole file takes seconds; `truncated_text_is_an_error` samples the text file's).
+    let bytes = encode_tables(&data()).unwrap();
+    let n = bytes.len();
+    for cut in (0..n).filter(|c| *c < 1024 || n - c <= 1024 || c % 13 == 0) {
+        let e = decode_tables(&bytes[..cut]).expect_err("a cut file must not decode");
+        assert!(e.to_string().starts_with(TABLES_FILE), "{e}");
+    }
+}
+
+#[test]
+fn extra_bytes_wrong_files_and_huge_lengths_are_errors() {
+    let d = data();
+    let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    let mut tables = encode_tables(&d).unwrap();
+    tables.push(0);
+    assert!(decode_tables(&tables)
+        .unwrap_err()
+        .message
+        .contains("after the end"));
+    // Each file is read only as itself.
+    let text = encode_text(&d).unwrap();
+    assert!(decode_tables(&text)
+        .unwrap_err()
+        .message
+        .contains("not a data file"));
+    assert!(base.with_text_bytes(&encode_tables(&d).unwrap()).is_err());
+    assert!(decode_tables(b"").is_err());
+    // A count of 2^63 items right after the magic: refused before any allocation.
+    let mut huge = encode_tables(&d).unwrap()[..4].to_vec();
+    huge.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]);
+    assert!(decode_tables(&huge)
+        .unwrap_err()
+        .message
+        .contains("past the end"));
+    // A number with too many continuation bytes.
+    huge.truncate(4);
+    huge.extend_from_slice(&[0xff; 11]);
+    assert!(decode_tables(&huge)
+        .unwrap_err()
+        .message
+        .contains("too large"));
+}
+
+#[test]
+fn text_naming_an_unknown_jurisdiction_is_refused() {
+    let mut d = data();
+    d.reforms[0].jurisdiction = "ZZ".into();
+    let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    let e = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap_err();
+    assert!(e.message.contains("unknown jurisdiction `ZZ`"), "{e}");
+}
+
+#[test]
+fn a_nul_character_cannot_be_encoded() {
+    let mut d = data();
+    d.endnotes[3].text.push('\0');
+    let e = encode_text(&d).unwrap_err();
+    assert!(e.message.contains("NUL"), "{e}");
+    d.jurisdictions[0].name.push('\0');
+    assert!(encode_tables(&d).is_err());
+}
