@@ -3,7 +3,7 @@
 
 use crate::components::{link::Link, notices::Notices};
 use crate::pages;
-use crate::state::{AppContext, AppData, AppStatic, Bundle, Store};
+use crate::state::{AppContext, AppData, AppStatic, Bundle, ReportText, Store};
 use std::rc::Rc;
 use survey::engine::Engine;
 use survey::url::Page;
@@ -34,6 +34,9 @@ pub struct StartData {
     pub data: Result<Rc<Dataset>, survey::data::csv::DataError>,
     /// Why the report's text could not be fetched, if it was tried and failed.
     pub text_error: Option<String>,
+    /// The page as built (the prerendered `#content`), shown as it is while the text it needs
+    /// cannot be fetched.
+    pub kept: Option<String>,
 }
 
 impl PartialEq for StartData {
@@ -60,9 +63,9 @@ pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let fetched = start.as_ref().and_then(|s| s.text_error.clone());
     let loaded = use_state(move || {
-        let data = match start {
-            Some(s) => s.data.clone(),
-            None => Dataset::embedded().map(Rc::new),
+        let (data, kept) = match start {
+            Some(s) => (s.data.clone(), s.kept.clone()),
+            None => (Dataset::embedded().map(Rc::new), None),
         };
         data.map(|d| {
             let codes: Vec<String> = d.jurisdictions.iter().map(|j| j.code.clone()).collect();
@@ -71,30 +74,26 @@ pub fn App(props: &AppProps) -> Html {
                 data: d,
                 codes: Rc::new(codes),
                 bundle,
+                kept: kept.map(Rc::from),
             }
         })
     });
     let load_error = use_state(move || fetched);
+    // The report's text when it arrives after start-up (the explorer's bundle): a context of its
+    // own, parsed when first shown (see `ReportText`).
+    let text = use_state(ReportText::default);
     #[cfg(target_arch = "wasm32")]
     {
-        let (loaded, load_error) = (loaded.clone(), load_error.clone());
+        let (loaded, load_error, text) = (loaded.clone(), load_error.clone(), text.clone());
         use_effect_with((), move |_| {
-            if let Ok(app) = (*loaded).clone() {
+            if let Ok(app) = &*loaded {
                 // Fetched here unless start-up already tried (and then either has it or failed).
                 if !app.data.complete && load_error.is_none() {
                     yew::platform::spawn_local(async move {
                         match crate::platform::fetch::fetch_text_files().await {
-                            Ok(files) => {
-                                let refs: Vec<(&str, &str)> =
-                                    files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-                                match app.data.with_text(&refs) {
-                                    Ok(full) => loaded.set(Ok(AppData {
-                                        data: Rc::new(full),
-                                        ..app
-                                    })),
-                                    Err(e) => load_error.set(Some(e.to_string())),
-                                }
-                            }
+                            Ok(files) => text.set(ReportText(Some(Rc::new(
+                                crate::state::FetchedText::new(files),
+                            )))),
                             Err(e) => load_error.set(Some(e)),
                         }
                     });
@@ -103,14 +102,56 @@ pub fn App(props: &AppProps) -> Html {
             || ()
         });
     }
+    // After a failure: fetch the text again; with it, every page renders whole.
+    let retrying = use_state_eq(|| false);
+    let retry = {
+        let (loaded, load_error, retrying) = (loaded.clone(), load_error.clone(), retrying.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Ok(app) = (*loaded).clone() else { return };
+            retrying.set(true);
+            #[cfg(target_arch = "wasm32")]
+            {
+                let (loaded, load_error, retrying) =
+                    (loaded.clone(), load_error.clone(), retrying.clone());
+                yew::platform::spawn_local(async move {
+                    let result =
+                        crate::platform::fetch::fetch_text_files()
+                            .await
+                            .and_then(|files| {
+                                let refs: Vec<(&str, &str)> =
+                                    files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+                                Dataset::embedded_with_text(&refs).map_err(|e| e.to_string())
+                            });
+                    retrying.set(false);
+                    match result {
+                        Ok(full) => {
+                            load_error.set(None);
+                            loaded.set(Ok(AppData {
+                                data: Rc::new(full),
+                                kept: None,
+                                ..app
+                            }));
+                        }
+                        Err(e) => load_error.set(Some(e)),
+                    }
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (app, &load_error);
+        })
+    };
     match &*loaded {
         Ok(app) => html! {
-            <>
+            <ContextProvider<ReportText> context={(*text).clone()}>
                 if let Some(e) = &*load_error {
-                    <p class="notice" role="status">{ format!("Part of the report's text (endnotes, printed figures, reforms) could not be loaded: {e}. The tables and the explorer still work.") }</p>
+                    <p class="notice" role="status" data-testid="text-error">
+                        { format!("Part of the report's text (endnotes, printed figures, reforms) could not be loaded: {e}. ") }
+                        { if app.kept.is_some() { "This page is shown as it was built; its controls work once the text is there. " } else { "The tables and the explorer still work. " } }
+                        <button type="button" onclick={retry} disabled={*retrying} data-testid="text-retry">{ if *retrying { "Trying again…" } else { "Try again" } }</button>
+                    </p>
                 }
                 <Shell app={app.clone()} path={props.path.clone()} query={props.query.clone()} />
-            </>
+            </ContextProvider<ReportText>>
         },
         Err(e) => html! {
             <div role="alert" class="error">

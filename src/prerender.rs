@@ -20,7 +20,8 @@ pub fn default_view() -> String {
     )
 }
 
-/// A route's view as HTML (not hydratable: the app renders it afresh over the prerendered one).
+/// A route's view as hydratable HTML (the views bundle hydrates it once the report's text is
+/// there; rendered natively with the whole dataset, text included, so the two match).
 pub fn view_of(route: &Route) -> String {
     let props = AppProps {
         path: route.path().into(),
@@ -28,7 +29,7 @@ pub fn view_of(route: &Route) -> String {
     };
     futures::executor::block_on(
         LocalServerRenderer::<App>::with_props(props)
-            .hydratable(false)
+            .hydratable(true)
             .render(),
     )
 }
@@ -86,7 +87,7 @@ pub fn document(
     } else {
         "../".repeat(depth)
     };
-    let html = inject(template, body)?;
+    let html = inject(template, &view.route.path(), body)?;
     let html = replace_element(
         &html,
         "<title>",
@@ -141,18 +142,21 @@ fn replace_tag(html: &str, marks: &[&str], with: &str) -> Result<String, String>
     Ok(format!("{}{with}{}", &html[..start], &html[end..]))
 }
 
-/// Replaces the contents of the `<main id=app>` element (minified or not) with `body`.
-pub fn inject(html: &str, body: &str) -> Result<String, String> {
+/// Replaces the contents of the `<main id=app>` element (minified or not) with `body`, the view
+/// of the folder `path` (`reforms/`, `""` at the root), which the element names
+/// (`data-prerendered="reforms/"`): the app hydrates a document only where it was built for the
+/// address it is at (see `crate::start`).
+pub fn inject(html: &str, path: &str, body: &str) -> Result<String, String> {
     let start = html
         .find("<main id=app>")
         .or_else(|| html.find("<main id=\"app\">"))
-        .or_else(|| html.find("<main id=\"app\" data-prerendered>"))
         .ok_or("no <main id=\"app\"> in the page")?;
     let open_end = start + html[start..].find('>').ok_or("unterminated <main>")? + 1;
     let close = open_end + html[open_end..].find("</main>").ok_or("no </main>")?;
     Ok(format!(
-        "{}<main id=\"app\" data-prerendered>{body}{}",
+        "{}<main id=\"app\" data-prerendered=\"{}\">{body}{}",
         &html[..start],
+        escape(path),
         &html[close..]
     ))
 }
@@ -166,13 +170,13 @@ mod tests {
     #[test]
     fn injects_into_minified_and_plain_pages() {
         assert_eq!(
-            inject("<body><main id=app><p>x</p></main></body>", "Y").unwrap(),
-            "<body><main id=\"app\" data-prerendered>Y</main></body>"
+            inject("<body><main id=app><p>x</p></main></body>", "", "Y").unwrap(),
+            "<body><main id=\"app\" data-prerendered=\"\">Y</main></body>"
         );
-        assert!(inject("<body><main id=\"app\"></main>", "Y")
+        assert!(inject("<body><main id=\"app\"></main>", "reforms/", "Y")
             .unwrap()
-            .contains(">Y</main>"));
-        assert!(inject("<body></body>", "Y").is_err());
+            .contains(" data-prerendered=\"reforms/\">Y</main>"));
+        assert!(inject("<body></body>", "", "Y").is_err());
     }
 
     #[test]
@@ -194,7 +198,9 @@ mod tests {
         assert!(!doc.contains("Old."));
         assert!(doc.contains("<meta name=\"description\" content=\"Texas: "));
         assert!(doc.contains("<meta property=\"og:title\" content=\"Texas: profile · "));
-        assert!(doc.contains("<main id=\"app\" data-prerendered><h1>Texas</h1></main>"));
+        assert!(
+            doc.contains("<main id=\"app\" data-prerendered=\"profile/TX/\"><h1>Texas</h1></main>")
+        );
         let reforms = ViewState::default().with_page(Page::Reforms).unwrap();
         let doc = document(PAGE, &reforms, None, "").unwrap();
         assert!(doc.contains("<base href=\"../\">"));

@@ -1,7 +1,7 @@
 //! Endnote markers and the panel that shows an endnote's text.
 
 use crate::components::source_dialog::SourceDialog;
-use crate::state::use_app;
+use crate::state::{use_report_text, use_static};
 use yew::prelude::*;
 
 /// Props for [`NoteMarkers`].
@@ -41,20 +41,24 @@ pub struct NotePanelProps {
 /// The open endnote's full text, with its page.
 #[function_component]
 pub fn NotePanel(props: &NotePanelProps) -> Html {
-    let ctx = use_app();
+    let ctx = use_static();
+    let text = use_report_text();
     let Some(n) = props.note else { return html! {} };
     let onclose = props.onclose.clone();
-    let body = match ctx.app.data.endnote(n) {
-        Some(e) => html! {
-            <>
-                <p class="note-text">{ e.text.clone() }</p>
-                <p class="note-source">{ format!("Endnote {n}, report p. {}. ", e.page) }<a href={survey::data::row_pages::REPORT_URL} rel="noopener">{ "The report (PDF)" }</a></p>
-            </>
-        },
-        None if !ctx.app.data.complete => {
-            html! { <p role="status">{ "Loading the endnotes…" }</p> }
+    let body = match text.dataset(&ctx.app.data) {
+        None => html! { <p role="status">{ "Loading the endnotes…" }</p> },
+        Some(Err(e)) => {
+            html! { <p role="alert">{ format!("The endnotes could not be read: {e}.") }</p> }
         }
-        None => html! { <p>{ format!("Endnote {n} is not in the dataset.") }</p> },
+        Some(Ok(data)) => match data.endnote(n) {
+            Some(e) => html! {
+                <>
+                    <p class="note-text">{ e.text.clone() }</p>
+                    <p class="note-source">{ format!("Endnote {n}, report p. {}. ", e.page) }<a href={survey::data::row_pages::REPORT_URL} rel="noopener">{ "The report (PDF)" }</a></p>
+                </>
+            },
+            None => html! { <p>{ format!("Endnote {n} is not in the dataset.") }</p> },
+        },
     };
     html! {
         <SourceDialog class="endnote" label={format!("Endnote {n}")} testid="note-panel" {onclose}>

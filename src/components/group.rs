@@ -49,7 +49,8 @@ pub fn Group(props: &GroupProps) -> Html {
                 if let Some(n) = props.count { <span class="group-count">{ format!(" ({n})") }</span> }
                 if !props.summary.is_empty() { <span class="group-summary">{ props.summary.clone() }</span> }
             </summary>
-            <div class="group-body">{ props.children.clone() }</div>
+            // Hydrated after the first screen, a group per task (issue 13).
+            <div class="group-body"><crate::platform::later::Later>{ props.children.clone() }</crate::platform::later::Later></div>
         </details>
     }
 }

@@ -62,6 +62,7 @@ pub fn citation(p: &Provenance, permalink: &str) -> String {
 #[function_component]
 pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
     let ctx = use_app();
+    let text = crate::state::use_report_text();
     let copied = use_state(|| false);
     let Some(p) = props.prov.clone() else {
         return html! {};
@@ -92,7 +93,7 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
                 <h4>{ "Endnotes that qualify it" }</h4>
                 <ul class="prov-notes">
                     { for p.notes.iter().map(|n| html! {
-                        <li><strong>{ format!("{n}. ") }</strong>{ ctx.app.data.endnote(*n).map(|e| format!("{} (p. {})", e.text, e.page)).unwrap_or_default() }</li>
+                        <li><strong>{ format!("{n}. ") }</strong>{ match text.dataset(&ctx.app.data) { Some(Ok(data)) => data.endnote(*n).map(|e| format!("{} (p. {})", e.text, e.page)).unwrap_or_default(), Some(Err(_)) => "(the endnotes could not be read)".to_string(), None => "(loading the endnotes…)".to_string() } }</li>
                     }) }
                 </ul>
             }

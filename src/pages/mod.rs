@@ -65,8 +65,8 @@ pub const ALL: Bundle = Bundle {
     has: in_all,
 };
 
-/// The page the URL names. Pages other than the explorer need the report's text files, which the
-/// browser fetches right after start-up; until then they say so.
+/// The page the URL names. Pages other than the explorer need the report's text files (the views
+/// bundle fetches them before it starts); without them they show the page as built, or say so.
 pub fn render(page: Page) -> Html {
     html! { <Gate {page} /> }
 }
@@ -80,7 +80,15 @@ struct GateProps {
 fn Gate(props: &GateProps) -> Html {
     let ctx = crate::state::use_app();
     if props.page != Page::Explorer && !ctx.app.data.complete {
-        return html! { <p class="loading" role="status" aria-live="polite">{ "Loading the report's text…" }</p> };
+        // The text could not be fetched (the views bundle starts only once it has tried): the
+        // page as built, static, or where there is none (an address with settings) a message;
+        // the notice above it has the retry.
+        return match &ctx.app.kept {
+            Some(built) => Html::from_html_unchecked(AttrValue::from(built.to_string())),
+            None => html! {
+                <p class="loading" role="status" data-testid="text-missing">{ "This page needs the report's text, which could not be loaded. Use “Try again” above, or reload the page." }</p>
+            },
+        };
     }
     (ctx.app.bundle.render)(props.page)
 }

@@ -11,6 +11,7 @@
 //! - [`fragment`]: the address's `#part`, scrolled to and focused once the app has rendered it.
 //! - [`profile_links`]: profile links that carry the reader's definition only when reached.
 //! - [`settle`]: the render scheduler.
+//! - [`later`]: start-up hydrates the first screen first, the parts below it one per task.
 //! - [`chart_read`]: a chart as drawn, read into the export layout's plot.
 //!
 //! # The render scheduler, as one unit
@@ -46,6 +47,7 @@ pub mod fetch;
 pub mod fragment;
 pub mod frames;
 pub mod history;
+pub mod later;
 pub mod profile_links;
 pub mod service_worker;
 pub mod settle;

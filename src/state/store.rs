@@ -20,6 +20,9 @@ pub struct AppData {
     pub codes: Rc<Vec<String>>,
     /// The pages this build renders in place.
     pub bundle: crate::state::Bundle,
+    /// The page as built (its prerendered HTML), shown as it is while the report's text it needs
+    /// cannot be fetched (see `pages::render`).
+    pub kept: Option<Rc<str>>,
 }
 
 impl PartialEq for AppData {
@@ -197,6 +200,75 @@ pub struct AppStatic {
     pub app: AppData,
     /// Sends actions to the reducer (stable for the app's lifetime).
     pub dispatch: UseReducerDispatcher<Store>,
+}
+
+/// The report's text (figures, endnotes, errata, reforms, definitions) where it arrives after
+/// start-up: the explorer's bundle fetches it after its first screen, and needs it only for an
+/// open endnote or a figure's provenance. It is a context of its own, so its arrival re-renders
+/// only those panels, not the page (issue 13: the whole explorer re-rendered, a long task), and
+/// it is parsed the first time one of them shows text, not on arrival. The views bundle starts
+/// with the text already in [`AppData::data`] and leaves this empty.
+#[derive(Clone, Default)]
+pub struct ReportText(pub Option<Rc<FetchedText>>);
+
+impl PartialEq for ReportText {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The text files as fetched, and the dataset they make once parsed.
+pub struct FetchedText {
+    files: Vec<(&'static str, String)>,
+    parsed: std::cell::OnceCell<Result<Rc<Dataset>, String>>,
+}
+
+impl FetchedText {
+    /// The files as fetched (name, contents).
+    pub fn new(files: Vec<(&'static str, String)>) -> Self {
+        FetchedText {
+            files,
+            parsed: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl ReportText {
+    /// The dataset with the report's text: `tables` itself when it already has it; parsed from
+    /// the fetched files on first use otherwise. `None` while the text has not arrived; an error
+    /// when the files do not parse.
+    pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
+        if tables.complete {
+            return Some(Ok(tables.clone()));
+        }
+        let fetched = self.0.as_ref()?;
+        Some(
+            fetched
+                .parsed
+                .get_or_init(|| {
+                    let refs: Vec<(&str, &str)> = fetched
+                        .files
+                        .iter()
+                        .map(|(n, t)| (*n, t.as_str()))
+                        .collect();
+                    tables
+                        .with_text(&refs)
+                        .map(Rc::new)
+                        .map_err(|e| e.to_string())
+                })
+                .clone(),
+        )
+    }
+}
+
+/// The report's text context (empty outside `App`, and in the views bundle).
+#[hook]
+pub fn use_report_text() -> ReportText {
+    use_context::<ReportText>().unwrap_or_default()
 }
 
 /// The href for a view: its address relative to the site root (`reforms/?kind=time_caps`,

@@ -15,6 +15,7 @@ pub mod results_table;
 use crate::charts::{bar_chart::BarChart, tile_map::TileMap};
 use crate::components::link::Link;
 use crate::components::{endnotes::NotePanel, provenance::ProvenancePanel};
+use crate::platform::later::Later;
 use crate::platform::settle::{use_on_screen_first, Settled};
 use crate::state::{use_app, use_static, Action};
 use definition_panel::DefinitionPanel;
@@ -103,15 +104,15 @@ pub fn Explorer() -> Html {
             <p class="compare-with"><Link to={compare_with(&view, def)} class="button">{ "Compare with… another definition, side by side" }</Link></p>
             <NotePanel note={notes.open} {onclose} />
             <ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
-            <Settled node={pinned_ref} pending={pinned_busy}><Pinned summary={pinned.0} view={pinned.1} /></Settled>
+            <Settled node={pinned_ref} pending={pinned_busy}><Later><Pinned summary={pinned.0} view={pinned.1} /></Later></Settled>
             <div class="explorer-visuals">
-                <Settled node={chart_ref} pending={chart_busy}><BarChart summary={chart.0} view={chart.1} /></Settled>
-                <Settled node={map_ref} pending={map_busy}><TileMap summary={map.0} view={map.1} /></Settled>
+                <Settled node={chart_ref} pending={chart_busy}><Later><BarChart summary={chart.0} view={chart.1} /></Later></Settled>
+                <Settled node={map_ref} pending={map_busy}><Later><TileMap summary={map.0} view={map.1} /></Later></Settled>
             </div>
             <Settled node={table_ref} pending={table_busy}>
                 if table.0.not_measured.is_none() {
-                    <ResultsTable summary={table.0.clone()} view={table.1} {onnote} {onprov} />
-                    <LeftOut summary={table.0} />
+                    <Later><ResultsTable summary={table.0.clone()} view={table.1} {onnote} {onprov} /></Later>
+                    <Later><LeftOut summary={table.0} /></Later>
                 }
             </Settled>
         </div>

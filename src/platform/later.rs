@@ -1,0 +1,141 @@
+//! Hydration of the first screen first (issue 13: no task over 100 ms at 4× from navigation to
+//! interactive). Hydrating a whole server-rendered page is one long task: Yew creates every
+//! component and walks every node of the page in one go. [`Later`] marks a part of a page (a
+//! chart, the map, the table, a long section) whose hydration waits: Yew 0.23 hydrates a
+//! `<Suspense>` boundary lazily — while a component inside it is suspended, the server-rendered
+//! nodes stay in the page as they are (its fallback is that DOM, not the `fallback` prop), and the
+//! component hydrates a copy of them once it resumes, which then takes their place in the same
+//! task (same markup, so nothing moves). So start-up hydrates everything outside [`Later`] in its
+//! first task, and each [`Later`] part in a task of its own after it, in page order.
+//!
+//! Only start-up defers: [`begin`] arms the queue before `hydrate()`, and a [`Later`] first
+//! rendered after [`when_done`] has fired (a page change, a section opened) renders at once.
+//! Natively (server rendering, tests) nothing is deferred, so the server's HTML holds everything.
+//!
+//! The page is not marked interactive (`<html data-ready>`, see [`when_done`]) until every part
+//! has hydrated, so the boot script holds a tap on a part until it can take it.
+
+use yew::prelude::*;
+
+/// Props for [`Later`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LaterProps {
+    /// The part of the page whose hydration waits its turn.
+    pub children: Html,
+}
+
+/// A part of a server-rendered page hydrated in a task of its own after the first screen (see
+/// the module's documentation). Renders its children as they are.
+#[function_component]
+pub fn Later(props: &LaterProps) -> Html {
+    html! {
+        <Suspense fallback={html! {}}>
+            <Turn>{ props.children.clone() }</Turn>
+        </Suspense>
+    }
+}
+
+/// Suspends its first render during start-up until its turn comes.
+#[function_component]
+fn Turn(props: &LaterProps) -> HtmlResult {
+    // Asked once: a later render (its turn come, or any update) never suspends again.
+    let wait = use_mut_ref(queue::take_turn);
+    if let Some(s) = wait.borrow_mut().take() {
+        if !s.resumed() {
+            return Err(s.into());
+        }
+    }
+    Ok(props.children.clone())
+}
+
+/// Arms the queue: every [`Later`] rendered from now until the queue has drained waits its turn.
+/// Called by start-up right before `hydrate()`.
+pub fn begin() {
+    queue::begin();
+}
+
+/// Runs `f` once every waiting part has hydrated (at once, in a new task, if none waits): one part
+/// per task, in page order, each after the browser could handle input and paint.
+pub fn when_done(f: impl FnOnce() + 'static) {
+    queue::when_done(Box::new(f));
+}
+
+mod queue {
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+    use yew::suspense::{Suspension, SuspensionHandle};
+
+    #[derive(Default)]
+    struct Queue {
+        /// Between [`begin`] and the queue's drain.
+        armed: bool,
+        /// The parts waiting, in page order.
+        waiting: VecDeque<SuspensionHandle>,
+        /// What runs once the queue has drained.
+        done: Vec<Box<dyn FnOnce()>>,
+        /// Whether the pump runs.
+        pumping: bool,
+    }
+
+    thread_local! {
+        static QUEUE: RefCell<Queue> = RefCell::default();
+    }
+
+    pub fn begin() {
+        QUEUE.with(|q| q.borrow_mut().armed = true);
+    }
+
+    /// A suspension for a part rendered now, if start-up is still hydrating.
+    pub fn take_turn() -> Option<Suspension> {
+        if cfg!(not(target_arch = "wasm32")) {
+            return None;
+        }
+        QUEUE.with(|q| {
+            let mut q = q.borrow_mut();
+            if !q.armed {
+                return None;
+            }
+            let (s, handle) = Suspension::new();
+            q.waiting.push_back(handle);
+            Some(s)
+        })
+    }
+
+    pub fn when_done(f: Box<dyn FnOnce()>) {
+        let start = QUEUE.with(|q| {
+            let mut q = q.borrow_mut();
+            q.done.push(f);
+            !std::mem::replace(&mut q.pumping, true)
+        });
+        if start {
+            pump();
+        }
+    }
+
+    /// One part per task: a new task (a zero timeout), then the next waiting part resumes, which
+    /// hydrates it in this task (Yew renders in a microtask of it). Drained: disarms, then runs
+    /// what waited for it.
+    fn pump() {
+        #[cfg(target_arch = "wasm32")]
+        yew::platform::spawn_local(async {
+            loop {
+                crate::platform::frames::next_task().await;
+                let next = QUEUE.with(|q| q.borrow_mut().waiting.pop_front());
+                match next {
+                    Some(handle) => handle.resume(),
+                    None => break,
+                }
+            }
+            let done = QUEUE.with(|q| {
+                let mut q = q.borrow_mut();
+                q.armed = false;
+                q.pumping = false;
+                std::mem::take(&mut q.done)
+            });
+            crate::platform::frames::mark("tic:hydrated");
+            for f in done {
+                f();
+            }
+        });
+    }
+}
