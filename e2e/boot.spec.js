@@ -46,11 +46,41 @@ test('on a page of the views bundle a tap is held until the page is rendered wit
   expect(problems).toEqual([]);
 });
 
-test('when the report\'s text cannot be fetched a report page still starts and says so', async ({ page }) => {
-  await page.route(/\/data\/reforms\.csv$/, (route) => route.abort());
+test.describe('when the report\'s text cannot be fetched', () => {
+  // A service worker's requests pass by page.route: the failure must reach the page each time.
+  test.use({ serviceWorkers: 'block' });
+
+test('when the report\'s text cannot be fetched a report page stays as built, says so, and a retry brings it to life', async ({ page }) => {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  let fail = true;
+  await page.route(/\/data\/reforms\.csv$/, (route) => (fail ? route.abort() : route.continue()));
   await page.goto('./length-of-stay/');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
-  await expect(page.getByText(/could not be loaded: reforms\.csv/)).toBeVisible();
+  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: reforms\.csv/);
+  // The page as built, not a loading line.
+  await expect(page.locator('main h1').first()).toContainText('How long people had been in restricted housing');
+  await expect(page.locator('main')).toContainText('54,382');
+  await expect(page.getByText("Loading the report's text")).toHaveCount(0);
   await expect(page.getByTestId('site-nav')).toBeAttached();
+  // A retry that fails again says so again; one that succeeds renders the page whole.
+  await page.getByTestId('text-retry').click();
+  await expect(page.getByTestId('text-error')).toContainText(/reforms\.csv/);
+  fail = false;
+  await page.getByTestId('text-retry').click();
+  await expect(page.getByTestId('text-error')).toHaveCount(0);
+  await expect(page.locator('main h1').first()).toContainText('How long people had been in restricted housing');
+  await expect(page.locator('main')).toContainText('54,382');
+  expect(problems).toEqual([]);
+});
+
+test('a report page with settings in its address says clearly when its text cannot be fetched', async ({ page }) => {
+  await page.route(/\/data\/reforms\.csv$/, (route) => route.abort());
+  await page.goto('./reforms/?kind=time_caps');
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(page.getByTestId('text-error')).toContainText(/reforms\.csv/);
+  await expect(page.getByTestId('text-missing')).toBeVisible();
+  await expect(page.getByTestId('text-retry')).toBeEnabled();
+});
 });

@@ -43,7 +43,12 @@ if (document.visibilityState === 'visible') {
 // the requests start now, beside the WASM's, and the app takes these responses
 // (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).
 if (name === '${views}') {
-  window.__ticText = Object.fromEntries(${JSON.stringify(textFiles)}.map((f) => [f, fetch('data/' + f)]));
+  // A failure is the app's to report (it may come before the app awaits it: not "unhandled").
+  window.__ticText = Object.fromEntries(${JSON.stringify(textFiles)}.map((f) => {
+    const p = fetch('data/' + f);
+    p.catch(() => {});
+    return [f, p];
+  }));
 }
 // Taps before the app is interactive: held (the server-rendered controls would change on their own
 // and then disagree with the app) and replayed after start-up. Links work as plain links meanwhile.

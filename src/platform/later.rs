@@ -77,6 +77,11 @@ mod queue {
         pumping: bool,
     }
 
+    /// How long one task of start-up hydrates parts, in milliseconds of the page's clock (a
+    /// throttled or slow CPU makes the same work take longer, and so fewer parts per task).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    const BUDGET_MS: f64 = 12.0;
+
     thread_local! {
         static QUEUE: RefCell<Queue> = RefCell::default();
     }
@@ -112,18 +117,34 @@ mod queue {
         }
     }
 
-    /// One part per task: a new task (a zero timeout), then the next waiting part resumes, which
-    /// hydrates it in this task (Yew renders in a microtask of it). Drained: disarms, then runs
-    /// what waited for it.
+    /// A new task (a zero timeout), then parts resume in page order — each hydrates in a
+    /// microtask right after it resumes — until the task has run [`BUDGET_MS`]; then the next
+    /// task. A part bigger than that takes a task of its own. Drained: disarms, then runs what
+    /// waited for it.
     fn pump() {
         #[cfg(target_arch = "wasm32")]
         yew::platform::spawn_local(async {
-            loop {
+            let now = || {
+                gloo::utils::window()
+                    .performance()
+                    .map(|p| p.now())
+                    .unwrap_or(0.0)
+            };
+            'tasks: loop {
                 crate::platform::frames::next_task().await;
-                let next = QUEUE.with(|q| q.borrow_mut().waiting.pop_front());
-                match next {
-                    Some(handle) => handle.resume(),
-                    None => break,
+                let began = now();
+                loop {
+                    let next = QUEUE.with(|q| q.borrow_mut().waiting.pop_front());
+                    let Some(handle) = next else { break 'tasks };
+                    handle.resume();
+                    // Yew renders in a microtask queued by the resume: this one runs after it.
+                    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+                        &wasm_bindgen::JsValue::NULL,
+                    ))
+                    .await;
+                    if now() - began >= BUDGET_MS {
+                        break;
+                    }
                 }
             }
             let done = QUEUE.with(|q| {
