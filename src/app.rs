@@ -255,7 +255,8 @@ fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<AppContext> context={ctx}>
             <div class={classes!("shell", large, projector.then_some("projector-shell"))}>
                 <a class="skip-link" href={format!("{permalink}#content")}>{ "Skip to content" }</a>
-                if !projector { <Header /> }
+                // The menu hydrates in a task of its own after the page's first part (issue 13).
+                if !projector { <crate::platform::later::Later><Header /></crate::platform::later::Later> }
                 <Notices />
                 <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ (*announce).clone() }</p>
                 <div id="content" tabindex="-1">{ pages::render(view.page()) }</div>

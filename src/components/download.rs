@@ -303,7 +303,8 @@ pub fn ChartExport(props: &ChartExportProps) -> Html {
     };
     html! {
         <div ref={node} class="chart-export">
-            { props.children.clone() }
+            // Hydrated after the first screen, in a task of its own (issue 13).
+            <crate::platform::later::Later>{ props.children.clone() }</crate::platform::later::Later>
             <span class="downloads">
                 <button type="button" onclick={onsvg} data-testid={format!("svg-{}", props.testid)}>{ "Download SVG" }</button>
                 <button type="button" onclick={onpng} data-testid={format!("png-{}", props.testid)}>{ "Download PNG" }</button>

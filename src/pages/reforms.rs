@@ -6,6 +6,7 @@ use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
 use crate::components::group::{Group, KeyFinding, ListFilter, OnThisPage};
 use crate::components::link::Link;
+use crate::platform::later::Later;
 use crate::state::{use_app, Action};
 use survey::chart::bars::kind_bars;
 use survey::chart::Frame;
@@ -115,8 +116,8 @@ pub fn Reforms() -> Html {
                 <CopyLink />
             </div>
             <div class="reforms-visuals">
-                <KindChart counts={counts.clone()} chosen={kind} />
-                <Matrix chosen={kind} />
+                <Later><KindChart counts={counts.clone()} chosen={kind} /></Later>
+                <Later><Matrix chosen={kind} /></Later>
             </div>
             <section aria-labelledby="reform-list-heading" id="what-changed">
                 <h2 id="reform-list-heading">{ match kind { Some(k) => format!("What changed: {}", k.label()), None => "What changed, by kind".to_string() } }</h2>

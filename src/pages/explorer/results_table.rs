@@ -5,6 +5,7 @@ use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::ProfileLink;
 use crate::components::provenance::FigureButton;
+use crate::platform::later::Later;
 use crate::platform::settle::Same;
 use crate::state::{use_static, Action};
 use std::rc::Rc;
@@ -169,7 +170,10 @@ fn Row(props: &RowProps) -> Html {
     };
     let at_least = r.status == Status::AtLeast;
     let (onnote, onprov) = (props.onnote.clone(), props.onprov.clone());
+    // Each row hydrates after the first screen, several per task (issue 13: the table was one
+    // long task of start-up).
     html! {
+        <Later>
         <tr class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
             <td class="pin-col">
                 <button type="button" class="pin" aria-pressed={pinned.to_string()} onclick={toggle}
@@ -207,6 +211,7 @@ fn Row(props: &RowProps) -> Html {
                 } }
             </td>
         </tr>
+        </Later>
     }
 }
 
