@@ -131,6 +131,7 @@ pub fn Profile() -> Html {
             <OnThisPage items={on_this_page(!errata.is_empty(), !notes.is_empty())} />
             <section aria-labelledby="defs-heading">
                 <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>
+                <crate::platform::later::Later>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Counts by definition">
                 <table class="data stack-on-phone">
                     <caption>{ "People counted (and percent), by hours a day in-cell and minimum length of stay. Lengths of stay were reported only for 22+ hours (Table 4)." }</caption>
@@ -138,6 +139,7 @@ pub fn Profile() -> Html {
                     <tbody>{ for grid }</tbody>
                 </table>
                 </div>
+                </crate::platform::later::Later>
             </section>
             <section aria-labelledby="figures-heading">
                 <h2 id="figures-heading">{ "Every figure the report gives" }</h2>

@@ -98,8 +98,8 @@ pub fn Explorer() -> Html {
         <div class="explorer">
             <h1 class="visually-hidden">{ "Explorer" }</h1>
             <div class="explorer-top">
-                <Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} onprov={onprov.clone()} />
-                <DefinitionPanel definition={def} {ondefine} />
+                <Later><Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} onprov={onprov.clone()} /></Later>
+                <Later><DefinitionPanel definition={def} {ondefine} /></Later>
             </div>
             <p class="compare-with"><Link to={compare_with(&view, def)} class="button">{ "Compare with… another definition, side by side" }</Link></p>
             <NotePanel note={notes.open} {onclose} />

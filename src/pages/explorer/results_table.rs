@@ -130,9 +130,11 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
+                    // Each row hydrates after the first screen, several per task (issue 13: the
+                    // table was one long task of start-up); keyed, so a sort still moves rows.
                     { for order.iter().map(|&index| html! {
-                        <Row key={summary.rows[index].code.clone()} summary={Same(summary.clone())} {index}
-                            pinned={view.explorer.compare.contains(&summary.rows[index].code)} onnote={onnote.clone()} onprov={onprov.clone()} />
+                        <Later key={summary.rows[index].code.clone()}><Row summary={Same(summary.clone())} {index}
+                            pinned={view.explorer.compare.contains(&summary.rows[index].code)} onnote={onnote.clone()} onprov={onprov.clone()} /></Later>
                     }) }
                 </tbody>
             </table>
@@ -170,10 +172,7 @@ fn Row(props: &RowProps) -> Html {
     };
     let at_least = r.status == Status::AtLeast;
     let (onnote, onprov) = (props.onnote.clone(), props.onprov.clone());
-    // Each row hydrates after the first screen, several per task (issue 13: the table was one
-    // long task of start-up).
     html! {
-        <Later>
         <tr class={classes!(pinned.then_some("pinned"), matches!(r.status, Status::Missing(_)).then_some("row-missing"))} data-code={r.code.clone()}>
             <td class="pin-col">
                 <button type="button" class="pin" aria-pressed={pinned.to_string()} onclick={toggle}
@@ -211,7 +210,6 @@ fn Row(props: &RowProps) -> Html {
                 } }
             </td>
         </tr>
-        </Later>
     }
 }
 
