@@ -16,7 +16,8 @@
 //    same clicks on the explorer's static page (radios toggle, buttons paint their focus ring).
 //
 // Usage: node scripts/bench.mjs   (env BENCH_RUNS=3 loads per view, BENCH_N=30 clicks per kind,
-//        BENCH_JSON=path writes the numbers as JSON too, BENCH_VIEWS=none skips the loads)
+//        BENCH_JSON=path writes the numbers as JSON too, BENCH_VIEWS=none skips the loads, BENCH_N=0
+//        the interactions, BENCH_DIST=dir measures another build)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -31,9 +32,11 @@ const base = `http://127.0.0.1:${PORT}/explorer/`;
 // Views timed on load: the explorer, two report views and a profile. Addresses are relative to base.
 const VIEWS = (process.env.BENCH_VIEWS ?? 'explorer=./,stay=./length-of-stay/,reforms=./reforms/,profile=./profile/TX/')
   .split(',').filter((s) => s.includes('=')).map((s) => s.split(/=(.*)/s).slice(0, 2)); // BENCH_VIEWS=none: interactions only
-const SIZES = [[1280, 6000], [1280, 800], [390, 844]];
+// BENCH_N=0: loads only. BENCH_DIST: another build (e.g. a copy of an earlier one, for before/after).
+const SIZES = N > 0 ? [[1280, 6000], [1280, 800], [390, 844]] : [];
+const DIST = process.env.BENCH_DIST ?? 'dist';
 
-const server = spawn('node', ['e2e/serve.mjs', String(PORT), 'dist', '/explorer/'], { stdio: 'ignore' });
+const server = spawn('node', ['e2e/serve.mjs', String(PORT), DIST, '/explorer/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -45,7 +48,7 @@ const brCache = new Map();
 function brotliOf(url) {
   const u = new URL(url);
   if (!u.pathname.startsWith('/explorer/')) return 0;
-  let file = join('dist', decodeURIComponent(u.pathname.slice('/explorer/'.length)));
+  let file = join(DIST, decodeURIComponent(u.pathname.slice('/explorer/'.length)));
   if (!existsSync(file)) return 0;
   if (statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!brCache.has(file)) {
@@ -130,7 +133,7 @@ async function saveFloor(name, url) {
   });
   await context.close();
   const file = `bench-floor-${name}.html`;
-  writeFileSync(join('dist', file), html);
+  writeFileSync(join(DIST, file), html);
   return `./${file}`;
 }
 
@@ -187,7 +190,7 @@ async function interactions(url, [width, height], floor) {
 
 const inter = [];
 const explorerFloor = './bench-floor-explorer.html';
-if (!existsSync('dist/bench-floor-explorer.html')) await saveFloor('explorer', base);
+if (SIZES.length && !existsSync(join(DIST, 'bench-floor-explorer.html'))) await saveFloor('explorer', base);
 for (const size of SIZES) {
   const app = await interactions(base, size, false);
   const floor = await interactions(new URL(explorerFloor, base).href, size, true);
