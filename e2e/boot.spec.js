@@ -31,7 +31,7 @@ test('on a page of the views bundle a tap is held until the page is rendered wit
   // The views bundle mounts only once the report's text has arrived (src/lib.rs, start): hold that.
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route(/\/data\/endnotes\.csv$/, async (route) => { await gate; await route.continue(); });
+  await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, async (route) => { await gate; await route.continue(); });
   await page.goto('./race/', { waitUntil: 'domcontentloaded' });
   await expect(page.getByTestId('sex-men')).toHaveAttribute('aria-pressed', 'true');
   // The WASM has started by now, but the page is not the app's yet: the tap is held.
@@ -54,11 +54,11 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   const problems = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   let fail = true;
-  await page.route(/\/data\/reforms\.csv$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, (route) => (fail ? route.abort() : route.continue()));
   await page.goto('./length-of-stay/');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
-  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: reforms\.csv/);
+  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: text-[0-9a-f]{16}\.bin: network error/);
   // The page as built, not a loading line.
   await expect(page.locator('main h1').first()).toContainText('How long people had been in restricted housing');
   await expect(page.locator('main')).toContainText('54,382');
@@ -66,7 +66,7 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   await expect(page.getByTestId('site-nav')).toBeAttached();
   // A retry that fails again says so again; one that succeeds renders the page whole.
   await page.getByTestId('text-retry').click();
-  await expect(page.getByTestId('text-error')).toContainText(/reforms\.csv/);
+  await expect(page.getByTestId('text-error')).toContainText(/text-[0-9a-f]{16}\.bin/);
   fail = false;
   await page.getByTestId('text-retry').click();
   await expect(page.getByTestId('text-error')).toHaveCount(0);
@@ -76,11 +76,34 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
 });
 
 test('a report page with settings in its address says clearly when its text cannot be fetched', async ({ page }) => {
-  await page.route(/\/data\/reforms\.csv$/, (route) => route.abort());
+  await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, (route) => route.abort());
   await page.goto('./reforms/?kind=time_caps');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  await expect(page.getByTestId('text-error')).toContainText(/reforms\.csv/);
+  await expect(page.getByTestId('text-error')).toContainText(/text-[0-9a-f]{16}\.bin/);
   await expect(page.getByTestId('text-missing')).toBeVisible();
   await expect(page.getByTestId('text-retry')).toBeEnabled();
 });
 });
+
+// The tables every page starts from (survey::data::codec): without them the app cannot start, so
+// the published page stays, says why its controls do not respond, and stops holding taps.
+for (const [name, url, heading] of [['the explorer', './', 'headline-total'], ['a report page', './reforms/', 'site-nav']]) {
+  for (const [how, fail] of [['cannot be fetched', (route) => route.abort()], ['are corrupt', (route) => route.fulfill({ status: 200, body: 'TIC\x01garbage' })], ['are missing (HTTP 404)', (route) => route.fulfill({ status: 404, body: '' })]]) {
+    test(`when the tables ${how}, ${name} keeps its published page and says so`, async ({ page }) => {
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      await page.route(/\/data\/tables-[0-9a-f]{16}\.bin$/, fail);
+      await page.goto(url);
+      const notice = page.getByTestId('data-unavailable');
+      await expect(notice).toBeVisible();
+      await expect(notice).toHaveAttribute('role', 'alert');
+      await expect(notice).toContainText(/The survey's data could not be loaded \(tables-[0-9a-f]{16}\.bin: .+\), so this page's controls do not respond/);
+      await expect(notice.getByRole('link', { name: /Reload the page/ })).toHaveAttribute('href', new RegExp(url.slice(1) + '$'));
+      await expect(page.locator('html')).toHaveAttribute('data-failed', '');
+      await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
+      await expect(page.getByTestId(heading).first()).toBeVisible();
+      await expect(page.locator('[data-testid=crash]')).toHaveCount(0);
+      expect(problems).toEqual([]);
+    });
+  }
+}

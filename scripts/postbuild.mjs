@@ -1,14 +1,17 @@
 // Trunk post-build hook (runs in Trunk's staging directory before it becomes dist/). One job per
 // module in scripts/postbuild/, each testable on its own (node --test scripts/postbuild/):
 //  1. views-bundle    the second WASM bundle (every page) next to Trunk's first-view bundle;
-//  2. boot            Trunk's inline loader moved into a boot script file that picks the bundle;
-//  3. data-zip        the data package as one zip download;
-//  4. prerender       every view server-rendered into its own document (index.html, <page>/,
+//  2. data-files      the data both bundles fetch, encoded at build time (data/*-<hash>.bin);
+//  3. boot            Trunk's inline loader moved into a boot script file that picks the bundle
+//                     and requests the data beside it;
+//  4. data-zip        the data package as one zip download;
+//  5. prerender       every view server-rendered into its own document (index.html, <page>/,
 //                     profile/<CODE>/);
-//  5. service-worker  the offline precache list and the build's version.
+//  6. service-worker  the offline precache list and the build's version.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildViews } from './postbuild/views-bundle.mjs';
+import { encodeData } from './postbuild/data-files.mjs';
 import { withBootScript, firstViewTokens } from './postbuild/boot.mjs';
 import { packageFiles, dataZip } from './postbuild/data-zip.mjs';
 import { prerender } from './postbuild/prerender.mjs';
@@ -24,38 +27,31 @@ const views = buildViews(dir, { release, offline: process.env.TRUNK_OFFLINE === 
 console.log(`postbuild: views bundle ${views.name} (${views.bytes} B wasm)`);
 
 // 2.
-const boot = withBootScript(readFileSync(indexPath, 'utf8'), views.name, { release, firstView: firstViewTokens(), textFiles: textFileNames('crates/survey/src') });
+const data = encodeData(dir);
+console.log(`postbuild: ${data.tables}, ${data.text}`);
+
+// 3.
+const boot = withBootScript(readFileSync(indexPath, 'utf8'), views.name, { release, firstView: firstViewTokens(), data });
 writeFileSync(join(dir, boot.bootName), boot.boot);
 writeFileSync(indexPath, boot.html);
 console.log(`postbuild: boot script ${boot.bootName}${release ? '' : ' (development CSP allows the live-reload snippet)'}`);
 
-// 3.
+// 4.
 const dataDir = join(dir, 'data');
 const names = packageFiles(readdirSync(dataDir));
 writeFileSync(join(dataDir, 'time-in-cell-data.zip'), dataZip(names.map((n) => [n, readFileSync(join(dataDir, n))])));
 console.log(`postbuild: data/time-in-cell-data.zip with ${names.length} files`);
 
-// 4.
+// 5.
 prerender(dir);
 
-// 5.
+// 6.
 const walk = (rel) => readdirSync(join(dir, rel)).flatMap((f) => {
   const p = rel ? `${rel}/${f}` : f;
   return statSync(join(dir, p)).isDirectory() ? walk(p) : [p];
 });
 const files = walk('').filter((f) => f !== 'sw.js');
-const textFiles = textFileNames('crates/survey/src');
-const assets = precacheList(files, textFiles);
+const assets = precacheList(files, [data.tables, data.text]);
 const version = buildVersion(files.map((f) => [f, readFileSync(join(dir, f))]));
 writeFileSync(join(dir, 'sw.js'), fillServiceWorker(readFileSync(join(dir, 'sw.js'), 'utf8'), version, assets));
 console.log(`postbuild: sw.js precaches ${assets.length} of ${files.length} files as version ${version}`);
-
-// The text files the app fetches at start-up (survey's TEXT_FILE_NAMES), read from the source so the
-// list is kept in one place.
-function textFileNames(root) {
-  for (const f of readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.rs'))) {
-    const m = readFileSync(join(root, f), 'utf8').match(/TEXT_FILE_NAMES: \[&str; \d+\] = \[([\s\S]*?)\];/);
-    if (m) return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
-  }
-  throw new Error(`TEXT_FILE_NAMES not found under ${root}`);
-}

@@ -5,8 +5,8 @@
 // A first visit to the explorer loads its document (index.html), the boot script, the first-view
 // bundle (JS + WASM), the CSS and the icon. A first visit to any other view loads that view's
 // document (the largest of <page>/index.html is counted; for a profile, of profile/*/index.html),
-// the same boot script, CSS and icon, the views bundle, and the report's text files (data/,
-// fetched at start-up).
+// the same boot script, CSS and icon, the views bundle, and the data files (data/, fetched at
+// start-up; the explorer's visit counts the tables file, its first paint needs no text).
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
@@ -16,8 +16,10 @@ import { join } from 'node:path';
 // of every chart (reading the drawn chart, chart_read.rs) and the phone layouts then added about
 // 12.5 kB to the views bundle (15:43 UTC: explorer 214,456 B, profile 498,270 B, other 507,175 B):
 // the views' budget moved to 520,000 B, 2.5% over that. Issue 13's targets are printed beside them;
-// the budgets come down as the bundles do.
-const BUDGET = { explorer: 218_000, profile: 520_000, other: 520_000 };
+// the budgets come down as the bundles do. 20:45 UTC: the data encoded at build time and fetched
+// (survey::data::codec) instead of CSV compiled into both bundles and parsed: explorer 216,423 →
+// 210,095 B (its tables file, 6,959 B, counted), so its budget is 213,300 B (1.5% over).
+const BUDGET = { explorer: 213_300, profile: 520_000, other: 520_000 };
 const TARGET = { explorer: 150_000, profile: 200_000, other: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
@@ -36,8 +38,12 @@ const views = bootSrc.match(/'(views-[0-9a-f]+)'/)?.[1];
 if (!main || !views) throw new Error(`${boot} names no bundles`);
 // What the page itself links (CSS, icon), found in its HTML.
 const linked = [...index.matchAll(/(?:href|src)="?\.\/([^"\s>]+)/g)].map((m) => m[1]).filter((f) => top.includes(f));
-// The report's text files: the ones the service worker precaches under data/ (what the app fetches).
-const text = JSON.parse(sw.match(/const ASSETS = (\[.*?\]);/s)[1]).filter((f) => f.startsWith('data/'));
+// The data the app fetches (what the service worker precaches under data/): the tables, which
+// every page starts from, and the report's text, which the views bundle renders with (the
+// explorer fetches it after its first paint, outside its first visit's budget).
+const data = JSON.parse(sw.match(/const ASSETS = (\[.*?\]);/s)[1]).filter((f) => f.startsWith('data/'));
+const tables = data.filter((f) => f.startsWith('data/tables-'));
+if (tables.length !== 1 || data.length !== 2) throw new Error(`expected a tables and a text file under data/, found ${data}`);
 
 const shared = [...new Set(linked)];
 // Each view's own document (scripts/postbuild/prerender.mjs): the largest of a kind is counted.
@@ -46,9 +52,9 @@ const largest = (list) => list.reduce((a, b) => (br(b) > br(a) ? b : a));
 const profileDoc = largest(docs.filter((f) => f.startsWith('profile/')));
 const otherDoc = largest(docs.filter((f) => !f.startsWith('profile/')));
 const visits = {
-  explorer: ['index.html', ...shared, `${main}.js`, `${main}_bg.wasm`],
-  profile: [profileDoc, ...shared, `${views}.js`, `${views}_bg.wasm`, ...text],
-  other: [otherDoc, ...shared, `${views}.js`, `${views}_bg.wasm`, ...text],
+  explorer: ['index.html', ...shared, `${main}.js`, `${main}_bg.wasm`, ...tables],
+  profile: [profileDoc, ...shared, `${views}.js`, `${views}_bg.wasm`, ...data],
+  other: [otherDoc, ...shared, `${views}.js`, `${views}_bg.wasm`, ...data],
 };
 let failed = false;
 for (const [name, list] of Object.entries(visits)) {
@@ -63,8 +69,8 @@ for (const [name, list] of Object.entries(visits)) {
   failed ||= over;
   console.log(`${name} total: ${total} B brotli (budget ${BUDGET[name]} B, issue 13 target ${TARGET[name]} B)${over ? ` — OVER by ${total - BUDGET[name]} B` : ''}`);
 }
-// Shipped twice: a reader who visits the explorer and then another view downloads both bundles;
-// the tables compiled into both are the bytes paid twice (reported, not yet enforced).
+// A reader who visits the explorer and then another view downloads both bundles; the data is in
+// neither (both fetch the same data files, cached by name), so no byte of data is paid twice.
 console.log(`\nboth bundles (explorer, then another view): ${br(`${main}_bg.wasm`) + br(`${views}_bg.wasm`)} B brotli of WASM`);
 if (failed) {
   console.error('size budget exceeded');

@@ -22,8 +22,9 @@ pub struct AppProps {
     /// The pages this build renders (all of them unless a bin says otherwise).
     #[prop_or(pages::ALL)]
     pub bundle: Bundle,
-    /// The dataset, when start-up parsed it before mounting (in a task of its own, so parsing and
-    /// the first render are two tasks); otherwise the app parses the compiled-in tables itself.
+    /// The dataset, when start-up read it before mounting (in the browser, always: from the data
+    /// files, in a task of its own before the first render); otherwise (server rendering, native
+    /// tests) the app parses the CSV files compiled in natively.
     #[prop_or_default]
     pub start: Option<Rc<StartData>>,
 }
@@ -56,6 +57,20 @@ impl Default for AppProps {
     }
 }
 
+/// The data when start-up gave none: natively the CSV files compiled in; in the browser none
+/// (the bundles carry no data and no CSV reader: start-up fetches the encoded files).
+fn compiled_in() -> Result<Rc<Dataset>, survey::data::csv::DataError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Dataset::embedded().map(Rc::new);
+    #[cfg(target_arch = "wasm32")]
+    Err(survey::data::csv::DataError {
+        file: survey::data::codec::TABLES_FILE.into(),
+        line: 0,
+        column: 0,
+        message: "not loaded".into(),
+    })
+}
+
 /// The root component.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -65,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
     let loaded = use_state(move || {
         let (data, kept) = match start {
             Some(s) => (s.data.clone(), s.kept.clone()),
-            None => (Dataset::embedded().map(Rc::new), None),
+            None => (compiled_in(), None),
         };
         data.map(|d| {
             let codes: Vec<String> = d.jurisdictions.iter().map(|j| j.code.clone()).collect();
@@ -90,9 +105,9 @@ pub fn App(props: &AppProps) -> Html {
                 // Fetched here unless start-up already tried (and then either has it or failed).
                 if !app.data.complete && load_error.is_none() {
                     yew::platform::spawn_local(async move {
-                        match crate::platform::fetch::fetch_text_files().await {
-                            Ok(files) => text.set(ReportText(Some(Rc::new(
-                                crate::state::FetchedText::new(files),
+                        match crate::platform::fetch::text().await {
+                            Ok(bytes) => text.set(ReportText(Some(Rc::new(
+                                crate::state::FetchedText::new(bytes),
                             )))),
                             Err(e) => load_error.set(Some(e)),
                         }
@@ -114,14 +129,9 @@ pub fn App(props: &AppProps) -> Html {
                 let (loaded, load_error, retrying) =
                     (loaded.clone(), load_error.clone(), retrying.clone());
                 yew::platform::spawn_local(async move {
-                    let result =
-                        crate::platform::fetch::fetch_text_files()
-                            .await
-                            .and_then(|files| {
-                                let refs: Vec<(&str, &str)> =
-                                    files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-                                Dataset::embedded_with_text(&refs).map_err(|e| e.to_string())
-                            });
+                    let result = crate::platform::fetch::text()
+                        .await
+                        .and_then(|b| app.data.with_text_bytes(&b).map_err(|e| e.to_string()));
                     retrying.set(false);
                     match result {
                         Ok(full) => {

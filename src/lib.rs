@@ -19,7 +19,9 @@ pub use app::App;
 /// the prerendered view — by the views bundle also only once the text is there, so that its first
 /// render is the whole page and nothing moves (a loading state in between shifted the page, CLS
 /// up to 0.7). When the text cannot be fetched, the views bundle keeps the prerendered page as it
-/// is (static) under a notice with a retry.
+/// is (static) under a notice with a retry. Either way the data comes ready-made from `data/`
+/// (`survey::data::codec`, requested by the boot script); without the tables the prerendered page
+/// stays with a notice saying why its controls do not respond (`platform::crash::unavailable`).
 #[cfg(target_arch = "wasm32")]
 pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
     use app::{App, AppProps};
@@ -47,61 +49,57 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         platform::later::when_done(platform::service_worker::after_start);
     };
-    if hydrate_default_view && as_built {
-        yew::platform::spawn_local(async move {
-            // Parsing, then hydrating: two tasks, with input and paint between them.
+    let with_text = prerendered && !hydrate_default_view;
+    yew::platform::spawn_local(async move {
+        // The data, encoded at build time: the boot script requested it beside the WASM. Without
+        // it nothing can start: the page as built stays, with a notice.
+        let tables = platform::fetch::tables()
+            .await
+            .and_then(|b| survey::data::codec::decode_tables(&b).map_err(|e| e.to_string()));
+        let tables = match tables {
+            Ok(t) => std::rc::Rc::new(t),
+            Err(e) => return platform::crash::unavailable(&e),
+        };
+        let start = |data, text_error, kept| {
+            Some(std::rc::Rc::new(app::StartData {
+                data: Ok(data),
+                text_error,
+                kept,
+            }))
+        };
+        if hydrate_default_view && as_built {
+            // Reading, then hydrating: two tasks, with input and paint between them.
             let props = AppProps {
-                start: Some(std::rc::Rc::new(app::StartData {
-                    data: survey::Dataset::embedded().map(std::rc::Rc::new),
-                    text_error: None,
-                    kept: None,
-                })),
+                start: start(tables, None, None),
                 ..props
             };
             platform::frames::mark("tic:parsed");
             platform::frames::next_task().await;
             hydrate(root, props);
-        });
-    } else if prerendered && !hydrate_default_view {
-        yew::platform::spawn_local(async move {
-            let text = platform::fetch::fetch_text_files().await;
+        } else if with_text {
+            let text = platform::fetch::text().await;
             platform::frames::mark("tic:text");
-            let (start, whole) = match text {
-                Ok(files) => {
-                    let refs: Vec<(&str, &str)> =
-                        files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-                    let data = survey::Dataset::embedded_with_text(&refs).map(std::rc::Rc::new);
-                    let whole = data.is_ok();
-                    let start = app::StartData {
-                        data,
-                        text_error: None,
-                        kept: None,
-                    };
-                    (start, whole)
-                }
-                Err(e) => {
-                    // The page as built stays (static) until a retry brings the text.
-                    let kept = as_built
-                        .then(|| {
-                            gloo::utils::document()
-                                .get_element_by_id("content")
-                                .map(|c| c.inner_html())
-                        })
-                        .flatten();
-                    let start = app::StartData {
-                        data: survey::Dataset::embedded().map(std::rc::Rc::new),
-                        text_error: Some(e),
-                        kept,
-                    };
-                    (start, false)
-                }
+            let full = text.and_then(|b| tables.with_text_bytes(&b).map_err(|e| e.to_string()));
+            let whole = full.is_ok();
+            let props = AppProps {
+                start: match full {
+                    Ok(full) => start(std::rc::Rc::new(full), None, None),
+                    Err(e) => {
+                        // The page as built stays (static) until a retry brings the text.
+                        let kept = as_built
+                            .then(|| {
+                                gloo::utils::document()
+                                    .get_element_by_id("content")
+                                    .map(|c| c.inner_html())
+                            })
+                            .flatten();
+                        start(tables, Some(e), kept)
+                    }
+                },
+                ..props
             };
             platform::frames::mark("tic:parsed");
             platform::frames::next_task().await;
-            let props = AppProps {
-                start: Some(std::rc::Rc::new(start)),
-                ..props
-            };
             if as_built && whole {
                 hydrate(root, props);
             } else {
@@ -110,10 +108,14 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
                 yew::Renderer::<App>::with_root_and_props(root, props).render();
                 platform::service_worker::after_start();
             }
-        });
-    } else {
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-        platform::service_worker::after_start();
-    }
+        } else {
+            let props = AppProps {
+                start: start(tables, None, None),
+                ..props
+            };
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+            platform::service_worker::after_start();
+        }
+    });
 }

@@ -1,12 +1,13 @@
 // Offline support (file list and version filled in at build time by scripts/postbuild/service-worker.mjs).
 // Deploys never mix: each build's worker serves only from its own cache, and only files whose names
-// carry a content hash are served from the cache while online. Pages and unhashed files (the data the
-// app fetches, the downloads) come from the network first, so a page of build B never gets build A's
-// data; offline, the last build seen is served whole from its cache.
+// carry a content hash (the code, the styles, the data the app fetches) are served from the cache
+// while online. Pages and unhashed files (the downloads) come from the network first, so a page of
+// build B never gets build A's data; offline, the last build seen is served whole from its cache.
 const CACHE = 'time-in-cell-__VERSION__';
 const ASSETS = __ASSETS__;
-// Trunk's and the post-build hook's file names end in a 16-hex-digit content hash.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|png)$/;
+// Trunk's and the post-build hook's file names end in a 16-hex-digit content hash (the data files'
+// hash their data and the code that writes it: survey::data::codec).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|png|bin)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)).then(() => self.skipWaiting()));

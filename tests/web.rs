@@ -18,6 +18,12 @@ async fn mount(query: &str) -> Element {
         el.clone(),
         AppProps {
             query: query.to_string().into(),
+            // The bundles fetch the encoded data (not served to this test page); the test binary
+            // parses the CSV files compiled into it instead.
+            start: Some(std::rc::Rc::new(time_in_cell::app::StartData {
+                data: survey::Dataset::embedded().map(std::rc::Rc::new),
+                text_error: None,
+            })),
             ..Default::default()
         },
     )

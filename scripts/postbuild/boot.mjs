@@ -16,9 +16,10 @@ export function firstViewTokens() {
  * The boot script's source: loads `main` for the first-view pages (`firstView`, their `view=` tokens),
  * `views` for the others. Until the app is interactive (<html data-ready>), the page is marked
  * `data-booting` (the CSS says so on the controls) and a tap on a control is held, not lost: it is
- * replayed once the app has started.
+ * replayed once the app has started. `data` names the encoded data files (`{ tables, text }`, paths
+ * below the site root, from scripts/postbuild/data-files.mjs).
  */
-export function bootScript(main, views, firstView, textFiles = []) {
+export function bootScript(main, views, firstView, data = { tables: 'data/tables.bin', text: 'data/text.bin' }) {
   return `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer,
 // the views bundle for every other page (see src/pages/mod.rs, Bundle). The page is the first
 // folder below the site root (the document's <base href>), or an old link's view= at the root.
@@ -39,16 +40,15 @@ if (document.visibilityState === 'visible') {
     } catch { resolve(); }
   });
 }
-// The views bundle renders its page only once the report's text has arrived (src/lib.rs, start):
-// the requests start now, beside the WASM's, and the app takes these responses
-// (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).
+// The data, encoded at build time (one file each, shared by both bundles and cached by name): the
+// tables every page starts from and, for the views bundle, which renders its page only with it
+// (src/lib.rs, start), the report's text. Requested now, beside the WASM; the app takes these
+// responses (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).
+// A failed request is the app's to report (src/platform/crash.rs), not an uncaught rejection.
+const request = (url) => { const p = fetch(url); p.catch(() => {}); return p; };
+window.__ticTables = request(${JSON.stringify(data.tables)});
 if (name === '${views}') {
-  // A failure is the app's to report (it may come before the app awaits it: not "unhandled").
-  window.__ticText = Object.fromEntries(${JSON.stringify(textFiles)}.map((f) => {
-    const p = fetch('data/' + f);
-    p.catch(() => {});
-    return [f, p];
-  }));
+  window.__ticText = request(${JSON.stringify(data.text)});
 }
 // Taps before the app is interactive: held (the server-rendered controls would change on their own
 // and then disagree with the app) and replayed after start-up. Links work as plain links meanwhile.
@@ -66,10 +66,11 @@ const hold = (e) => {
 root.dataset.booting = '';
 addEventListener('click', hold, true);
 // The app marks <html data-ready> once mounted, which for the views bundle is after the report's
-// text has arrived (src/lib.rs, start), later than init() returns.
+// text has arrived (src/lib.rs, start), later than init() returns; <html data-failed> if the data
+// could not be loaded (the page then says so, and holds nothing).
 const ready = new Promise((resolve) => {
-  const seen = () => 'ready' in root.dataset && resolve();
-  new MutationObserver(seen).observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+  const seen = () => ('ready' in root.dataset || 'failed' in root.dataset) && resolve();
+  new MutationObserver(seen).observe(root, { attributes: true, attributeFilter: ['data-ready', 'data-failed'] });
   seen();
 });
 try {
@@ -89,11 +90,11 @@ setTimeout(() => { for (const key of held) document.querySelector(key)?.click();
  * Trunk loader. Development builds (`release` false) allow inline script for Trunk's live-reload
  * snippet, which `trunk serve` injects after this hook; release builds keep the strict CSP.
  */
-export function withBootScript(html, views, { release, firstView, textFiles = [] }) {
+export function withBootScript(html, views, { release, firstView, data }) {
   const loader = html.match(/<script([^>]*)>([\s\S]*?)<\/script>/);
   const main = loader && loader[2].match(/\.\/(time-in-cell-[0-9a-f]+)\.js/);
   if (!main) throw new Error('Trunk loader script not found in index.html');
-  const boot = bootScript(main[1], views, firstView, textFiles);
+  const boot = bootScript(main[1], views, firstView, data);
   const bootName = `boot-${hash(boot)}.js`;
   let out = html.replace(loader[0], `<script type=module src="./${bootName}"></script>`);
   // Trunk preloads the first-view bundle; the boot script loads whichever the page needs instead.

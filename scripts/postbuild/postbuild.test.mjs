@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import { withBootScript, bootScript } from './boot.mjs';
+import { dataFileNames } from './data-files.mjs';
 import { packageFiles, dataZip } from './data-zip.mjs';
 import { precacheList, buildVersion, fillServiceWorker } from './service-worker.mjs';
 
@@ -50,18 +51,39 @@ test('the boot script picks the first-view bundle for the explorer and profiles 
   assert.equal(pick('', '/a/b/lab/', 'http://h/a/b/'), 'views-2');
 });
 
-test('the boot script starts the text requests for the views bundle only', () => {
-  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile'], ['endnotes.csv', 'reforms.csv']);
+test('the boot script requests the tables for both bundles and the text for the views bundle only', async () => {
+  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile'], { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin' });
   const run = (pathname) => {
     const pick = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;)/)[1];
-    const start = src.match(/\n(if \(name === [\s\S]*?\n}\n)/)[1];
+    const start = src.match(/\n(const request = [\s\S]*?\n}\n)/)[1];
     const window = {};
     const fetched = [];
-    new Function('location', 'document', 'window', 'fetch', `${pick}\n${start}`)({ search: '', pathname }, { baseURI: 'http://h/site/' }, window, (u) => { fetched.push(u); return u; });
-    return [window.__ticText, fetched];
+    // A request that fails: the boot script must handle the rejection (the app reports it).
+    const fetch = (u) => { fetched.push(u); return Promise.reject(new Error(`offline: ${u}`)); };
+    new Function('location', 'document', 'window', 'fetch', `${pick}\n${start}`)({ search: '', pathname }, { baseURI: 'http://h/site/' }, window, fetch);
+    return [window, fetched];
   };
-  assert.deepEqual(run('/site/reforms/'), [{ 'endnotes.csv': 'data/endnotes.csv', 'reforms.csv': 'data/reforms.csv' }, ['data/endnotes.csv', 'data/reforms.csv']]);
-  assert.deepEqual(run('/site/'), [undefined, []]);
+  const unhandled = [];
+  const onUnhandled = (e) => unhandled.push(e);
+  process.on('unhandledRejection', onUnhandled);
+  const [views, viewsFetched] = run('/site/reforms/');
+  assert.deepEqual(viewsFetched, ['data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin']);
+  await assert.rejects(views.__ticTables, /offline: data\/tables-/);
+  await assert.rejects(views.__ticText, /offline: data\/text-/);
+  const [main, mainFetched] = run('/site/');
+  assert.deepEqual(mainFetched, ['data/tables-0123456789abcdef.bin']);
+  assert.equal(main.__ticText, undefined);
+  await assert.rejects(main.__ticTables, /offline/);
+  await new Promise((r) => setTimeout(r, 10));
+  process.off('unhandledRejection', onUnhandled);
+  assert.deepEqual(unhandled, []);
+});
+
+test('the data file names from the native encoder are checked', () => {
+  const ok = '{"tables":"data/tables-0123456789abcdef.bin","text":"data/text-0123456789abcdef.bin"}\n';
+  assert.deepEqual(dataFileNames(ok), { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin' });
+  assert.throws(() => dataFileNames('{"tables":"data/tables.bin","text":"data/text-0123456789abcdef.bin"}'), /unexpected/);
+  assert.throws(() => dataFileNames('{"tables":"data/tables-0123456789abcdef.bin"}'), /unexpected/);
 });
 
 test('the data zip holds every CSV and JSON byte for byte, and is the same on every build', () => {
@@ -78,9 +100,9 @@ test('the data zip holds every CSV and JSON byte for byte, and is the same on ev
 test('the precache holds what a reader needs offline, not the downloads', () => {
   const files = ['index.html', 'stay/index.html', 'profile/TX/index.html', 'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm',
     'style-0123456789abcdef.css', 'data/endnotes.csv', 'data/table01.csv', 'data/time-in-cell-data.zip',
-    'data/datapackage.json', 'bench-floor-explorer.html'];
-  const list = precacheList(files, ['endnotes.csv']);
-  assert.deepEqual(list, ['./', './stay/', 'data/endnotes.csv', 'style-0123456789abcdef.css',
+    'data/datapackage.json', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'bench-floor-explorer.html'];
+  const list = precacheList(files, ['data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin']);
+  assert.deepEqual(list, ['./', './stay/', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'style-0123456789abcdef.css',
     'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm']);
 });
 

@@ -3,14 +3,15 @@
 import { hash } from './hash.mjs';
 
 /**
- * What a reader needs offline: the pages, the code, the styles, the icon and the report's text files
- * the app fetches. Not the downloads (the CSV tables, datapackage.json and the zip): they are cached
- * when first fetched, not shipped to every visitor in advance. `files` are paths relative to the build.
+ * What a reader needs offline: the pages, the code, the styles, the icon and the data files the app
+ * fetches (`dataFiles`: the encoded tables and text, scripts/postbuild/data-files.mjs). Not the
+ * downloads (the CSV files, datapackage.json and the zip): they are cached when first fetched, not
+ * shipped to every visitor in advance. `files` and `dataFiles` are paths relative to the build.
  */
-export function precacheList(files, textFiles) {
+export function precacheList(files, dataFiles) {
   const needed = (f) => {
     if (f === 'sw.js' || f.startsWith('.') || f.startsWith('bench-floor')) return false;
-    if (f.startsWith('data/')) return textFiles.includes(f.slice('data/'.length));
+    if (f.startsWith('data/')) return dataFiles.includes(f);
     return /\.(html|js|wasm|css|svg|png|ico|webmanifest)$/.test(f);
   };
   // Every view's document but the profiles' (one per jurisdiction): offline, a profile not yet

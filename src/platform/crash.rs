@@ -46,3 +46,42 @@ pub fn show(detail: &str) {
         let _ = root.append_child(&b);
     }
 }
+
+/// When the data cannot be fetched or read: the prerendered page stays (it holds the view's
+/// figures), a message above it says why its controls do not respond and offers a reload, and the
+/// page is marked `<html data-failed>` so the boot script stops holding taps.
+#[cfg(target_arch = "wasm32")]
+pub fn unavailable(detail: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = doc
+        .get_element_by_id("app")
+        .or_else(|| doc.body().map(Into::into))
+    else {
+        return;
+    };
+    let build = || -> Option<web_sys::Element> {
+        let box_ = doc.create_element("div").ok()?;
+        box_.set_attribute("role", "alert").ok()?;
+        box_.set_attribute("class", "notice").ok()?;
+        box_.set_attribute("data-testid", "data-unavailable").ok()?;
+        let p = doc.create_element("p").ok()?;
+        p.set_text_content(Some(&format!(
+            "The survey's data could not be loaded ({detail}), so this page's controls do not respond. The figures shown are the page as published. "
+        )));
+        let a = doc.create_element("a").ok()?;
+        a.set_attribute("href", &doc.location()?.href().ok()?)
+            .ok()?;
+        a.set_text_content(Some("Reload the page to try again."));
+        p.append_child(&a).ok()?;
+        box_.append_child(&p).ok()?;
+        Some(box_)
+    };
+    if let Some(b) = build() {
+        let _ = root.insert_before(&b, root.first_child().as_ref());
+    }
+    if let Some(el) = doc.document_element() {
+        let _ = el.set_attribute("data-failed", "");
+    }
+}

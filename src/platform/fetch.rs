@@ -1,43 +1,45 @@
-//! The report's text files, fetched from `data/` (same origin): by the explorer right after its
-//! first paint, for the views bundle by the boot script beside the WASM.
+//! The data files, encoded at build time (`survey::data::codec`), fetched from `data/` (same
+//! origin): the tables by both bundles before they start, the report's text by the explorer right
+//! after its first paint and by the views bundle before it renders. The boot script sends the
+//! requests beside the WASM's (`window.__ticTables`, `window.__ticText`); the app takes those.
 
-/// Fetches the report's text files from `data/` (same origin), all requests at once, and returns
-/// them with their names, in [`survey::data::dataset::TEXT_FILE_NAMES`] order.
+/// The tables file's bytes ([`survey::data::codec::TABLES_FILE`]).
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_text_files() -> Result<Vec<(&'static str, String)>, String> {
+pub async fn tables() -> Result<Vec<u8>, String> {
+    bytes(survey::data::codec::TABLES_FILE, "__ticTables").await
+}
+
+/// The report's text file's bytes ([`survey::data::codec::TEXT_FILE`]).
+#[cfg(target_arch = "wasm32")]
+pub async fn text() -> Result<Vec<u8>, String> {
+    bytes(survey::data::codec::TEXT_FILE, "__ticText").await
+}
+
+/// `data/<name>`, from the request the boot script sent under `window[early]` if it did (taken
+/// once), else requested now. Errors name the file and say what failed.
+#[cfg(target_arch = "wasm32")]
+async fn bytes(name: &str, early: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = gloo::utils::window();
-    // The boot script may have sent the requests already (views bundle: window.__ticText, name →
-    // promise of the response); every other request is sent before the first is awaited.
-    let early = js_sys::Reflect::get(&window, &"__ticText".into()).ok();
-    let _ = js_sys::Reflect::delete_property(&window, &"__ticText".into());
-    let pending: Vec<_> = survey::data::dataset::TEXT_FILE_NAMES
-        .iter()
-        .map(|name| {
-            let sent = early
-                .as_ref()
-                .filter(|e| e.is_object())
-                .and_then(|e| js_sys::Reflect::get(e, &(*name).into()).ok())
-                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-            let promise = sent.unwrap_or_else(|| window.fetch_with_str(&format!("data/{name}")));
-            (*name, JsFuture::from(promise))
-        })
-        .collect();
-    let mut out = Vec::new();
-    for (name, resp) in pending {
-        let resp: web_sys::Response = resp
-            .await
-            .map_err(|_| format!("{name}: network error"))?
-            .dyn_into()
-            .map_err(|_| format!("{name}: not a response"))?;
-        if !resp.ok() {
-            return Err(format!("{name}: HTTP {}", resp.status()));
-        }
-        let text = JsFuture::from(resp.text().map_err(|_| format!("{name}: unreadable"))?)
-            .await
-            .map_err(|_| format!("{name}: unreadable"))?;
-        out.push((name, text.as_string().unwrap_or_default()));
+    let sent = js_sys::Reflect::get(&window, &early.into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let _ = js_sys::Reflect::delete_property(&window, &early.into());
+    let promise = sent.unwrap_or_else(|| window.fetch_with_str(&format!("data/{name}")));
+    let resp: web_sys::Response = JsFuture::from(promise)
+        .await
+        .map_err(|_| format!("{name}: network error"))?
+        .dyn_into()
+        .map_err(|_| format!("{name}: not a response"))?;
+    if !resp.ok() {
+        return Err(format!("{name}: HTTP {}", resp.status()));
     }
-    Ok(out)
+    let buf = JsFuture::from(
+        resp.array_buffer()
+            .map_err(|_| format!("{name}: unreadable"))?,
+    )
+    .await
+    .map_err(|_| format!("{name}: unreadable"))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }

@@ -221,17 +221,17 @@ impl PartialEq for ReportText {
     }
 }
 
-/// The text files as fetched, and the dataset they make once parsed.
+/// The text file as fetched (`survey::data::codec::TEXT_FILE`), and the dataset it makes once read.
 pub struct FetchedText {
-    files: Vec<(&'static str, String)>,
+    bytes: Vec<u8>,
     parsed: std::cell::OnceCell<Result<Rc<Dataset>, String>>,
 }
 
 impl FetchedText {
-    /// The files as fetched (name, contents).
-    pub fn new(files: Vec<(&'static str, String)>) -> Self {
+    /// The file's bytes as fetched.
+    pub fn new(bytes: Vec<u8>) -> Self {
         FetchedText {
-            files,
+            bytes,
             parsed: std::cell::OnceCell::new(),
         }
     }
@@ -239,7 +239,7 @@ impl FetchedText {
 
 impl ReportText {
     /// The dataset with the report's text: `tables` itself when it already has it; parsed from
-    /// the fetched files on first use otherwise. `None` while the text has not arrived; an error
+    /// the fetched file on first use otherwise. `None` while the text has not arrived; an error
     /// when the files do not parse.
     pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
         if tables.complete {
@@ -250,13 +250,8 @@ impl ReportText {
             fetched
                 .parsed
                 .get_or_init(|| {
-                    let refs: Vec<(&str, &str)> = fetched
-                        .files
-                        .iter()
-                        .map(|(n, t)| (*n, t.as_str()))
-                        .collect();
                     tables
-                        .with_text(&refs)
+                        .with_text_bytes(&fetched.bytes)
                         .map(Rc::new)
                         .map_err(|e| e.to_string())
                 })

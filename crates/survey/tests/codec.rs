@@ -208,7 +208,7 @@ fn text_naming_an_unknown_jurisdiction_is_refused() {
     d.reforms[0].jurisdiction = "ZZ".into();
     let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
     let e = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap_err();
-    assert!(e.message.contains("unknown jurisdiction `ZZ`"), "{e}");
+    assert!(e.message.contains("unknown jurisdiction"), "{e}");
 }
 
 #[test]

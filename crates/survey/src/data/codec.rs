@@ -48,6 +48,7 @@ pub fn encode_tables(d: &Dataset) -> Result<Vec<u8>, DataError> {
             Kind::Territory => 3,
         });
         o.byte(j.responded as u8);
+        o.str(&j.notes);
     }
     o.uint(d.tables.len() as u64);
     for t in &d.tables {
@@ -166,58 +167,57 @@ pub fn encode_text(d: &Dataset) -> Result<Vec<u8>, DataError> {
 }
 
 /// Reads [`TABLES_FILE`]'s bytes: the dataset without the report's text (`complete` false).
+#[inline(never)]
 pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
-    let mut r = In::new(bytes, TABLES_FILE, TABLES_MAGIC)?;
-    let mut jurisdictions = Vec::new();
-    for _ in 0..r.len()? {
-        let code = r.str()?;
-        if jurisdictions.iter().any(|j: &Jurisdiction| j.code == code) {
-            return Err(r.err(&format!("duplicate jurisdiction `{code}`")));
+    let mut r = In::new(bytes, TABLES_FILE, TABLES_MAGIC);
+    let mut jurisdictions: Vec<Jurisdiction> = Vec::new();
+    for _ in 0..r.len() {
+        let code = r.str();
+        if jurisdictions.iter().any(|j| j.code == code) {
+            r.fail("duplicate jurisdiction");
         }
         jurisdictions.push(Jurisdiction {
             code,
-            name: r.str()?,
-            kind: match r.byte()? {
+            name: r.str(),
+            kind: match r.byte() {
                 0 => Kind::State,
                 1 => Kind::Federal,
                 2 => Kind::District,
                 3 => Kind::Territory,
-                _ => return Err(r.err("unknown kind of jurisdiction")),
+                _ => r.fail_with("unknown kind of jurisdiction", Kind::State),
             },
-            responded: r.flag()?,
+            responded: r.flag(),
+            notes: r.str(),
         });
     }
     let mut tables: Vec<Table> = Vec::new();
-    for _ in 0..r.len()? {
-        let number = r.table()?;
+    for _ in 0..r.len() {
+        let number = r.table();
         if tables.last().is_some_and(|t| t.number >= number) {
-            return Err(r.err("tables out of order"));
+            r.fail("tables out of order");
         }
-        let mut columns = Vec::new();
-        for _ in 0..r.len()? {
-            columns.push(r.str()?);
-        }
+        let columns = r.strs();
         let kinds: Vec<ColumnKind> = columns.iter().map(|c| ColumnKind::of(c)).collect();
         if kinds.first() != Some(&ColumnKind::Key) {
-            return Err(r.err("a table's first column must be its row key"));
+            r.fail("a table's first column must be its row key");
         }
         let mut lines = Vec::new();
         let mut line = 1usize;
-        for _ in 0..r.len()? {
-            line = line.wrapping_add(r.uint()? as usize).wrapping_add(1);
+        for _ in 0..r.len() {
+            line = line.wrapping_add(r.uint() as usize).wrapping_add(1);
             lines.push(line);
         }
         let mut cells: Vec<Vec<Cell>> = lines.iter().map(|_| Vec::new()).collect();
         for kind in &kinds {
             for row in &mut cells {
-                let cell = match r.byte()? {
+                let cell = match r.byte() {
                     0 => Cell::Missing,
-                    1 => Cell::Count(r.uint()?),
-                    2 => Cell::Percent(r.decimal()?),
+                    1 => Cell::Count(r.uint()),
+                    2 => Cell::Percent(r.decimal()),
                     3 => Cell::Flag(false),
                     4 => Cell::Flag(true),
-                    5 => Cell::Text(r.str()?),
-                    _ => return Err(r.err("unknown cell tag")),
+                    5 => Cell::Text(r.str()),
+                    _ => r.fail_with("unknown cell tag", Cell::Missing),
                 };
                 let fits = matches!(
                     (kind, &cell),
@@ -231,34 +231,32 @@ pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
                         )
                 );
                 if !fits {
-                    return Err(r.err("a cell does not fit its column"));
+                    r.fail("a cell does not fit its column");
                 }
                 row.push(cell);
             }
         }
         let mut rows: Vec<Row> = Vec::new();
         for (cells, line) in cells.into_iter().zip(lines) {
-            let Some(Cell::Text(key)) = cells.first() else {
-                return Err(r.err("empty row key"));
+            let key = match cells.first() {
+                Some(Cell::Text(key)) => key.clone(),
+                _ => r.fail_with("empty row key", String::new()),
             };
-            let key = key.clone();
             if rows.iter().any(|x| x.key == key) {
-                return Err(r.err(&format!("duplicate row `{key}`")));
+                r.fail("duplicate row");
             }
             if number != 1 && !jurisdictions.iter().any(|j| j.code == key) {
-                return Err(r.err(&format!("unknown jurisdiction `{key}`")));
+                r.fail("a row of an unknown jurisdiction");
             }
             let mut notes = Vec::new();
-            for _ in 0..r.len()? {
-                let number = r.u32()?;
-                let column = match r.uint()? {
+            for _ in 0..r.len() {
+                let number = r.u32();
+                let column = match r.uint() {
                     0 => None,
-                    i => Some(
-                        columns
-                            .get(i as usize - 1)
-                            .ok_or_else(|| r.err("note on an unknown column"))?
-                            .clone(),
-                    ),
+                    i => Some(match columns.get(i as usize - 1) {
+                        Some(c) => c.clone(),
+                        None => r.fail_with("a note on an unknown column", String::new()),
+                    }),
                 };
                 notes.push(NoteRef { number, column });
             }
@@ -275,7 +273,7 @@ pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
             rows,
         });
     }
-    r.end()?;
+    r.finish()?;
     Ok(Dataset {
         jurisdictions,
         tables,
@@ -291,91 +289,83 @@ pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
 impl Dataset {
     /// The dataset with the report's text added from [`TEXT_FILE`]'s bytes (`complete` true).
     pub fn with_text_bytes(&self, bytes: &[u8]) -> Result<Dataset, DataError> {
-        let mut r = In::new(bytes, TEXT_FILE, TEXT_MAGIC)?;
-        let known = |r: &In, code: String| {
-            if self.jurisdictions.iter().any(|j| j.code == code) {
-                Ok(code)
-            } else {
-                Err(r.err(&format!("unknown jurisdiction `{code}`")))
+        let mut r = In::new(bytes, TEXT_FILE, TEXT_MAGIC);
+        let known = |r: &mut In| {
+            let code = r.str();
+            if !self.jurisdictions.iter().any(|j| j.code == code) {
+                r.fail("an unknown jurisdiction");
             }
+            code
         };
         let mut figures = Vec::new();
-        for _ in 0..r.len()? {
+        for _ in 0..r.len() {
             figures.push(Figure {
-                id: r.str()?,
-                value: r.decimal()?,
-                unit: r.str()?,
-                statement: r.str()?,
-                table: r.table_opt()?,
-                section: r.str()?,
-                page: r.str()?,
-                derivation_src: r.str()?,
-                derivation: if r.flag()? { Some(r.expr(0)?) } else { None },
+                id: r.str(),
+                value: r.decimal(),
+                unit: r.str(),
+                statement: r.str(),
+                table: r.table_opt(),
+                section: r.str(),
+                page: r.str(),
+                derivation_src: r.str(),
+                derivation: r.flag().then(|| r.expr(0)),
             });
         }
         let mut endnotes: Vec<Endnote> = Vec::new();
-        for _ in 0..r.len()? {
-            let number = r.u32()?;
+        for _ in 0..r.len() {
+            let number = r.u32();
             if endnotes.last().is_some_and(|e| e.number >= number) {
-                return Err(r.err(&format!("endnote {number} out of order")));
-            }
-            let text = r.str()?;
-            let page = r.str()?;
-            let mut tables = Vec::new();
-            for _ in 0..r.len()? {
-                tables.push(r.table()?);
+                r.fail("endnotes out of order");
             }
             endnotes.push(Endnote {
                 number,
-                text,
-                page,
-                tables,
-                jurisdictions: r.strs()?,
-                cited_at_page: r.str()?,
+                text: r.str(),
+                page: r.str(),
+                tables: (0..r.len()).map(|_| r.table()).collect(),
+                jurisdictions: r.strs(),
+                cited_at_page: r.str(),
             });
         }
         let mut errata = Vec::new();
-        for _ in 0..r.len()? {
-            let id = r.str()?;
-            let kind = r.str()?;
+        for _ in 0..r.len() {
+            let id = r.str();
+            let kind = r.str();
             if !ERRATUM_KINDS.contains(&kind.as_str()) {
-                return Err(r.err(&format!("unknown kind `{kind}`")));
+                r.fail("an unknown kind of erratum");
             }
             errata.push(Erratum {
                 id,
                 kind,
-                check: r.str()?,
-                table: r.table_opt()?,
-                jurisdiction: r.str()?,
-                column: r.str()?,
-                printed: r.str()?,
-                computed: r.str()?,
-                page: r.str()?,
-                description: r.str()?,
+                check: r.str(),
+                table: r.table_opt(),
+                jurisdiction: r.str(),
+                column: r.str(),
+                printed: r.str(),
+                computed: r.str(),
+                page: r.str(),
+                description: r.str(),
             });
         }
         let mut reforms = Vec::new();
-        for _ in 0..r.len()? {
-            let jurisdiction = r.str()?;
+        for _ in 0..r.len() {
             reforms.push(Reform {
-                jurisdiction: known(&r, jurisdiction)?,
-                kind: r.str()?,
-                summary: r.str()?,
-                section: r.str()?,
-                page: r.str()?,
-                profiled: r.flag()?,
+                jurisdiction: known(&mut r),
+                kind: r.str(),
+                summary: r.str(),
+                section: r.str(),
+                page: r.str(),
+                profiled: r.flag(),
             });
         }
         let mut smi_definitions = Vec::new();
-        for _ in 0..r.len()? {
-            let jurisdiction = r.str()?;
+        for _ in 0..r.len() {
             smi_definitions.push(SmiDefinition {
-                jurisdiction: known(&r, jurisdiction)?,
-                definition: r.str()?,
-                page: r.str()?,
+                jurisdiction: known(&mut r),
+                definition: r.str(),
+                page: r.str(),
             });
         }
-        r.end()?;
+        r.finish()?;
         Ok(Dataset {
             jurisdictions: self.jurisdictions.clone(),
             tables: self.tables.clone(),
@@ -478,171 +468,204 @@ impl Out {
     }
 }
 
-/// The reader: every read checks what is left.
+/// The reader. Its first error sticks and empties what is left (every later read gives a default
+/// value and no count admits another item), so decoding runs to the end without an early return
+/// per field — which keeps the decoder's WASM small — and [`In::finish`] reports that error.
 struct In<'a> {
     b: &'a [u8],
     at: usize,
     file: &'static str,
+    error: Option<String>,
 }
 
 impl<'a> In<'a> {
-    fn new(b: &'a [u8], file: &'static str, magic: &[u8; 4]) -> Result<In<'a>, DataError> {
-        let r = In { b, at: 4, file };
+    fn new(b: &'a [u8], file: &'static str, magic: &[u8; 4]) -> In<'a> {
+        let mut r = In {
+            b,
+            at: 4,
+            file,
+            error: None,
+        };
         if b.get(..4) != Some(&magic[..]) {
-            return Err(In { at: 0, ..r }.err("not a data file of this version"));
+            r.at = 0;
+            r.fail("not a data file of this version");
         }
-        Ok(r)
+        r
     }
 
-    fn err(&self, what: &str) -> DataError {
-        DataError {
-            file: self.file.into(),
-            line: 0,
-            column: 0,
-            message: format!("{what} (byte {})", self.at),
+    /// Records the first error (and where) and ends the reading.
+    #[inline(never)]
+    fn fail(&mut self, what: &str) {
+        if self.error.is_none() {
+            self.error = Some(format!("{what} (byte {})", self.at));
+        }
+        self.at = self.b.len();
+    }
+
+    /// [`In::fail`], then `value` to go on with.
+    fn fail_with<T>(&mut self, what: &str, value: T) -> T {
+        self.fail(what);
+        value
+    }
+
+    /// The first error, or one if bytes are left over.
+    fn finish(mut self) -> Result<(), DataError> {
+        if self.at != self.b.len() {
+            self.fail("bytes after the end of the data");
+        }
+        match self.error {
+            None => Ok(()),
+            Some(message) => Err(DataError {
+                file: self.file.into(),
+                line: 0,
+                column: 0,
+                message,
+            }),
         }
     }
 
-    fn byte(&mut self) -> Result<u8, DataError> {
-        let b = *self
-            .b
-            .get(self.at)
-            .ok_or_else(|| self.err("file ends early"))?;
-        self.at += 1;
-        Ok(b)
-    }
-
-    fn flag(&mut self) -> Result<bool, DataError> {
-        match self.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(self.err("not a yes/no value")),
+    #[inline(never)]
+    fn byte(&mut self) -> u8 {
+        match self.b.get(self.at) {
+            Some(b) => {
+                self.at += 1;
+                *b
+            }
+            None => self.fail_with("file ends early", 0),
         }
     }
 
-    fn uint(&mut self) -> Result<u64, DataError> {
+    #[inline(never)]
+    fn flag(&mut self) -> bool {
+        match self.byte() {
+            0 => false,
+            1 => true,
+            _ => self.fail_with("not a yes/no value", false),
+        }
+    }
+
+    #[inline(never)]
+    fn uint(&mut self) -> u64 {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
+            let b = self.byte();
             let part = u64::from(b & 0x7f);
             if shift == 63 && part > 1 {
                 break;
             }
             v |= part << shift;
             if b & 0x80 == 0 {
-                return Ok(v);
+                return v;
             }
         }
-        Err(self.err("number too large"))
+        self.fail_with("number too large", 0)
     }
 
-    fn u32(&mut self) -> Result<u32, DataError> {
-        let v = self.uint()?;
-        u32::try_from(v).map_err(|_| self.err("number too large"))
+    fn u32(&mut self) -> u32 {
+        let v = self.uint();
+        u32::try_from(v).unwrap_or_else(|_| self.fail_with("number too large", 0))
     }
 
-    /// A count of items or bytes: never more than the bytes left (each item takes at least one),
-    /// so corrupt counts cannot make the reader allocate or loop without end.
-    fn len(&mut self) -> Result<usize, DataError> {
-        let n = self.uint()?;
+    /// A count of items: never more than the bytes left (each item takes at least one), so a
+    /// corrupt count cannot make the reader allocate or loop without end.
+    #[inline(never)]
+    fn len(&mut self) -> usize {
+        let n = self.uint();
         if n > (self.b.len() - self.at) as u64 {
-            return Err(self.err("a length runs past the end"));
+            return self.fail_with("a count runs past the end", 0);
         }
-        Ok(n as usize)
+        n as usize
     }
 
-    fn str(&mut self) -> Result<String, DataError> {
+    #[inline(never)]
+    fn str(&mut self) -> String {
         let rest = &self.b[self.at..];
-        let n = rest
-            .iter()
-            .position(|b| *b == 0)
-            .ok_or_else(|| self.err("file ends early"))?;
-        let s = String::from_utf8(rest[..n].to_vec()).map_err(|_| self.err("text is not UTF-8"))?;
-        self.at += n + 1;
-        Ok(s)
-    }
-
-    fn strs(&mut self) -> Result<Vec<String>, DataError> {
-        let mut v = Vec::new();
-        for _ in 0..self.len()? {
-            v.push(self.str()?);
-        }
-        Ok(v)
-    }
-
-    fn table(&mut self) -> Result<u8, DataError> {
-        self.table_opt()?
-            .ok_or_else(|| self.err("not a table number"))
-    }
-
-    fn table_opt(&mut self) -> Result<Option<u8>, DataError> {
-        match self.byte()? {
-            0 => Ok(None),
-            n @ 1..=19 => Ok(Some(n)),
-            _ => Err(self.err("not a table number")),
+        let Some(n) = rest.iter().position(|b| *b == 0) else {
+            return self.fail_with("file ends early", String::new());
+        };
+        match std::str::from_utf8(&rest[..n]) {
+            Ok(s) => {
+                let s = s.to_string();
+                self.at += n + 1;
+                s
+            }
+            Err(_) => self.fail_with("text is not UTF-8", String::new()),
         }
     }
 
-    fn decimal(&mut self) -> Result<Decimal, DataError> {
-        let z = self.uint()?;
+    fn strs(&mut self) -> Vec<String> {
+        (0..self.len()).map(|_| self.str()).collect()
+    }
+
+    fn table(&mut self) -> u8 {
+        match self.table_opt() {
+            Some(n) => n,
+            None => self.fail_with("not a table number", 1),
+        }
+    }
+
+    #[inline(never)]
+    fn table_opt(&mut self) -> Option<u8> {
+        match self.byte() {
+            0 => None,
+            n @ 1..=19 => Some(n),
+            _ => self.fail_with("not a table number", None),
+        }
+    }
+
+    #[inline(never)]
+    fn decimal(&mut self) -> Decimal {
+        let z = self.uint();
         let scaled = (z >> 1) as i64 ^ -((z & 1) as i64);
-        let places = self.byte()?;
+        let places = self.byte();
         if places > 15 {
-            return Err(self.err("too many decimal places"));
+            self.fail("too many decimal places");
         }
-        Ok(Decimal { scaled, places })
+        Decimal { scaled, places }
     }
 
-    fn expr(&mut self, depth: usize) -> Result<Expr, DataError> {
+    fn expr(&mut self, depth: usize) -> Expr {
         if depth > MAX_DEPTH {
-            return Err(self.err("derivation nested too deep"));
+            self.fail("derivation nested too deep");
         }
-        Ok(match self.byte()? {
-            0 => {
-                let func = match self.byte()? {
+        match self.byte() {
+            0 => Expr::Aggregate {
+                func: match self.byte() {
                     0 => Aggregate::Sum,
                     1 => Aggregate::Count,
                     2 => Aggregate::Median,
                     3 => Aggregate::Min,
                     4 => Aggregate::Max,
-                    _ => return Err(self.err("unknown aggregate")),
-                };
-                let mut columns = Vec::new();
-                for _ in 0..self.len()? {
-                    columns.push(ColumnRef {
-                        table: self.table()?,
-                        column: self.str()?,
-                    });
-                }
-                Expr::Aggregate { func, columns }
-            }
-            1 => Expr::Cell {
-                table: self.table()?,
-                key: self.str()?,
-                column: self.str()?,
+                    _ => self.fail_with("unknown aggregate", Aggregate::Sum),
+                },
+                columns: (0..self.len())
+                    .map(|_| ColumnRef {
+                        table: self.table(),
+                        column: self.str(),
+                    })
+                    .collect(),
             },
-            2 => {
-                let func = match self.byte()? {
+            1 => Expr::Cell {
+                table: self.table(),
+                key: self.str(),
+                column: self.str(),
+            },
+            2 => Expr::Combine {
+                func: match self.byte() {
                     0 => Combine::Add,
                     1 => Combine::Sub,
                     2 => Combine::Pct,
-                    _ => return Err(self.err("unknown combination")),
-                };
-                let mut args = Vec::new();
-                for _ in 0..self.len()? {
-                    args.push(self.expr(depth + 1)?);
-                }
-                Expr::Combine { func, args }
-            }
-            _ => return Err(self.err("unknown derivation")),
-        })
-    }
-
-    fn end(&self) -> Result<(), DataError> {
-        if self.at == self.b.len() {
-            Ok(())
-        } else {
-            Err(self.err("bytes after the end of the data"))
+                    _ => self.fail_with("unknown combination", Combine::Add),
+                },
+                args: (0..self.len()).map(|_| self.expr(depth + 1)).collect(),
+            },
+            _ => self.fail_with(
+                "unknown derivation",
+                Expr::Combine {
+                    func: Combine::Add,
+                    args: Vec::new(),
+                },
+            ),
         }
     }
 }

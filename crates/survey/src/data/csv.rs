@@ -10,7 +10,8 @@ use std::fmt;
 pub struct DataError {
     /// File name as shipped under `static/data/`.
     pub file: String,
-    /// 1-based line of the offending record (0 when the error is about the file as a whole).
+    /// 1-based line of the offending record (0 when the error is about the file as a whole, or
+    /// about an encoded file: `data::codec`).
     pub line: usize,
     /// 1-based column (field index) within the record (0 when not about one field).
     pub column: usize,
@@ -20,6 +21,10 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            // About the file as a whole (or an encoded file, whose message says which byte).
+            return write!(f, "{}: {}", self.file, self.message);
+        }
         write!(
             f,
             "{} line {} column {}: {}",

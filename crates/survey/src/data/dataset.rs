@@ -161,6 +161,8 @@ pub struct Jurisdiction {
     pub kind: Kind,
     /// Whether it answered the survey at all.
     pub responded: bool,
+    /// Why it has no count, where it has none (the `notes` column; empty otherwise).
+    pub notes: String,
 }
 
 /// The parsed dataset.
@@ -241,6 +243,7 @@ impl Dataset {
                 name: r.get("name").to_string(),
                 kind,
                 responded: r.parse("responded")?,
+                notes: r.get("notes").to_string(),
             });
         }
         let mut tables = Vec::new();

@@ -3,9 +3,9 @@
 
 use crate::checks::audit;
 use crate::data::catalog::CITATION;
-use crate::data::csv::{DataError, Rows};
-use crate::data::dataset::{Dataset, CORE_FILES, TEXT_FILE_NAMES};
+use crate::data::dataset::{Dataset, TEXT_FILE_NAMES};
 use crate::data::format::thousands;
+use crate::data::table::Table;
 
 /// Why a surveyed jurisdiction has no count in the report's totals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,16 +39,6 @@ pub struct MissingJurisdiction {
     pub reason: String,
     /// Endnotes the reason cites.
     pub notes: Vec<u32>,
-}
-
-/// The `notes` column of `jurisdictions.csv`, by code (only non-empty notes).
-pub fn jurisdiction_notes(text: &str) -> Result<Vec<(String, String)>, DataError> {
-    let rows = Rows::parse("jurisdictions.csv", text, &["code", "notes"])?;
-    Ok(rows
-        .iter()
-        .filter(|r| !r.get("notes").is_empty())
-        .map(|r| (r.get("code").to_string(), r.get("notes").to_string()))
-        .collect())
 }
 
 /// Splits `… (endnote 165).` into the text without the reference and the endnote numbers.
@@ -105,14 +95,15 @@ pub fn gaps(data: &Dataset, notes: &[(String, String)]) -> Vec<MissingJurisdicti
         .collect()
 }
 
-/// [`gaps`] from the embedded `jurisdictions.csv`.
+/// [`gaps`] with the notes of `jurisdictions.csv`, which the dataset carries.
 pub fn embedded_gaps(data: &Dataset) -> Vec<MissingJurisdiction> {
-    let text = CORE_FILES
+    let notes: Vec<(String, String)> = data
+        .jurisdictions
         .iter()
-        .find(|(n, _)| *n == "jurisdictions.csv")
-        .map(|(_, t)| *t)
-        .unwrap_or("");
-    gaps(data, &jurisdiction_notes(text).unwrap_or_default())
+        .filter(|j| !j.notes.is_empty())
+        .map(|j| (j.code.clone(), j.notes.clone()))
+        .collect();
+    gaps(data, &notes)
 }
 
 /// CSV columns of the "who is not counted" download.
@@ -270,12 +261,17 @@ pub fn audit_counts(data: &Dataset) -> AuditCounts {
 
 /// Files a reader can download, relative to the app (`data/<file>`): the data package first.
 pub fn downloads() -> Vec<String> {
-    ["datapackage.json", "time-in-cell-data.zip"]
-        .into_iter()
-        .chain(CORE_FILES.iter().map(|(n, _)| *n))
-        .chain(TEXT_FILE_NAMES)
-        .map(|n| format!("data/{n}"))
-        .collect()
+    [
+        "datapackage.json",
+        "time-in-cell-data.zip",
+        "jurisdictions.csv",
+    ]
+    .into_iter()
+    .map(String::from)
+    .chain((1..=19).map(Table::file_name))
+    .chain(TEXT_FILE_NAMES.iter().map(|n| n.to_string()))
+    .map(|n| format!("data/{n}"))
+    .collect()
 }
 
 /// What a downloadable file holds, in words (the link's text; the file's own name is shown beside
