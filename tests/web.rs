@@ -23,6 +23,7 @@ async fn mount(query: &str) -> Element {
             start: Some(std::rc::Rc::new(time_in_cell::app::StartData {
                 data: survey::Dataset::embedded().map(std::rc::Rc::new),
                 text_error: None,
+                kept: None,
             })),
             ..Default::default()
         },
