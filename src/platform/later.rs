@@ -40,10 +40,13 @@ pub fn Later(props: &LaterProps) -> Html {
 fn Turn(props: &LaterProps) -> HtmlResult {
     // Asked once: a later render (its turn come, or any update) never suspends again.
     let wait = use_mut_ref(queue::take_turn);
-    if let Some(s) = wait.borrow_mut().take() {
+    let mut wait = wait.borrow_mut();
+    if let Some(s) = wait.take() {
         if !s.resumed() {
+            *wait = Some(s.clone());
             return Err(s.into());
         }
+        queue::hydrated();
     }
     Ok(props.children.clone())
 }
@@ -84,6 +87,8 @@ mod queue {
 
     thread_local! {
         static QUEUE: RefCell<Queue> = RefCell::default();
+        /// How many parts have hydrated so far.
+        static HYDRATED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     }
 
     pub fn begin() {
@@ -104,6 +109,11 @@ mod queue {
             q.waiting.push_back(handle);
             Some(s)
         })
+    }
+
+    /// Counts a part that has hydrated (its turn came and it rendered), for the pump.
+    pub fn hydrated() {
+        HYDRATED.with(|h| h.set(h.get() + 1));
     }
 
     pub fn when_done(f: Box<dyn FnOnce()>) {
@@ -130,22 +140,32 @@ mod queue {
                     .map(|p| p.now())
                     .unwrap_or(0.0)
             };
+            let mut resumed = 0;
             'tasks: loop {
                 crate::platform::frames::next_task().await;
                 let began = now();
                 loop {
                     let next = QUEUE.with(|q| q.borrow_mut().waiting.pop_front());
                     let Some(handle) = next else { break 'tasks };
+                    let before = HYDRATED.with(|h| h.get());
+                    resumed += 1;
                     handle.resume();
-                    // Yew renders in a microtask queued by the resume: this one runs after it.
+                    // Yew renders in a microtask queued by the resume, unless its scheduler is
+                    // between two slices of earlier work (it yields every 16 ms with a zero
+                    // timeout): then the part hydrates in that timeout's task, and the pump
+                    // waits for it (timeouts run in order) before it resumes another.
                     let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
                         &wasm_bindgen::JsValue::NULL,
                     ))
                     .await;
-                    if now() - began >= BUDGET_MS {
+                    if HYDRATED.with(|h| h.get()) == before || now() - began >= BUDGET_MS {
                         break;
                     }
                 }
+            }
+            // The last part may still wait for the scheduler's timeout.
+            if HYDRATED.with(|h| h.get()) < resumed {
+                crate::platform::frames::next_task().await;
             }
             let done = QUEUE.with(|q| {
                 let mut q = q.borrow_mut();
