@@ -96,8 +96,6 @@ impl Job {
         };
         *due.borrow_mut() = true;
         *queued.borrow_mut() = false;
-        #[cfg(target_arch = "wasm32")]
-        crate::platform::frames::mark("tic:catch-up");
         self.update.force_update();
         true
     }
