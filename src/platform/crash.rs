@@ -13,20 +13,11 @@ pub fn install() {
 /// Replaces the app with an error message, built with DOM calls (no HTML parsing of the message).
 #[cfg(target_arch = "wasm32")]
 pub fn show(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = doc
-        .get_element_by_id("app")
-        .or_else(|| doc.body().map(Into::into))
-    else {
+    let Some((doc, root)) = app_root() else {
         return;
     };
     let build = || -> Option<web_sys::Element> {
-        let box_ = doc.create_element("div").ok()?;
-        box_.set_attribute("role", "alert").ok()?;
-        box_.set_attribute("class", "error").ok()?;
-        box_.set_attribute("data-testid", "crash").ok()?;
+        let box_ = alert(&doc, "error", "crash")?;
         let h = doc.create_element("h1").ok()?;
         h.set_text_content(Some("Something went wrong in this view"));
         let p = doc.create_element("p").ok()?;
@@ -52,20 +43,11 @@ pub fn show(detail: &str) {
 /// page is marked `<html data-failed>` so the boot script stops holding taps.
 #[cfg(target_arch = "wasm32")]
 pub fn unavailable(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = doc
-        .get_element_by_id("app")
-        .or_else(|| doc.body().map(Into::into))
-    else {
+    let Some((doc, root)) = app_root() else {
         return;
     };
     let build = || -> Option<web_sys::Element> {
-        let box_ = doc.create_element("div").ok()?;
-        box_.set_attribute("role", "alert").ok()?;
-        box_.set_attribute("class", "notice").ok()?;
-        box_.set_attribute("data-testid", "data-unavailable").ok()?;
+        let box_ = alert(&doc, "notice", "data-unavailable")?;
         let p = doc.create_element("p").ok()?;
         p.set_text_content(Some(&format!(
             "The survey's data could not be loaded ({detail}), so this page's controls do not respond. The figures shown are the page as published. "
@@ -84,4 +66,24 @@ pub fn unavailable(detail: &str) {
     if let Some(el) = doc.document_element() {
         let _ = el.set_attribute("data-failed", "");
     }
+}
+
+/// The document and the element the app renders into (`#app`, else the body).
+#[cfg(target_arch = "wasm32")]
+fn app_root() -> Option<(web_sys::Document, web_sys::Element)> {
+    let doc = web_sys::window()?.document()?;
+    let root = doc
+        .get_element_by_id("app")
+        .or_else(|| doc.body().map(Into::into))?;
+    Some((doc, root))
+}
+
+/// An empty `role="alert"` box with its class and test id.
+#[cfg(target_arch = "wasm32")]
+fn alert(doc: &web_sys::Document, class: &str, testid: &str) -> Option<web_sys::Element> {
+    let box_ = doc.create_element("div").ok()?;
+    box_.set_attribute("role", "alert").ok()?;
+    box_.set_attribute("class", class).ok()?;
+    box_.set_attribute("data-testid", testid).ok()?;
+    Some(box_)
 }
