@@ -82,8 +82,7 @@ pub fn layout(rows: &[&JurisdictionResult], measure: Measure, frame: Frame) -> (
         Measure::Percent => r.percent,
     };
     let max = rows.iter().filter_map(|r| total(r)).fold(0.0f64, f64::max);
-    let plot = frame.width - frame.label_width - frame.value_width;
-    let scale = if max > 0.0 { plot / max } else { 0.0 };
+    let scale = frame.scale(max);
     let bars = rows
         .iter()
         .enumerate()

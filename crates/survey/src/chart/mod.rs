@@ -93,4 +93,14 @@ impl Frame {
     pub fn plot(self) -> f64 {
         self.width - self.label_width - self.value_width
     }
+
+    /// SVG units per unit of value, so that `max` fills the plot (0 when `max` is not positive:
+    /// every bar is then empty).
+    pub fn scale(self, max: f64) -> f64 {
+        if max > 0.0 {
+            self.plot() / max
+        } else {
+            0.0
+        }
+    }
 }
