@@ -215,11 +215,11 @@ test('the map is one tab stop with arrow keys inside it', async ({ page }) => {
   expect(await page.evaluate(() => !!document.activeElement.closest('[data-testid=tile-map]'))).toBe(false);
 });
 
-// A change of page inside one bundle is made in place (the explorer and the other views are two
-// bundles, so a link from one to the other loads a page, which the browser announces itself).
+// A change of page inside one bundle is made in place (survey::url::Bundle: a link to another
+// bundle's page loads that page, which the browser announces itself). Race and age share one.
 test('a change of page moves focus to the new heading, announces it and retitles the tab', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await open(page, './?view=reforms');
+  await open(page, './?view=age');
   const before = await page.title();
   await page.getByRole('navigation').getByRole('link', { name: 'Race & ethnicity' }).click();
   const h1 = page.locator('#content h1');

@@ -1,6 +1,7 @@
 // Trunk post-build hook (runs in Trunk's staging directory before it becomes dist/). One job per
 // module in scripts/postbuild/, each testable on its own (node --test scripts/postbuild/):
-//  1. views-bundle    the second WASM bundle (every page) next to Trunk's first-view bundle;
+//  1. bundles         the WASM bundles of the other pages (survey::url::Bundle: one per group of
+//                     pages) next to Trunk's, the explorer's;
 //  2. data-files      the data both bundles fetch, encoded at build time (data/*-<hash>.bin);
 //  3. boot            Trunk's inline loader moved into a boot script file that picks the bundle
 //                     and requests the data beside it;
@@ -10,9 +11,9 @@
 //  6. service-worker  the offline precache list and the build's version.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildViews } from './postbuild/views-bundle.mjs';
+import { bundleManifest, buildBundles } from './postbuild/bundles.mjs';
 import { encodeData } from './postbuild/data-files.mjs';
-import { withBootScript, firstViewTokens } from './postbuild/boot.mjs';
+import { withBootScript } from './postbuild/boot.mjs';
 import { packageFiles, dataZip } from './postbuild/data-zip.mjs';
 import { prerender } from './postbuild/prerender.mjs';
 import { precacheList, buildVersion, fillServiceWorker } from './postbuild/service-worker.mjs';
@@ -23,15 +24,17 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const indexPath = join(dir, 'index.html');
 
 // 1.
-const views = buildViews(dir, { release, offline: process.env.TRUNK_OFFLINE === 'true' });
-console.log(`postbuild: views bundle ${views.name} (${views.bytes} B wasm)`);
+const manifest = bundleManifest();
+const [explorer, ...others] = manifest.bundles;
+const built = await buildBundles(dir, others, { release, offline: process.env.TRUNK_OFFLINE === 'true' });
+for (const n of others) console.log(`postbuild: ${n} bundle ${built.files[n]} (${built.bytes[n]} B wasm)`);
 
 // 2.
 const data = encodeData(dir);
 console.log(`postbuild: ${data.tables}, ${data.text}`);
 
 // 3.
-const boot = withBootScript(readFileSync(indexPath, 'utf8'), views.name, { release, firstView: firstViewTokens(), data });
+const boot = withBootScript(readFileSync(indexPath, 'utf8'), built.files, { release, explorer, pages: manifest.pages, data });
 writeFileSync(join(dir, boot.bootName), boot.boot);
 writeFileSync(indexPath, boot.html);
 console.log(`postbuild: boot script ${boot.bootName}${release ? '' : ' (development CSP allows the live-reload snippet)'}`);

@@ -12,13 +12,13 @@ pub use app::App;
 
 /// Starts the app in the browser for one bundle. A document whose prerendered view is the one the
 /// address names (the site root or a page's folder, no query) is hydrated: the first-view bundle's
-/// explorer at once, the views bundle's page once the report's text has arrived (the page was
+/// explorer at once, the other bundles' pages once the report's text has arrived (the page was
 /// rendered at build time with it; the boot script requests it beside the WASM). Hydration takes
 /// the first screen in one task and each part below it in a task of its own (`platform::later`,
 /// issue 13: one long task before). An address with settings in its query is rendered afresh over
-/// the prerendered view — by the views bundle also only once the text is there, so that its first
+/// the prerendered view — by the other bundles also only once the text is there, so that its first
 /// render is the whole page and nothing moves (a loading state in between shifted the page, CLS
-/// up to 0.7). When the text cannot be fetched, the views bundle keeps the prerendered page as it
+/// up to 0.7). When the text cannot be fetched, the other bundles keep the prerendered page as it
 /// is (static) under a notice with a retry. Either way the data comes ready-made from `data/`
 /// (`survey::data::codec`, requested by the boot script); without the tables the prerendered page
 /// stays with a notice saying why its controls do not respond (`platform::crash::unavailable`).

@@ -1,17 +1,17 @@
-//! Entry point of the first-view bundle (the explorer; the other pages, profiles too, are in
-//! `src/bin/views.rs`).
+//! Entry point of the explorer's bundle, the site root's (the other pages, profiles too, are in
+//! the bundles of `src/bin/`: `survey::url::Bundle`).
 //!
 //! In the browser it hydrates the server-rendered default view. Natively,
 //! `time-in-cell prerender DIR` renders every view at build time into its own document under DIR
 //! (`DIR/index.html` is the template and becomes the explorer's; see `prerender`),
 //! `time-in-cell encode-data DIR` writes the data the bundles fetch (`survey::data::codec`) under
-//! `DIR/data/`, and `time-in-cell first-view-tokens` prints the `view=` values this
-//! bundle renders, for the boot script (all called by the Trunk post-build hook,
+//! `DIR/data/`, and `time-in-cell bundles` prints the bundles and which one each `view=` value
+//! (or page folder) loads, for the boot script (all called by the Trunk post-build hook,
 //! `scripts/postbuild.mjs`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    time_in_cell::start(time_in_cell::pages::FIRST_VIEW, true);
+    time_in_cell::start(time_in_cell::pages::EXPLORER, true);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -32,16 +32,13 @@ fn main() {
                 std::process::exit(1);
             }
         },
-        [_, cmd] if cmd == "first-view-tokens" => {
-            // The boot script's list (scripts/postbuild.mjs): which `view=` values load this bundle.
-            let tokens: Vec<String> = survey::url::Page::first_view_tokens()
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect();
-            println!("[{}]", tokens.join(","));
+        [_, cmd] if cmd == "bundles" => {
+            // The post-build hook's list of bundles to build and the boot script's table of which
+            // bundle each `view=` value loads (scripts/postbuild.mjs).
+            println!("{}", survey::url::Bundle::manifest_json());
         }
         _ => {
-            eprintln!("usage: time-in-cell prerender <dir> | time-in-cell encode-data <dir> | time-in-cell first-view-tokens\n(the app itself runs in the browser: ./scripts/serve)");
+            eprintln!("usage: time-in-cell prerender <dir> | time-in-cell encode-data <dir> | time-in-cell bundles\n(the app itself runs in the browser: ./scripts/serve)");
             std::process::exit(2);
         }
     }

@@ -20,7 +20,7 @@ pub fn default_view() -> String {
     )
 }
 
-/// A route's view as hydratable HTML (the views bundle hydrates it once the report's text is
+/// A route's view as hydratable HTML (its bundle hydrates it once the report's text is
 /// there; rendered natively with the whole dataset, text included, so the two match).
 pub fn view_of(route: &Route) -> String {
     let props = AppProps {

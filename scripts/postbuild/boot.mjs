@@ -2,31 +2,27 @@
 // the bundle from the URL, so the Content Security Policy can forbid inline script ('self' only).
 // Pure: takes the page's HTML and the bundle names, returns the new HTML and the script.
 import { hash } from './hash.mjs';
-import { execFileSync } from 'node:child_process';
-
-/** The `view=` tokens the first-view bundle renders, from the Rust list of pages (survey::url::Page),
- * via `time-in-cell first-view-tokens`. */
-export function firstViewTokens() {
-  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'time-in-cell', '--', 'first-view-tokens'], { encoding: 'utf8' }).trim();
-  if (!/^\[("[a-z-]*",?)+\]$/.test(out)) throw new Error(`unexpected first-view list: ${out}`);
-  return JSON.parse(out);
-}
-
 /**
- * The boot script's source: loads `main` for the first-view pages (`firstView`, their `view=` tokens),
- * `views` for the others. Until the app is interactive (<html data-ready>), the page is marked
+ * The boot script's source. `files` maps each bundle's name to its files' base name (the
+ * explorer's, Trunk's, first: the one for the root and for any value no page has); `pages` maps
+ * each `view=` value and page folder to its bundle's name (survey::url::Bundle, via
+ * `time-in-cell bundles`). Until the app is interactive (<html data-ready>), the page is marked
  * `data-booting` (the CSS says so on the controls) and a tap on a control is held, not lost: it is
- * replayed once the app has started. `data` names the encoded data files (`{ tables, text }`, paths
- * below the site root, from scripts/postbuild/data-files.mjs).
+ * replayed once the app has started. `data` names the encoded data files (`{ tables, text }`,
+ * paths below the site root, from scripts/postbuild/data-files.mjs).
  */
-export function bootScript(main, views, firstView, data = { tables: 'data/tables.bin', text: 'data/text.bin' }) {
-  return `// Picks the WASM bundle for this URL: the small first-view bundle for the explorer,
-// the views bundle for every other page (see src/pages/mod.rs, Bundle). The page is the first
-// folder below the site root (the document's <base href>), or an old link's view= at the root.
+export function bootScript(files, pages, data = { tables: 'data/tables.bin', text: 'data/text.bin' }) {
+  const explorer = Object.keys(files)[0];
+  return `// Picks the WASM bundle for this URL (survey::url::Bundle: the explorer's for the site root, one
+// per group of other pages). The page is the first folder below the site root (the document's
+// <base href>), or an old link's view= at the root.
+const FILES = ${JSON.stringify(files)};
+const PAGES = ${JSON.stringify(pages)};
 const site = new URL('.', document.baseURI).pathname;
 const folder = location.pathname.startsWith(site) ? location.pathname.slice(site.length).split('/')[0] : '';
 const view = (folder === 'index.html' ? '' : decodeURIComponent(folder)) || (new URLSearchParams(location.search).get('view') ?? '');
-const name = ${JSON.stringify(firstView)}.includes(view) ? '${main}' : '${views}';
+const bundle = Object.hasOwn(PAGES, view) ? PAGES[view] : ${JSON.stringify(explorer)};
+const name = FILES[bundle];
 // The prerendered page is painted first: the downloads and the WASM's compile wait for its first
 // contentful paint (on a slow phone they delayed it, and so the largest paint, by seconds), or
 // 1.5 s at most. A hidden tab paints nothing: it starts at once.
@@ -41,13 +37,13 @@ if (document.visibilityState === 'visible') {
   });
 }
 // The data, encoded at build time (one file each, shared by both bundles and cached by name): the
-// tables every page starts from and, for the views bundle, which renders its page only with it
+// tables every page starts from and, for every bundle but the explorer's, which renders its page only with it
 // (src/lib.rs, start), the report's text. Requested now, beside the WASM; the app takes these
 // responses (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).
 // A failed request is the app's to report (src/platform/crash.rs), not an uncaught rejection.
 const request = (url) => { const p = fetch(url); p.catch(() => {}); return p; };
 window.__ticTables = request(${JSON.stringify(data.tables)});
-if (name === '${views}') {
+if (bundle !== ${JSON.stringify(explorer)}) {
   window.__ticText = request(${JSON.stringify(data.text)});
 }
 // Taps before the app is interactive: held (the server-rendered controls would change on their own
@@ -65,7 +61,7 @@ const hold = (e) => {
 };
 root.dataset.booting = '';
 addEventListener('click', hold, true);
-// The app marks <html data-ready> once mounted, which for the views bundle is after the report's
+// The app marks <html data-ready> once mounted, which for the other bundles is after the report's
 // text has arrived (src/lib.rs, start), later than init() returns; <html data-failed> if the data
 // could not be loaded (the page then says so, and holds nothing).
 const ready = new Promise((resolve) => {
@@ -86,18 +82,20 @@ setTimeout(() => { for (const key of held) document.querySelector(key)?.click();
 }
 
 /**
- * Moves Trunk's loader out of `html`. Returns `{ html, boot, bootName }`; throws if the page has no
- * Trunk loader. Development builds (`release` false) allow inline script for Trunk's live-reload
- * snippet, which `trunk serve` injects after this hook; release builds keep the strict CSP.
+ * Moves Trunk's loader out of `html`. `bundles` maps the other bundles' names to their files' base
+ * names; the explorer's (`explorer`, Trunk's) is read from the loader. Returns
+ * `{ html, boot, bootName, main }`; throws if the page has no Trunk loader. Development builds
+ * (`release` false) allow inline script for Trunk's live-reload snippet, which `trunk serve`
+ * injects after this hook; release builds keep the strict CSP.
  */
-export function withBootScript(html, views, { release, firstView, data }) {
+export function withBootScript(html, bundles, { release, explorer = 'time-in-cell', pages, data }) {
   const loader = html.match(/<script([^>]*)>([\s\S]*?)<\/script>/);
-  const main = loader && loader[2].match(/\.\/(time-in-cell-[0-9a-f]+)\.js/);
+  const main = loader && loader[2].match(new RegExp(`\\./(${explorer}-[0-9a-f]+)\\.js`));
   if (!main) throw new Error('Trunk loader script not found in index.html');
-  const boot = bootScript(main[1], views, firstView, data);
+  const boot = bootScript({ [explorer]: main[1], ...bundles }, pages, data);
   const bootName = `boot-${hash(boot)}.js`;
   let out = html.replace(loader[0], `<script type=module src="./${bootName}"></script>`);
-  // Trunk preloads the first-view bundle; the boot script loads whichever the page needs instead.
+  // Trunk preloads the explorer's bundle; the boot script loads whichever the page needs instead.
   out = out.replace(/<link[^>]*rel=modulepreload[^>]*>/g, '').replace(/<link[^>]*as=fetch[^>]*>/g, '');
   if (!release) out = out.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
   return { html: out, boot, bootName, main: main[1] };

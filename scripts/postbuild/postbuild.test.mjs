@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import { withBootScript, bootScript } from './boot.mjs';
+import { checkManifest } from './bundles.mjs';
 import { dataFileNames } from './data-files.mjs';
 import { packageFiles, dataZip } from './data-zip.mjs';
 import { precacheList, buildVersion, fillServiceWorker } from './service-worker.mjs';
@@ -11,50 +12,69 @@ const trunkPage = `<html><head><meta http-equiv="Content-Security-Policy" conten
 <link rel=modulepreload href="./time-in-cell-0123456789abcdef.js"><link rel=preload as=fetch href="./time-in-cell-0123456789abcdef_bg.wasm">
 <script type=module>import init, * as bindings from './time-in-cell-0123456789abcdef.js';init('./time-in-cell-0123456789abcdef_bg.wasm');</script></head><body></body></html>`;
 
+// As `time-in-cell bundles` prints it (survey::url::Bundle), shortened.
+const PAGES = { '': 'time-in-cell', explorer: 'time-in-cell', profile: 'profile', reforms: 'report', 'length-of-stay': 'people',
+  stay: 'people', 'claim-check': 'claims', lab: 'lab' };
+const FILES = { 'time-in-cell': 'time-in-cell-1', profile: 'profile-5', people: 'people-6', report: 'report-2', claims: 'claims-3', lab: 'lab-4' };
+
 test('the boot script replaces the inline loader and the preloads', () => {
-  const out = withBootScript(trunkPage, 'views-fedcba9876543210', { release: true, firstView: ['', 'explorer'] });
+  const out = withBootScript(trunkPage, { report: 'report-fedcba9876543210' }, { release: true, pages: PAGES });
   assert.match(out.html, new RegExp(`<script type=module src="./${out.bootName}"></script>`));
   assert.doesNotMatch(out.html, /modulepreload|as=fetch|import init/);
   assert.equal(out.main, 'time-in-cell-0123456789abcdef');
+  assert.match(out.boot, /const FILES = \{"time-in-cell":"time-in-cell-0123456789abcdef","report":"report-fedcba9876543210"\};/);
   assert.match(out.html, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(out.bootName, /^boot-[0-9a-f]{16}\.js$/);
 });
 
 test('only development builds allow inline script', () => {
-  const out = withBootScript(trunkPage, 'views-x', { release: false, firstView: [''] });
+  const out = withBootScript(trunkPage, {}, { release: false, pages: PAGES });
   assert.match(out.html, /script-src 'self' 'unsafe-inline'/);
 });
 
 test('a page without a Trunk loader is an error, not a silent pass', () => {
-  assert.throws(() => withBootScript('<html></html>', 'views-x', { release: true, firstView: [''] }), /loader/);
+  assert.throws(() => withBootScript('<html></html>', {}, { release: true, pages: PAGES }), /loader/);
 });
 
-test('the boot script picks the first-view bundle for the explorer and profiles only', async () => {
-  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile']);
-  // Runs the script's own lines that pick the bundle, for a page at `pathname + search` whose
-  // <base href> resolves to `base`.
-  const pick = (search, pathname = '/site/', base = 'http://h/site/') => {
-    const m = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;)/);
-    return new Function('location', 'document', `${m[1]}\nreturn name;`)({ search, pathname }, { baseURI: base });
-  };
-  assert.equal(pick(''), 'main-1');
-  assert.equal(pick('?hours=16'), 'main-1');
-  assert.equal(pick('?view=profile&j=TX'), 'main-1');
-  assert.equal(pick('?view=reforms'), 'views-2');
-  assert.equal(pick('?view=stay'), 'views-2');
+test('the bundle list must give every page a bundle and the root the explorer\'s', () => {
+  const m = { bundles: ['time-in-cell', 'report'], pages: { '': 'time-in-cell', reforms: 'report' } };
+  assert.equal(checkManifest(m), m);
+  assert.throws(() => checkManifest({ bundles: ['time-in-cell'], pages: { '': 'time-in-cell', reforms: 'report' } }), /reforms/);
+  assert.throws(() => checkManifest({ bundles: ['time-in-cell', 'report'], pages: { '': 'report' } }), /root/);
+  assert.throws(() => checkManifest({ bundles: [], pages: {} }), /bundle list/);
+});
+
+// The boot script's own lines that pick the bundle.
+const PICK = /(const FILES = [\s\S]*?\nconst name = [^\n]*;)/;
+
+test('the boot script picks each page\'s bundle: the explorer\'s at the root, the group\'s elsewhere', async () => {
+  const src = bootScript(FILES, PAGES);
+  // For a page at `pathname + search` whose <base href> resolves to `base`.
+  const pick = (search, pathname = '/site/', base = 'http://h/site/') =>
+    new Function('location', 'document', `${src.match(PICK)[1]}\nreturn name;`)({ search, pathname }, { baseURI: base });
+  assert.equal(pick(''), 'time-in-cell-1');
+  assert.equal(pick('?hours=16'), 'time-in-cell-1');
+  assert.equal(pick('?view=profile&j=TX'), 'profile-5');
+  assert.equal(pick('?view=reforms'), 'report-2');
+  assert.equal(pick('?view=stay'), 'people-6');
+  assert.equal(pick('?view=claim-check'), 'claims-3');
+  // An unknown page: the explorer's bundle, whose app says what it did not understand.
+  assert.equal(pick('?view=nonsense'), 'time-in-cell-1');
+  assert.equal(pick('?view=constructor'), 'time-in-cell-1');
   // Each view's own document: the first folder below the root names the page.
-  assert.equal(pick('', '/site/reforms/', 'http://h/site/'), 'views-2');
-  assert.equal(pick('?kind=time_caps', '/site/reforms/index.html', 'http://h/site/'), 'views-2');
-  assert.equal(pick('?hours=16', '/site/profile/TX/', 'http://h/site/'), 'main-1');
-  assert.equal(pick('', '/site/index.html', 'http://h/site/'), 'main-1');
-  assert.equal(pick('', '/a/b/', 'http://h/a/b/'), 'main-1');
-  assert.equal(pick('', '/a/b/lab/', 'http://h/a/b/'), 'views-2');
+  assert.equal(pick('', '/site/reforms/', 'http://h/site/'), 'report-2');
+  assert.equal(pick('?kind=time_caps', '/site/reforms/index.html', 'http://h/site/'), 'report-2');
+  assert.equal(pick('?hours=16', '/site/profile/TX/', 'http://h/site/'), 'profile-5');
+  assert.equal(pick('', '/site/index.html', 'http://h/site/'), 'time-in-cell-1');
+  assert.equal(pick('', '/a/b/', 'http://h/a/b/'), 'time-in-cell-1');
+  assert.equal(pick('', '/a/b/lab/', 'http://h/a/b/'), 'lab-4');
+  assert.equal(pick('', '/a/b/claim-check/', 'http://h/a/b/'), 'claims-3');
 });
 
-test('the boot script requests the tables for both bundles and the text for the views bundle only', async () => {
-  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile'], { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin' });
+test('the boot script requests the tables for every bundle and the text for all but the explorer\'s', async () => {
+  const src = bootScript(FILES, PAGES, { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin' });
   const run = (pathname) => {
-    const pick = src.match(/(const site = [\s\S]*?\nconst name = [^\n]*;)/)[1];
+    const pick = src.match(PICK)[1];
     const start = src.match(/\n(const request = [\s\S]*?\n}\n)/)[1];
     const window = {};
     const fetched = [];
@@ -120,7 +140,7 @@ test('the service worker gets its version and list, or the build fails', () => {
 });
 
 test('the boot script is valid JavaScript (one module scope: no name declared twice)', async () => {
-  const src = bootScript('main-1', 'views-2', ['', 'explorer', 'profile']);
+  const src = bootScript(FILES, PAGES);
   // Compiles it as a module without running it: a SyntaxError (e.g. a redeclared const) fails here.
   const { SourceTextModule } = await import('node:vm').catch(() => ({}));
   if (SourceTextModule) {

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use survey::chart::composition::{dumbbells, stacked};
 use survey::chart::Frame;
-use survey::data::format::round_half_up;
+use survey::data::format::{coord, fixed, round_half_up};
 use survey::data::sex::Sex;
 use survey::sections::composition::{points, Composition, Topic};
 use yew::prelude::*;
@@ -67,17 +67,17 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
             <ul class="legend" aria-hidden="true">
                 { for overall.groups.iter().enumerate().map(|(i, g)| html! { <li><span class={classes!("swatch", format!("grp-{i}"))}></span>{ g.group.label }</li> }) }
             </ul>
-            <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="stacked fitted font-12" data-testid="stacked-chart">
+            <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="stacked fitted font-12" data-testid="stacked-chart">
                 <title id={format!("{id}-title")}>{ title }</title>
                 <desc id={format!("{id}-desc")}>{ desc }</desc>
                 { for bars.iter().map(|b| html! {
                     <g class="stack">
-                        <text x={(frame.label_width - 6.0).to_string()} y={(b.y + frame.bar / 2.0 + 4.0).to_string()} text-anchor="end" class="stack-name">{ short(b.label) }</text>
+                        <text x={coord(frame.label_width - 6.0)} y={coord(b.y + frame.bar / 2.0 + 4.0)} text-anchor="end" class="stack-name">{ short(b.label) }</text>
                         { for b.segments.iter().map(|s| html! {
                             <>
-                                <rect x={format!("{:.2}", s.x)} y={b.y.to_string()} width={format!("{:.2}", s.width)} height={frame.bar.to_string()} class={format!("grp-{}", s.group)} />
+                                <rect x={fixed(s.x, 2)} y={coord(b.y)} width={fixed(s.width, 2)} height={coord(frame.bar)} class={format!("grp-{}", s.group)} />
                                 if let Some(l) = &s.label {
-                                    <text x={format!("{:.2}", s.x + s.width / 2.0)} y={(b.y + frame.bar / 2.0 + 4.0).to_string()} text-anchor="middle" class="seg-label">{ l.clone() }</text>
+                                    <text x={fixed(s.x + s.width / 2.0, 2)} y={coord(b.y + frame.bar / 2.0 + 4.0)} text-anchor="middle" class="seg-label">{ l.clone() }</text>
                                 }
                             </>
                         }) }
@@ -171,24 +171,24 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
                 <li><span class="dot-key custody"></span>{ "Share of custody" }</li>
                 <li><span class="dot-key restricted"></span>{ "Share of restricted housing" }</li>
             </ul>
-            <svg width={frame.width.to_string()} height={(height + axis).to_string()} viewBox={format!("0 0 {} {}", frame.width, height + axis)} role="img" aria-labelledby="dumbbell-title dumbbell-desc" class="dumbbells fitted font-12" data-testid="dumbbell-chart">
-                <title id="dumbbell-title">{ format!("{} {}: share of custody and of restricted housing by jurisdiction", group.label, sex.label().to_lowercase()) }</title>
+            <svg width={coord(frame.width)} height={coord(height + axis)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height + axis))} role="img" aria-labelledby="dumbbell-title dumbbell-desc" class="dumbbells fitted font-12" data-testid="dumbbell-chart">
+                <title id="dumbbell-title">{ format!("{} {}: share of custody and of restricted housing by jurisdiction", group.label, sex.label().to_ascii_lowercase()) }</title>
                 <desc id="dumbbell-desc">{ desc }</desc>
                 { for ticks.iter().map(|t| html! {
                     <g class="tick">
-                        <line x1={format!("{:.2}", t.x)} x2={format!("{:.2}", t.x)} y1="0" y2={(height).to_string()} />
-                        <text x={format!("{:.2}", t.x)} y={(height + axis - 4.0).to_string()} text-anchor={t.anchor}>{ t.label.clone() }</text>
+                        <line x1={fixed(t.x, 2)} x2={fixed(t.x, 2)} y1="0" y2={coord(height)} />
+                        <text x={fixed(t.x, 2)} y={coord(height + axis - 4.0)} text-anchor={t.anchor}>{ t.label.clone() }</text>
                     </g>
                 }) }
                 { for dots.iter().map(|d| { let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, d.y, frame.bar); html! {
                     <g class={classes!("dumbbell", d.code.is_empty().then_some("overall"), d.missing.then_some("missing"))} data-code={d.code.clone()}>
-                        <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor} class="row-name">{ short(&d.name) }</text>
+                        <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor} class="row-name">{ short(&d.name) }</text>
                         if let (Some(a), Some(b)) = (d.custodial, d.restricted) {
-                            <line class="link" x1={format!("{a:.2}")} x2={format!("{b:.2}")} y1={(d.y + cy).to_string()} y2={(d.y + cy).to_string()} />
+                            <line class="link" x1={fixed(a, 2)} x2={fixed(b, 2)} y1={coord(d.y + cy)} y2={coord(d.y + cy)} />
                         }
-                        if let Some(x) = d.custodial { <circle class="custody" cx={format!("{x:.2}")} cy={(d.y + cy).to_string()} r="4" /> }
-                        if let Some(x) = d.restricted { <circle class="restricted" cx={format!("{x:.2}")} cy={(d.y + cy).to_string()} r="4" /> }
-                        <text x={(frame.width - frame.value_width + 6.0).to_string()} y={format!("{:.1}", survey::chart::fit::centred_baseline(&fit, d.y, frame.bar))} class="row-value">{ d.label.clone() }</text>
+                        if let Some(x) = d.custodial { <circle class="custody" cx={fixed(x, 2)} cy={coord(d.y + cy)} r="4" /> }
+                        if let Some(x) = d.restricted { <circle class="restricted" cx={fixed(x, 2)} cy={coord(d.y + cy)} r="4" /> }
+                        <text x={coord(frame.width - frame.value_width + 6.0)} y={fixed(survey::chart::fit::centred_baseline(&fit, d.y, frame.bar), 1)} class="row-value">{ d.label.clone() }</text>
                     </g>
                 }}) }
             </svg>

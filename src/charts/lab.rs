@@ -5,11 +5,12 @@
 
 use std::rc::Rc;
 use survey::chart::lab::{change_map, dumbbell, stacked_bar, waterfall, Canvas, RowKind};
+use survey::data::format::fixed;
 use survey::engine::decompose::Decomposition;
 use yew::prelude::*;
 
 fn n(v: f64) -> String {
-    format!("{v:.1}")
+    fixed(v, 1)
 }
 
 /// Props shared by the lab charts.

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 use survey::chart::bars::count_bars;
 use survey::chart::Frame;
+use survey::data::format::{coord, fixed};
 use survey::sections::BarInput;
 use yew::prelude::*;
 
@@ -37,17 +38,17 @@ pub fn PartChart(props: &PartChartProps) -> Html {
     let (title_id, desc_id) = (format!("{}-t", props.id), format!("{}-d", props.id));
     html! {
         <figure ref={node} class="chart-frame">
-            <svg width={frame.width.to_string()} height={height.max(1.0).to_string()} viewBox={format!("0 0 {} {}", frame.width, height.max(1.0))} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="bars section-bars fitted font-12" data-testid={props.testid.clone()}>
+            <svg width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby={format!("{title_id} {desc_id}")} class="bars section-bars fitted font-12" data-testid={props.testid.clone()}>
                 <title id={title_id}>{ props.title.clone() }</title>
                 <desc id={desc_id}>{ props.alt.clone() }</desc>
                 { for bars.iter().zip(props.labels.iter()).map(|(b, label)| {
                     let mid = b.y + frame.bar / 2.0 + 4.3;
                     html! {
                         <g data-key={b.key.clone()}>
-                            <text x="0" y={(b.y - 3.0).to_string()} class="bar-name">{ b.name.clone() }</text>
-                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.whole_width)} height={frame.bar.to_string()} class="band-16" />
-                            <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.part_width)} height={frame.bar.to_string()} class="band-22" />
-                            <text x={format!("{:.2}", b.x + b.whole_width + 4.0)} y={mid.to_string()} class="bar-value">{ label.clone() }</text>
+                            <text x="0" y={coord(b.y - 3.0)} class="bar-name">{ b.name.clone() }</text>
+                            <rect x={coord(b.x)} y={coord(b.y)} width={fixed(b.whole_width, 2)} height={coord(frame.bar)} class="band-16" />
+                            <rect x={coord(b.x)} y={coord(b.y)} width={fixed(b.part_width, 2)} height={coord(frame.bar)} class="band-22" />
+                            <text x={fixed(b.x + b.whole_width + 4.0, 2)} y={coord(mid)} class="bar-value">{ label.clone() }</text>
                         </g>
                     }
                 }) }

@@ -29,7 +29,7 @@ pub fn Link(props: &LinkProps) -> Html {
     let onclick = {
         let (to, store, bundle) = (props.to.clone(), ctx.dispatch.clone(), ctx.app.bundle);
         Callback::from(move |e: MouseEvent| {
-            // Pages of the other bundle load as ordinary pages (see `state::Bundle`).
+            // Pages of another bundle load as ordinary pages (see `state::Bundle`).
             if e.ctrl_key()
                 || e.meta_key()
                 || e.shift_key()

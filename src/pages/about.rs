@@ -115,7 +115,7 @@ pub fn About() -> Html {
                         <thead><tr><th scope="col">{ "" }<span class="visually-hidden">{ "Aspect" }</span></th><th scope="col">{ "2014 survey (fall 2014)" }</th><th scope="col">{ "2015 survey (fall 2015)" }</th><th scope="col">{ "Pages" }</th></tr></thead>
                         <tbody>
                             { for about::comparison(&data).into_iter().map(|c| html! {
-                                <tr><th scope="row">{ c.aspect }</th><td>{ c.y2014 }</td><td data-testid={format!("y2015-{}", c.aspect.to_lowercase().replace(' ', "-"))}>{ c.y2015 }</td><td>{ c.pages }</td></tr>
+                                <tr><th scope="row">{ c.aspect }</th><td>{ c.y2014 }</td><td data-testid={format!("y2015-{}", c.aspect.to_ascii_lowercase().replace(' ', "-"))}>{ c.y2015 }</td><td>{ c.pages }</td></tr>
                             }) }
                         </tbody>
                     </table>

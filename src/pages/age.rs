@@ -21,7 +21,7 @@ pub fn Age() -> Html {
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
     let rates = age_rates(&ctx.app.data, sex);
-    let who = sex.label().to_lowercase();
+    let who = sex.label().to_ascii_lowercase();
     let name = |code: &str| {
         ctx.app
             .data
@@ -82,11 +82,11 @@ pub fn Age() -> Html {
 fn rate_item(r: &Rate, sex: Sex, name: &dyn Fn(&str) -> String) -> Html {
     let who = format!(
         "{} aged {}",
-        sex.label().to_lowercase(),
-        r.group.label.to_lowercase()
+        sex.label().to_ascii_lowercase(),
+        r.group.label.to_ascii_lowercase()
     );
     let who = if r.group.key == "under_18" {
-        format!("{} under 18", sex.label().to_lowercase())
+        format!("{} under 18", sex.label().to_ascii_lowercase())
     } else {
         who
     };

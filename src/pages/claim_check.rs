@@ -120,7 +120,7 @@ pub fn ClaimCheck() -> Html {
     ]
     .iter()
     .filter(|v| count(**v) > 0)
-    .map(|v| format!("{} {}", count(*v), v.label().to_lowercase()))
+    .map(|v| format!("{} {}", count(*v), v.label().to_ascii_lowercase()))
     .collect::<Vec<_>>()
     .join(" · ");
     html! {

@@ -10,7 +10,7 @@ use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::segments;
 use survey::data::catalog;
-use survey::data::format::thousands;
+use survey::data::format::{fixed, thousands};
 use survey::sections::facilities::{self, DoubleCells, FacilityRow};
 use survey::sections::format_printed;
 use yew::prelude::*;
@@ -93,7 +93,7 @@ fn DoubleCellChart(props: &DoubleCellChartProps) -> Html {
                 <title id="dc-t">{ format!("How the {} jurisdictions answering the double-cell question answered (Section III.B)", c.responding) }</title>
                 <desc id="dc-d">{ desc.clone() }</desc>
                 { for segs.iter().zip(classes).map(|((x, w), k)| html! {
-                    <rect x={format!("{x:.2}")} y="2" width={format!("{w:.2}")} height="20" class={k} />
+                    <rect x={fixed(*x, 2)} y="2" width={fixed(*w, 2)} height="20" class={k} />
                 }) }
             </svg>
         </figure>

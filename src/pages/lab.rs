@@ -417,7 +417,7 @@ fn select<C: Choice>(id: String, label: &'static str, value: C, set: impl Fn(C) 
 #[function_component]
 fn Picker(props: &PickerProps) -> Html {
     let d = props.value;
-    let side = props.side.to_lowercase();
+    let side = props.side.to_ascii_lowercase();
     let on = props.onpick.clone();
     let on2 = on.clone();
     let on3 = on.clone();

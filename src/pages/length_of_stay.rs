@@ -9,7 +9,7 @@ use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLE
 use crate::state::use_app;
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
 use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit};
-use survey::data::format::{percent, thousands};
+use survey::data::format::{coord, fixed, percent, thousands};
 use survey::sections::length_of_stay::{
     Classification, Held, LengthOfStay, StayBand, StayRow, SMALL,
 };
@@ -197,7 +197,7 @@ fn value_chart(
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars fitted font-12" data-testid={format!("{id}-chart")}>
+        <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars fitted font-12" data-testid={format!("{id}-chart")}>
             <title id={format!("{id}-title")}>{ title.to_string() }</title>
             <desc id={format!("{id}-desc")}>{ alt }</desc>
             { for bars.iter().zip(labels).map(|(b, (label, class))| {
@@ -205,9 +205,9 @@ fn value_chart(
                 let vy = centred_baseline(fit, b.y, frame.bar);
                 html! {
                 <g class="bar">
-                    <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor}>{ b.label.clone() }</text>
-                    <rect x={b.x.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.width)} height={frame.bar.to_string()} class={*class} />
-                    <text x={format!("{:.2}", b.x + b.width + 4.0)} y={format!("{vy:.1}")}>{ label.clone() }</text>
+                    <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
+                    <rect x={coord(b.x)} y={coord(b.y)} width={fixed(b.width, 2)} height={coord(frame.bar)} class={*class} />
+                    <text x={fixed(b.x + b.width + 4.0, 2)} y={fixed(vy, 1)}>{ label.clone() }</text>
                 </g>
             }}) }
         </svg>
@@ -250,16 +250,16 @@ fn share_chart(s: &LengthOfStay, width: f64) -> Html {
         .join("; ");
     html! {
         <figure class="stay-chart">
-                <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="stay-share-title stay-share-desc" class="bars stay-shares fitted font-12" data-testid="stay-share-chart">
+                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby="stay-share-title stay-share-desc" class="bars stay-shares fitted font-12" data-testid="stay-share-chart">
                 <title id="stay-share-title">{ "Each jurisdiction's people in restricted housing split by time held so far, as shares of its own total" }</title>
                 <desc id="stay-share-desc">{ alt }</desc>
                 { for bars.iter().enumerate().map(|(i, b)| { let (nx, ny, anchor) = name_at(&fit, b.y, frame.bar); let vy = centred_baseline(&fit, b.y, frame.bar); html! {
                     <g class={classes!("bar", (i == 0).then_some("bar-all"))}>
-                        <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor}>{ b.label.clone() }</text>
+                        <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
                         { for b.pieces.iter().map(|p| html! {
-                            <rect x={format!("{:.2}", p.x)} y={b.y.to_string()} width={format!("{:.2}", p.width)} height={frame.bar.to_string()} class={classes!("stay-piece", StayBand::ALL[p.part].class())} />
+                            <rect x={fixed(p.x, 2)} y={coord(b.y)} width={fixed(p.width, 2)} height={coord(frame.bar)} class={classes!("stay-piece", StayBand::ALL[p.part].class())} />
                         }) }
-                        <text x={(frame.width - frame.value_width + 4.0).to_string()} y={format!("{vy:.1}")} class="bar-value">
+                        <text x={coord(frame.width - frame.value_width + 4.0)} y={fixed(vy, 1)} class="bar-value">
                             { format!("n = {}{}", thousands(b.total), if b.total < SMALL { " †" } else { "" }) }
                         </text>
                     </g>

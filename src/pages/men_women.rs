@@ -8,7 +8,7 @@ use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLE
 use crate::state::use_app;
 use survey::chart::bars::paired_bars;
 use survey::checks::printed::PrintedFigure;
-use survey::data::format::{round_half_up, thousands};
+use survey::data::format::{coord, fixed, round_half_up, thousands};
 use survey::sections::men_women::{sort, MenWomen, SexCounts, SexRow, SexSort, Women};
 use yew::prelude::*;
 
@@ -127,7 +127,7 @@ fn and_list(items: &[String]) -> String {
 fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }
 
@@ -201,7 +201,7 @@ fn paired_chart(rows: &[SexRow], width: f64) -> Html {
         .join("; ");
     html! {
         <figure class="sex-chart">
-                <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="sex-chart-title sex-chart-desc" class="bars sex-bars fitted font-12" data-testid="sex-chart">
+                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby="sex-chart-title sex-chart-desc" class="bars sex-bars fitted font-12" data-testid="sex-chart">
                 <title id="sex-chart-title">{ "Percent of men and of women in custody who were in restricted housing, by jurisdiction" }</title>
                 <desc id="sex-chart-desc">{ alt }</desc>
                 { for bars.iter().zip(rows.iter()).map(|(b, r)| {
@@ -210,10 +210,10 @@ fn paired_chart(rows: &[SexRow], width: f64) -> Html {
                     let vy = survey::chart::fit::centred_baseline(&fit, b.y, 2.0 * frame.bar);
                     html! {
                         <g class="bar" data-code={r.code.clone()}>
-                            <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor}>{ b.label.clone() }</text>
-                            <rect x={frame.label_width.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.first)} height={frame.bar.to_string()} class="sex-men" />
-                            <rect x={frame.label_width.to_string()} y={b.y2.to_string()} width={format!("{:.2}", b.second)} height={frame.bar.to_string()} class="sex-women" />
-                            <text x={format!("{:.2}", frame.label_width + b.first.max(b.second) + 4.0)} y={format!("{vy:.1}")} class="bar-value">{ format!("{m} / {w}") }</text>
+                            <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
+                            <rect x={coord(frame.label_width)} y={coord(b.y)} width={fixed(b.first, 2)} height={coord(frame.bar)} class="sex-men" />
+                            <rect x={coord(frame.label_width)} y={coord(b.y2)} width={fixed(b.second, 2)} height={coord(frame.bar)} class="sex-women" />
+                            <text x={fixed(frame.label_width + b.first.max(b.second) + 4.0, 2)} y={fixed(vy, 1)} class="bar-value">{ format!("{m} / {w}") }</text>
                         </g>
                     }
                 }) }

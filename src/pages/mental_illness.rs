@@ -11,7 +11,7 @@ use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
 use survey::data::catalog;
-use survey::data::format::thousands;
+use survey::data::format::{coord, fixed, thousands};
 use survey::data::report::SmiDefinition;
 use survey::sections::mental_illness::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
 use survey::sections::SMALL_BASE;
@@ -148,11 +148,11 @@ fn Panels(props: &PanelsProps) -> Html {
         };
         html! {
             <g>
-                <text x="0" y={(y + 12.0).to_string()} class="panel-sex">{ label.to_string() }</text>
-                <text x={W.to_string()} y={(y + 12.0).to_string()} text-anchor="end" class={classes!("panel-value", b.is_none().then_some("missing-text"))}>{ value }</text>
+                <text x="0" y={coord(y + 12.0)} class="panel-sex">{ label.to_string() }</text>
+                <text x={coord(W)} y={coord(y + 12.0)} text-anchor="end" class={classes!("panel-value", b.is_none().then_some("missing-text"))}>{ value }</text>
                 if let Some(b) = b.filter(|b| b.whole > 0) {
-                    <rect x="0" y={(y + 16.0).to_string()} width={format!("{:.2}", b.width)} height="10" class="band-16" />
-                    <rect x="0" y={(y + 16.0).to_string()} width={format!("{:.2}", b.part_width)} height="10" class="band-22" />
+                    <rect x="0" y={coord(y + 16.0)} width={fixed(b.width, 2)} height="10" class="band-16" />
+                    <rect x="0" y={coord(y + 16.0)} width={fixed(b.part_width, 2)} height="10" class="band-22" />
                 }
             </g>
         }

@@ -1,7 +1,9 @@
 //! The pages, the top layer below the shell: one module per page, named like the page
 //! (`survey::url::Page`, whose list the menu and the bundles derive from); the explorer's parts in
 //! [`explorer`], what the race and age pages share in [`composition`]. [`render`] is the single
-//! switch from [`Page`] to HTML; [`FIRST_VIEW`] and [`ALL`] are the two bundles.
+//! switch from [`Page`] to HTML; [`EXPLORER`], [`PROFILE`], [`PEOPLE`], [`REPORT`], [`CLAIMS`] and
+//! [`LAB`] are the bundles
+//! (`survey::url::Bundle`), [`ALL`] is server rendering's.
 
 pub mod about;
 pub mod age;
@@ -46,27 +48,132 @@ fn in_all(_: Page) -> bool {
     true
 }
 
-fn first_view_html(_: Page) -> Html {
+/// A bundle's `render` holds a `match` over its own pages only, so the linker leaves every other
+/// page out of its WASM; a page of another bundle is never rendered in it (links load it).
+fn explorer_html(_: Page) -> Html {
     html! { <explorer::Explorer /> }
 }
 
-/// The explorer only: the first-view bundle (`src/main.rs`). Profiles are in the views bundle
-/// (issue 13: 7 kB less here); the explorer's profile links open them as page loads.
-pub const FIRST_VIEW: Bundle = Bundle {
-    name: "first-view",
-    render: first_view_html,
-    has: Page::in_first_view,
+fn profile_html(_: Page) -> Html {
+    html! { <profile::Profile /> }
+}
+
+fn people_html(page: Page) -> Html {
+    match page {
+        Page::LengthOfStay => html! { <length_of_stay::LengthOfStayPage /> },
+        Page::MenWomen => html! { <men_women::MenWomenPage /> },
+        Page::Race => html! { <race::Race /> },
+        Page::Age => html! { <age::Age /> },
+        Page::MentalIllness => html! { <mental_illness::MentalIllness /> },
+        _ => html! { <pregnancy::Pregnancy /> },
+    }
+}
+
+fn report_html(page: Page) -> Html {
+    match page {
+        Page::Facilities => html! { <facilities::Facilities /> },
+        Page::Reforms => html! { <reforms::Reforms /> },
+        Page::Audit => html! { <audit::Audit /> },
+        _ => html! { <about::About /> },
+    }
+}
+
+fn claims_html(_: Page) -> Html {
+    html! { <claim_check::ClaimCheck /> }
+}
+
+fn lab_html(_: Page) -> Html {
+    html! { <lab::Lab /> }
+}
+
+fn in_explorer(p: Page) -> bool {
+    p.bundle() == survey::url::Bundle::Explorer
+}
+
+fn in_profile(p: Page) -> bool {
+    p.bundle() == survey::url::Bundle::Profile
+}
+
+fn in_people(p: Page) -> bool {
+    p.bundle() == survey::url::Bundle::People
+}
+
+fn in_report(p: Page) -> bool {
+    p.bundle() == survey::url::Bundle::Report
+}
+
+fn in_claims(p: Page) -> bool {
+    p.bundle() == survey::url::Bundle::Claims
+}
+
+fn in_lab(p: Page) -> bool {
+    p.bundle() == survey::url::Bundle::Lab
+}
+
+/// The explorer only: the site root's bundle (`src/main.rs`), the smallest; its profile links
+/// open the profile as a page load.
+pub const EXPLORER: Bundle = Bundle {
+    name: "time-in-cell",
+    render: explorer_html,
+    has: in_explorer,
 };
 
-/// Every page: the "views" bundle (`src/bin/views.rs`), and server rendering.
+/// The profiles (`src/bin/profile.rs`).
+pub const PROFILE: Bundle = Bundle {
+    name: "profile",
+    render: profile_html,
+    has: in_profile,
+};
+
+/// The menu's "Who is held" (`src/bin/people.rs`).
+pub const PEOPLE: Bundle = Bundle {
+    name: "people",
+    render: people_html,
+    has: in_people,
+};
+
+/// Facilities, reforms, the audit, about the data (`src/bin/report.rs`).
+pub const REPORT: Bundle = Bundle {
+    name: "report",
+    render: report_html,
+    has: in_report,
+};
+
+/// The claim check (`src/bin/claims.rs`).
+pub const CLAIMS: Bundle = Bundle {
+    name: "claims",
+    render: claims_html,
+    has: in_claims,
+};
+
+/// The definition lab (`src/bin/lab.rs`).
+pub const LAB: Bundle = Bundle {
+    name: "lab",
+    render: lab_html,
+    has: in_lab,
+};
+
+/// Every page: server rendering (natively, `crate::prerender`) and the tests.
 pub const ALL: Bundle = Bundle {
     name: "all",
     render: page_html,
     has: in_all,
 };
 
-/// The page the URL names. Pages other than the explorer need the report's text files (the views
-/// bundle fetches them before it starts); without them they show the page as built, or say so.
+/// The browser bundle of each `survey::url::Bundle` (each entry point passes its own to `start`).
+pub fn bundle(b: survey::url::Bundle) -> Bundle {
+    match b {
+        survey::url::Bundle::Explorer => EXPLORER,
+        survey::url::Bundle::Profile => PROFILE,
+        survey::url::Bundle::People => PEOPLE,
+        survey::url::Bundle::Report => REPORT,
+        survey::url::Bundle::Claims => CLAIMS,
+        survey::url::Bundle::Lab => LAB,
+    }
+}
+
+/// The page the URL names. Pages other than the explorer need the report's text files (every bundle
+/// but the explorer's fetches them before it starts); without them they show the page as built, or say so.
 pub fn render(page: Page) -> Html {
     html! { <Gate {page} /> }
 }
@@ -79,8 +186,21 @@ struct GateProps {
 #[function_component]
 fn Gate(props: &GateProps) -> Html {
     let ctx = crate::state::use_app();
+    if !(ctx.app.bundle.has)(props.page) {
+        // Only a fallback gets here: the address loaded this bundle for one of its pages, and
+        // reading it gave another bundle's (a profile without a known jurisdiction is the
+        // explorer, with a notice saying why). The link loads that page's own document.
+        let to = ctx.view().clone();
+        return html! {
+            <p class="loading" data-testid="other-bundle">
+                { format!("{} opens on a page of its own: ", to.page().label()) }
+                <crate::components::link::Link {to}>{ "open it" }</crate::components::link::Link>
+                { "." }
+            </p>
+        };
+    }
     if props.page != Page::Explorer && !ctx.app.data.complete {
-        // The text could not be fetched (the views bundle starts only once it has tried): the
+        // The text could not be fetched (the other bundles start only once they have tried): the
         // page as built, static, or where there is none (an address with settings) a message;
         // the notice above it has the retry.
         return match &ctx.app.kept {
@@ -94,22 +214,7 @@ fn Gate(props: &GateProps) -> Html {
 }
 
 fn page_html(page: Page) -> Html {
-    match page {
-        Page::Explorer => html! { <explorer::Explorer /> },
-        Page::Profile => html! { <profile::Profile /> },
-        Page::LengthOfStay => html! { <length_of_stay::LengthOfStayPage /> },
-        Page::MenWomen => html! { <men_women::MenWomenPage /> },
-        Page::Race => html! { <race::Race /> },
-        Page::Age => html! { <age::Age /> },
-        Page::MentalIllness => html! { <mental_illness::MentalIllness /> },
-        Page::Pregnancy => html! { <pregnancy::Pregnancy /> },
-        Page::Facilities => html! { <facilities::Facilities /> },
-        Page::Reforms => html! { <reforms::Reforms /> },
-        Page::Audit => html! { <audit::Audit /> },
-        Page::ClaimCheck => html! { <claim_check::ClaimCheck /> },
-        Page::Lab => html! { <lab::Lab /> },
-        Page::About => html! { <about::About /> },
-    }
+    (bundle(page.bundle()).render)(page)
 }
 
 #[cfg(test)]
@@ -127,5 +232,27 @@ mod tests {
         grouped.sort_by_key(|p| p.token());
         menu.sort_by_key(|p| p.token());
         assert_eq!(grouped, menu);
+    }
+
+    #[test]
+    fn each_bundle_has_its_pages_and_an_entry_point_passing_it() {
+        for b in survey::url::Bundle::ALL {
+            let bundle = bundle(b);
+            assert_eq!(bundle.name, b.name());
+            for p in Page::ALL {
+                assert_eq!((bundle.has)(p), p.bundle() == b, "{b:?} {p:?}");
+            }
+            // The entry point that starts it: Trunk builds `src/main.rs`, the post-build hook
+            // `src/bin/<name>.rs` (`cargo build --bin <name>`). It names the constant itself, not
+            // `bundle(b)`, whose match would link every page into every bundle.
+            let file = match b {
+                survey::url::Bundle::Explorer => "src/main.rs".to_string(),
+                _ => format!("src/bin/{}.rs", b.name()),
+            };
+            let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+            let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let wanted = format!("pages::{}", format!("{b:?}").to_uppercase());
+            assert!(src.contains(&wanted), "{file} starts {b:?} ({wanted})");
+        }
     }
 }

@@ -10,7 +10,7 @@ use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
 use survey::data::catalog;
-use survey::data::format::thousands;
+use survey::data::format::{fixed, thousands};
 use survey::sections::{pregnancy, SMALL_BASE};
 use yew::prelude::*;
 
@@ -83,8 +83,8 @@ fn ShareFigure(props: &ShareFigureProps) -> Html {
         <figure>
             // The words are HTML (they keep their size at any width); the bar is decoration.
             <svg viewBox="0 0 400 24" aria-hidden="true" class="share" data-testid="transgender-chart">
-                <rect x="0" y="4" width={format!("{:.2}", b.width)} height="16" class="band-16" />
-                <rect x="0" y="4" width={format!("{:.2}", b.part_width)} height="16" class="band-22" />
+                <rect x="0" y="4" width={fixed(b.width, 2)} height="16" class="band-16" />
+                <rect x="0" y="4" width={fixed(b.part_width, 2)} height="16" class="band-22" />
             </svg>
             <figcaption class="share-caption">{ text }</figcaption>
         </figure>

@@ -235,6 +235,6 @@ fn on_this_page(errata: bool, notes: bool) -> Vec<(AttrValue, AttrValue)> {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }

@@ -66,7 +66,7 @@ fn ClaimItem(props: &ClaimItemProps) -> Html {
         sex,
         onnote,
     } = props.clone();
-    let who = format!("{} {}", c.group.label, sex.label().to_lowercase());
+    let who = format!("{} {}", c.group.label, sex.label().to_ascii_lowercase());
     let which = match c.direction {
         Direction::Larger => "larger",
         Direction::Smaller => "smaller",

@@ -10,7 +10,7 @@ use crate::platform::later::Later;
 use crate::state::{use_app, Action};
 use survey::chart::bars::kind_bars;
 use survey::chart::Frame;
-use survey::data::format::thousands;
+use survey::data::format::{coord, fixed, thousands};
 use survey::data::report::ReformKind;
 use survey::data::table::Cell;
 use survey::sections::reforms::{self, KindCount};
@@ -85,7 +85,7 @@ pub fn Reforms() -> Html {
             <h1>{ "Reforms" }</h1>
             <KeyFinding>
                 { format!("The report describes changes to restricted housing in {described} of the {answered} jurisdictions that answered the policy questions") }
-                { match top { Some((k, n)) => format!("; the most common kind: {} ({n} jurisdictions).", k.to_lowercase()), None => ".".to_string() } }
+                { match top { Some((k, n)) => format!("; the most common kind: {} ({n} jurisdictions).", k.to_ascii_lowercase()), None => ".".to_string() } }
             </KeyFinding>
             <OnThisPage items={vec![
                 ("kind-chart-heading".into(), "How many jurisdictions described each kind".into()),
@@ -225,18 +225,18 @@ fn KindChart(props: &KindChartProps) -> Html {
                 subtitle="Jurisdictions the report describes for each kind of change; one jurisdiction can appear under several kinds"
                 notes={props.chosen.map(|k| vec![format!("Highlighted: {}, the kind chosen on the page.", k.label())]).unwrap_or_default()}>
             <figure ref={node} class="chart-frame">
-                <svg width={frame.width.to_string()} height={height.to_string()} viewBox={format!("0 0 {} {}", frame.width, height)} role="img" aria-labelledby="kind-chart-title kind-chart-desc" class="bars kind-bars fitted font-12" data-testid="kind-chart">
+                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby="kind-chart-title kind-chart-desc" class="bars kind-bars fitted font-12" data-testid="kind-chart">
                     <title id="kind-chart-title">{ "Number of jurisdictions the report describes for each kind of change (Section VII)" }</title>
                     <desc id="kind-chart-desc">{ alt.clone() }</desc>
                     { for bars.iter().map(|b| {
                         let on = props.chosen == Some(b.kind);
-                        let ty = format!("{:.1}", survey::chart::fit::centred_baseline(&fit, b.y, frame.bar));
+                        let ty = fixed(survey::chart::fit::centred_baseline(&fit, b.y, frame.bar), 1);
                         let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, frame.bar);
                         html! {
                             <g class={classes!("kind-bar", on.then_some("chosen"))} data-kind={b.kind.token()} data-value={b.value.to_string()}>
-                                <text x={nx.to_string()} y={format!("{ny:.1}")} text-anchor={anchor} class="bar-name">{ b.kind.label() }</text>
-                                <rect x={frame.label_width.to_string()} y={b.y.to_string()} width={format!("{:.2}", b.width)} height={frame.bar.to_string()} />
-                                <text x={format!("{:.2}", frame.label_width + b.width + 4.0)} y={ty} class="bar-value">{ b.value }</text>
+                                <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor} class="bar-name">{ b.kind.label() }</text>
+                                <rect x={coord(frame.label_width)} y={coord(b.y)} width={fixed(b.width, 2)} height={coord(frame.bar)} />
+                                <text x={fixed(frame.label_width + b.width + 4.0, 2)} y={ty} class="bar-value">{ b.value }</text>
                             </g>
                         }
                     }) }

@@ -1,6 +1,6 @@
 //! The data files, encoded at build time (`survey::data::codec`), fetched from `data/` (same
-//! origin): the tables by both bundles before they start, the report's text by the explorer right
-//! after its first paint and by the views bundle before it renders. The boot script sends the
+//! origin): the tables by every bundle before they start, the report's text by the explorer right
+//! after its first paint and by the other bundles before they render. The boot script sends the
 //! requests beside the WASM's (`window.__ticTables`, `window.__ticText`); the app takes those.
 
 /// The tables file's bytes ([`survey::data::codec::TABLES_FILE`]).

@@ -96,7 +96,7 @@ pub fn flush() {
     }
 }
 
-/// Writes `view` to the address bar, or loads it as a page when the other bundle renders it.
+/// Writes `view` to the address bar, or loads it as a page when another bundle renders it.
 #[cfg(target_arch = "wasm32")]
 fn write_history(view: &survey::url::ViewState, mode: crate::state::HistoryMode, bundle: Bundle) {
     use crate::state::HistoryMode;
@@ -114,7 +114,7 @@ fn write_history(view: &survey::url::ViewState, mode: crate::state::HistoryMode,
         want
     };
     if !(bundle.has)(view.page()) {
-        // The page lives in the other bundle: load its document.
+        // The page lives in another bundle: load its document.
         let _ = location.assign(&url);
     } else if let Ok(history) = window.history() {
         let null = wasm_bindgen::JsValue::NULL;

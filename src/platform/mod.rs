@@ -4,7 +4,7 @@
 //! - [`address`]: the page's address relative to the site root (`<base href>`).
 //! - [`frames`]: run work after the next frame ([`frames::after_next_frame`]).
 //! - [`history`]: the address bar and the store in step (push/replace once per pause, reload on
-//!   back/forward, a page of the other bundle loaded as a page).
+//!   back/forward, a page of another bundle loaded as a page).
 //! - [`fetch`]: the data files (encoded at build time), requested by the boot script or here.
 //! - [`service_worker`]: offline caching and the "interactive" mark.
 //! - [`crash`]: a panic shown to the reader instead of a frozen page.

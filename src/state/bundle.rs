@@ -1,13 +1,13 @@
-//! Which pages a compiled bundle renders in place (the bundles themselves are
-//! `crate::pages::FIRST_VIEW` and `crate::pages::ALL`).
+//! Which pages a compiled bundle renders in place (the bundles themselves are the constants of
+//! `crate::pages`, one per `survey::url::Bundle`, and `crate::pages::ALL` for server rendering).
 
 use survey::url::Page;
 use yew::Html;
 
-/// The pages a compiled bundle renders in place. The first-view bundle (what `index.html` loads for
-/// the explorer) holds only the explorer, which keeps its download small; every other
-/// page lives in the "views" bundle, and links between the two are ordinary page loads
-/// (`scripts/postbuild.mjs` builds both and its boot script picks one from the URL).
+/// The pages a compiled bundle renders in place. Each bundle (`survey::url::Bundle`: the
+/// explorer, the report's pages and profiles, the claim check, the lab) holds only its own pages,
+/// which keeps each first visit's download small; links between bundles are ordinary page loads
+/// (`scripts/postbuild.mjs` builds them all and its boot script picks one from the URL).
 #[derive(Clone, Copy, Debug)]
 pub struct Bundle {
     /// Its name (bundles compare by name: function pointers have no stable identity).

@@ -206,8 +206,8 @@ pub struct AppStatic {
 /// start-up: the explorer's bundle fetches it after its first screen, and needs it only for an
 /// open endnote or a figure's provenance. It is a context of its own, so its arrival re-renders
 /// only those panels, not the page (issue 13: the whole explorer re-rendered, a long task), and
-/// it is parsed the first time one of them shows text, not on arrival. The views bundle starts
-/// with the text already in [`AppData::data`] and leaves this empty.
+/// it is parsed the first time one of them shows text, not on arrival. The other bundles start
+/// with the text already in [`AppData::data`] and leave this empty.
 #[derive(Clone, Default)]
 pub struct ReportText(pub Option<Rc<FetchedText>>);
 
@@ -260,7 +260,7 @@ impl ReportText {
     }
 }
 
-/// The report's text context (empty outside `App`, and in the views bundle).
+/// The report's text context (empty outside `App`, and in the other bundles).
 #[hook]
 pub fn use_report_text() -> ReportText {
     use_context::<ReportText>().unwrap_or_default()

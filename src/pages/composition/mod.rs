@@ -200,9 +200,9 @@ pub fn OverallSection(props: &SectionProps) -> Html {
     let id = format!("{}-overall-heading", slug(topic));
     html! {
         <section aria-labelledby={id.clone()}>
-            <h2 {id}>{ format!("All {n} reporting jurisdictions together ({})", data.sex.label().to_lowercase()) }</h2>
+            <h2 {id}>{ format!("All {n} reporting jurisdictions together ({})", data.sex.label().to_ascii_lowercase()) }</h2>
             <crate::components::download::ChartExport source={data.source.clone()} filename={format!("{}-{}-overall", slug(topic), data.sex.token())} testid="stacked-chart"
-                subtitle={format!("Percent of the {} in custody and of those in restricted housing (in-cell 22 hours or more a day, 15 days or more)", data.sex.label().to_lowercase())}>
+                subtitle={format!("Percent of the {} in custody and of those in restricted housing (in-cell 22 hours or more a day, 15 days or more)", data.sex.label().to_ascii_lowercase())}>
                 <crate::charts::composition_chart::StackedChart overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} />
             </crate::components::download::ChartExport>
             <MarksLegend />
@@ -234,7 +234,7 @@ pub fn ByJurisdiction(props: &SectionProps) -> Html {
             <h2 {id}>{ "By jurisdiction" }</h2>
             <GroupPicker groups={topic.groups()} selected={*group} {onselect} />
             <crate::components::download::ChartExport source={data.source.clone()} filename={format!("{}-{}-by-jurisdiction", slug(topic), data.sex.token())} testid="dumbbell-chart"
-                subtitle={format!("Each jurisdiction's share of its {} in custody and in restricted housing", data.sex.label().to_lowercase())}>
+                subtitle={format!("Each jurisdiction's share of its {} in custody and in restricted housing", data.sex.label().to_ascii_lowercase())}>
                 <crate::charts::composition_chart::DumbbellChart rows={data.with_overall.clone()} index={*group} sex={data.sex} />
             </crate::components::download::ChartExport>
             <tables::JurisdictionTable rows={data.rows.clone()} index={*group} {topic} sex={data.sex} source={data.source.clone()} {show_rate} {onnote} />

@@ -48,12 +48,12 @@ pub fn OverallTable(props: &OverallTableProps) -> Html {
         <>
             <div class="view-tools">
                 <DownloadCsv filename={format!("{}-{}-all-jurisdictions.csv", slug(topic), sex.token())}
-                    title={format!("{} of {} in custody and in restricted housing, {} jurisdictions together", topic_words(topic), sex.label().to_lowercase(), jurisdictions)}
+                    title={format!("{} of {} in custody and in restricted housing, {} jurisdictions together", topic_words(topic), sex.label().to_ascii_lowercase(), jurisdictions)}
                     source={source.clone()} header={checks::OVERALL_HEADER.to_vec()} rows={checks::overall_rows(&overall)} />
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label="All jurisdictions together, scrolls sideways">
             <table class="data composition" data-testid="overall-table">
-                <caption>{ format!("{} of {}: share of the custodial population and of restricted housing, all {jurisdictions} reporting jurisdictions together (sums of Table {ct}'s columns). Printed: Chart {chart} (one decimal) and Table {pt}'s total row (whole percents).", capital(topic_words(topic)), sex.label().to_lowercase()) }</caption>
+                <caption>{ format!("{} of {}: share of the custodial population and of restricted housing, all {jurisdictions} reporting jurisdictions together (sums of Table {ct}'s columns). Printed: Chart {chart} (one decimal) and Table {pt}'s total row (whole percents).", capital(topic_words(topic)), sex.label().to_ascii_lowercase()) }</caption>
                 <thead>
                     <tr>
                         <th scope="col" rowspan="2">{ "Group" }</th>
@@ -128,7 +128,7 @@ pub fn JurisdictionTable(props: &JurisdictionTableProps) -> Html {
     } = props.clone();
     let (ct, pt) = topic.tables(sex);
     let group = topic.groups()[index];
-    let who = format!("{} {}", group.label, sex.label().to_lowercase());
+    let who = format!("{} {}", group.label, sex.label().to_ascii_lowercase());
     html! {
         <>
             <div class="view-tools">
@@ -146,7 +146,7 @@ pub fn JurisdictionTable(props: &JurisdictionTableProps) -> Html {
                         <th scope="colgroup" colspan="3">{ "Restricted housing" }</th>
                         <th scope="col" rowspan="2" class="num">{ "Difference" }</th>
                         <th scope="col" rowspan="2" class="num">{ "Ratio" }</th>
-                        if show_rate { <th scope="col" rowspan="2" class="num wrap">{ format!("Of {} in custody, held in restricted housing", group.label.to_lowercase()) }</th> }
+                        if show_rate { <th scope="col" rowspan="2" class="num wrap">{ format!("Of {} in custody, held in restricted housing", group.label.to_ascii_lowercase()) }</th> }
                     </tr>
                     <tr>
                         <th scope="col" class="num">{ "People" }</th><th scope="col" class="num">{ "Share" }</th><th scope="col" class="num">{ format!("Table {pt}") }</th>

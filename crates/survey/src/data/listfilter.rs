@@ -1,13 +1,13 @@
 //! Filtering long lists by typed words (the reforms list, the audit): pure, so every page filters
 //! the same way.
 
-/// True when every word of `query` occurs in one of `fields` (case-insensitive; an empty query
-/// matches everything).
+/// True when every word of `query` occurs in one of `fields` (ASCII case-insensitive, which keeps
+/// Unicode's case tables out of the bundles; an empty query matches everything).
 pub fn matches(fields: &[&str], query: &str) -> bool {
-    let hay: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
+    let hay: Vec<String> = fields.iter().map(|f| f.to_ascii_lowercase()).collect();
     query
         .split_whitespace()
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .all(|w| hay.iter().any(|h| h.contains(&w)))
 }
 

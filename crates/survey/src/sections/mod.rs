@@ -187,8 +187,12 @@ fn column_noun(column: &str) -> String {
     let d = d.replace('_', " ").replace("Of those, ", "");
     let mut chars = d.chars();
     match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(d.chars().skip(1)).collect()
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase() && !second.is_ascii_uppercase() =>
+        {
+            std::iter::once(first.to_ascii_lowercase())
+                .chain(d.chars().skip(1))
+                .collect()
         }
         _ => d,
     }

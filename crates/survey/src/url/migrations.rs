@@ -20,13 +20,15 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
     apply: rename_views,
 }];
 
+/// Old `view=` tokens and the current ones they became (the build's boot script loads the new
+/// page's bundle for them too: `url::page::Bundle::by_token`).
+pub const OLD_VIEW_TOKENS: [(&str, &str); 2] = [("stay", "length-of-stay"), ("sex", "men-women")];
+
 fn rename_views(pairs: &mut [(String, String)]) {
     for (k, v) in pairs.iter_mut() {
         if k == "view" {
-            match v.as_str() {
-                "stay" => *v = "length-of-stay".into(),
-                "sex" => *v = "men-women".into(),
-                _ => {}
+            if let Some((_, new)) = OLD_VIEW_TOKENS.iter().find(|(old, _)| old == v) {
+                *v = (*new).into();
             }
         }
     }

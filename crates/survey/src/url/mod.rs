@@ -16,7 +16,7 @@ pub mod query;
 pub mod route;
 pub mod titles;
 
-pub use page::Page;
+pub use page::{Bundle, Page};
 pub use query::{
     params, parse, parse_address, percent_decode, percent_encode, to_address, to_query, Display,
     ExplorerSettings, Notice, ViewState, MAX_COMPARE,

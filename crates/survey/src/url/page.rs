@@ -36,6 +36,91 @@ pub enum Page {
     About,
 }
 
+/// A WASM bundle: a group of pages compiled into one module (wasm-bindgen cannot split one), so
+/// that a reader's first visit downloads the code of that group only (issue 13). Links between
+/// bundles are page loads of the view's own document. This list, with [`Page::bundle`], is the
+/// only one: the app's entry points (`src/main.rs`, `src/bin/<name>.rs`), the build's boot script,
+/// its post-build hook and the size check all derive from it (`time-in-cell bundles`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bundle {
+    /// The explorer alone: the site root's bundle (Trunk's, `src/main.rs`), the smallest.
+    Explorer,
+    /// Every jurisdiction's profile (`src/bin/profile.rs`): what a shared link most often opens.
+    Profile,
+    /// The menu's "Who is held": length of stay, men and women, race, age, mental illness,
+    /// pregnancy (`src/bin/people.rs`).
+    People,
+    /// Facilities, reforms, the audit and about the data (`src/bin/report.rs`).
+    Report,
+    /// The claim check, with its reader of claims (`src/bin/claims.rs`).
+    Claims,
+    /// The definition lab, with the engine's decomposition of a change (`src/bin/lab.rs`).
+    Lab,
+}
+
+impl Bundle {
+    /// Every bundle, the explorer's first.
+    pub const ALL: [Bundle; 6] = [
+        Bundle::Explorer,
+        Bundle::Profile,
+        Bundle::People,
+        Bundle::Report,
+        Bundle::Claims,
+        Bundle::Lab,
+    ];
+
+    /// Its name: the binary's (`src/bin/<name>.rs`; the explorer's is the package's own,
+    /// `time-in-cell`, which Trunk builds) and the file names' prefix.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Explorer => "time-in-cell",
+            Bundle::Profile => "profile",
+            Bundle::People => "people",
+            Bundle::Report => "report",
+            Bundle::Claims => "claims",
+            Bundle::Lab => "lab",
+        }
+    }
+
+    /// The pages it renders, in menu order.
+    pub fn pages(self) -> impl Iterator<Item = Page> {
+        Page::ALL.into_iter().filter(move |p| p.bundle() == self)
+    }
+
+    /// Which bundle the boot script loads for each `view=` value or first folder below the site
+    /// root: every page's token, the old tokens `url::migrations` rewrites (`stay`, `sex`), and
+    /// `""` (the root, no `view=`). Any other value gets the explorer's bundle, whose app reads
+    /// the address and says what it did not understand.
+    pub fn by_token() -> Vec<(&'static str, Bundle)> {
+        let mut out: Vec<(&'static str, Bundle)> = vec![("", Bundle::Explorer)];
+        out.extend(Page::ALL.into_iter().map(|p| (p.token(), p.bundle())));
+        for (old, new) in super::migrations::OLD_VIEW_TOKENS {
+            if let Some(p) = Page::from_token(new) {
+                out.push((old, p.bundle()));
+            }
+        }
+        out
+    }
+
+    /// The boot script's table as JSON: `{"bundles":[names],"pages":{token: name}}` (printed by
+    /// `time-in-cell bundles` for the post-build hook).
+    pub fn manifest_json() -> String {
+        let names: Vec<String> = Bundle::ALL
+            .iter()
+            .map(|b| format!("\"{}\"", b.name()))
+            .collect();
+        let pages: Vec<String> = Bundle::by_token()
+            .iter()
+            .map(|(t, b)| format!("\"{t}\":\"{}\"", b.name()))
+            .collect();
+        format!(
+            "{{\"bundles\":[{}],\"pages\":{{{}}}}}",
+            names.join(","),
+            pages.join(",")
+        )
+    }
+}
+
 impl Page {
     /// Every page, in menu order.
     pub const ALL: [Page; 14] = [
@@ -100,29 +185,26 @@ impl Page {
         self != Page::Profile
     }
 
-    /// Whether the small first-view bundle renders the page; every page is in the "views" bundle.
-    /// Only the explorer: profiles moved to the views bundle (issue 13: 7 kB less in the first
-    /// view, whose profile links open the profile as a page load).
-    pub fn in_first_view(self) -> bool {
-        matches!(self, Page::Explorer)
+    /// The WASM bundle that renders the page (see [`Bundle`]).
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Page::Explorer => Bundle::Explorer,
+            Page::Profile => Bundle::Profile,
+            Page::LengthOfStay
+            | Page::MenWomen
+            | Page::Race
+            | Page::Age
+            | Page::MentalIllness
+            | Page::Pregnancy => Bundle::People,
+            Page::Facilities | Page::Reforms | Page::Audit | Page::About => Bundle::Report,
+            Page::ClaimCheck => Bundle::Claims,
+            Page::Lab => Bundle::Lab,
+        }
     }
 
     /// The menu, in order.
     pub fn menu() -> impl Iterator<Item = Page> {
         Page::ALL.into_iter().filter(|p| p.in_menu())
-    }
-
-    /// The `view=` values the first-view bundle renders, with `""` for a URL without one (the
-    /// build's boot script loads the other bundle for every other value).
-    pub fn first_view_tokens() -> Vec<&'static str> {
-        std::iter::once("")
-            .chain(
-                Page::ALL
-                    .into_iter()
-                    .filter(|p| p.in_first_view())
-                    .map(Page::token),
-            )
-            .collect()
     }
 
     /// Parses a current `view=` token (old tokens are migrated before: see `url::migrations`).
@@ -147,14 +229,40 @@ mod tests {
     }
 
     #[test]
-    fn the_menu_is_every_page_but_the_profile_and_the_first_view_is_the_explorer() {
+    fn the_menu_is_every_page_but_the_profile_and_the_explorer_has_a_bundle_of_its_own() {
         assert_eq!(Page::menu().count(), 13);
         assert!(!Page::menu().any(|p| p == Page::Profile));
-        let first: Vec<Page> = Page::ALL
-            .into_iter()
-            .filter(|p| p.in_first_view())
-            .collect();
+        let first: Vec<Page> = Bundle::Explorer.pages().collect();
         assert_eq!(first, [Page::Explorer]);
-        assert_eq!(Page::first_view_tokens(), ["", "explorer"]);
+        assert_eq!(Page::Profile.bundle(), Bundle::Profile);
+        assert_eq!(Page::Race.bundle(), Bundle::People);
+        assert_eq!(Page::Reforms.bundle(), Bundle::Report);
+        // Every bundle renders at least one page, and every page is in exactly one bundle.
+        for b in Bundle::ALL {
+            assert!(b.pages().next().is_some(), "{b:?} renders no page");
+        }
+        let total: usize = Bundle::ALL.iter().map(|b| b.pages().count()).sum();
+        assert_eq!(total, Page::ALL.len());
+    }
+
+    #[test]
+    fn the_boot_table_names_every_token_and_the_old_ones() {
+        let table = Bundle::by_token();
+        let of = |t: &str| table.iter().find(|(k, _)| *k == t).map(|(_, b)| *b);
+        assert_eq!(of(""), Some(Bundle::Explorer));
+        assert_eq!(of("explorer"), Some(Bundle::Explorer));
+        assert_eq!(of("profile"), Some(Bundle::Profile));
+        assert_eq!(of("stay"), Some(Bundle::People));
+        assert_eq!(of("sex"), Some(Bundle::People));
+        assert_eq!(of("about"), Some(Bundle::Report));
+        assert_eq!(of("claim-check"), Some(Bundle::Claims));
+        assert_eq!(of("lab"), Some(Bundle::Lab));
+        assert_eq!(of("nonsense"), None);
+        let json = Bundle::manifest_json();
+        assert!(json.starts_with(
+            "{\"bundles\":[\"time-in-cell\",\"profile\",\"people\",\"report\",\"claims\",\"lab\"],\"pages\":{\"\":\"time-in-cell\","
+        ));
+        assert!(json.contains("\"stay\":\"people\""), "{json}");
+        assert!(json.ends_with("}}"));
     }
 }

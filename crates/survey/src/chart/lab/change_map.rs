@@ -63,12 +63,12 @@ pub fn change_map(
                         e.percent_after
                             .map(|v| unit_text(Unit::Points, v))
                             .unwrap_or_default(),
-                        p.label.to_lowercase()
+                        p.label.to_ascii_lowercase()
                     ),
                 ),
                 Some((p, e)) => (
                     p.kind.class(),
-                    format!("{}, {}", signed(e.people), p.label.to_lowercase()),
+                    format!("{}, {}", signed(e.people), p.label.to_ascii_lowercase()),
                 ),
                 None if counted_both(code) => ("part-none", "no change".into()),
                 None => ("part-absent", "not counted under A or B".into()),

@@ -313,7 +313,10 @@ impl Text {
                 },
                 role: Role::Figure,
                 qualifier: Qualifier::None,
-                note: Some(format!("read {c} as {}%", f * 100.0)),
+                note: Some(format!(
+                    "read {c} as {}%",
+                    crate::data::format::coord(f * 100.0)
+                )),
             },
             i + 1,
         ))

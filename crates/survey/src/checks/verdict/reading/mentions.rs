@@ -20,7 +20,7 @@ pub fn jurisdiction_mentions(
         }
     };
     for j in &data.jurisdictions {
-        let n = j.name.to_lowercase();
+        let n = j.name.to_ascii_lowercase();
         if j.code != "BOP" && j.code != "DC" {
             push(&mut found, &n, &j.code);
         }
