@@ -25,10 +25,10 @@ test('a tap before the app is interactive takes effect once it is', async ({ pag
   expect(problems).toEqual([]);
 });
 
-test('on a page of the views bundle a tap is held until the page is rendered with its text', async ({ page }) => {
+test('on a report page a tap is held until the page is rendered with its text', async ({ page }) => {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  // The views bundle mounts only once the report's text has arrived (src/lib.rs, start): hold that.
+  // A bundle other than the explorer's mounts only once the report's text has arrived (src/lib.rs, start): hold that.
   let release;
   const gate = new Promise((r) => { release = r; });
   await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, async (route) => { await gate; await route.continue(); });

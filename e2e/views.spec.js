@@ -88,7 +88,7 @@ test.describe('with JavaScript', () => {
     await page.goBack();
     await expect(page).toHaveURL(/\/explorer\/race\/\?sex=women$/);
     await expect(page.locator('main h1').first()).toContainText('Race and ethnicity');
-    // A page of the other bundle (the explorer): its own document.
+    // A page of another bundle (the explorer): its own document.
     await page.locator('[data-testid=site-nav]').getByRole('link', { name: 'Explorer', exact: true }).click();
     await expect(page).toHaveURL(/\/explorer\/$/);
     await ready(page);

@@ -2,7 +2,7 @@
 // module in scripts/postbuild/, each testable on its own (node --test scripts/postbuild/):
 //  1. bundles         the WASM bundles of the other pages (survey::url::Bundle: one per group of
 //                     pages) next to Trunk's, the explorer's;
-//  2. data-files      the data both bundles fetch, encoded at build time (data/*-<hash>.bin);
+//  2. data-files      the data every bundle fetches, encoded at build time (data/*-<hash>.bin);
 //  3. boot            Trunk's inline loader moved into a boot script file that picks the bundle
 //                     and requests the data beside it;
 //  4. data-zip        the data package as one zip download;

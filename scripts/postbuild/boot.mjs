@@ -36,7 +36,7 @@ if (document.visibilityState === 'visible') {
     } catch { resolve(); }
   });
 }
-// The data, encoded at build time (one file each, shared by both bundles and cached by name): the
+// The data, encoded at build time (one file each, shared by every bundle and cached by name): the
 // tables every page starts from and, for every bundle but the explorer's, which renders its page only with it
 // (src/lib.rs, start), the report's text. Requested now, beside the WASM; the app takes these
 // responses (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).

@@ -2,7 +2,7 @@
 // binary (`time-in-cell encode-data DIR`, survey::data::codec) from the same CSV files the build
 // serves for download: data/tables-<hash>.bin (what every page starts from) and
 // data/text-<hash>.bin (the report's text). Named by a hash of the data and of the code that reads
-// it, so both bundles fetch the same files and a host or the service worker may cache them forever.
+// it, so every bundle fetches the same files and a host or the service worker may cache them forever.
 import { execFileSync } from 'node:child_process';
 
 /** Writes the files under `dir/data/`; returns their paths below `dir`, `{ tables, text }`. */
