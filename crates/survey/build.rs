@@ -1,7 +1,8 @@
 //! Computes the data fingerprint (FNV-1a over every file in static/data/, in name order) so the
 //! browser build, which fetches the data, cites the same version as native builds; and the hash in
 //! the names of the encoded data files (`data::codec`): the same CSV files, then the source of the
-//! code that reads and encodes them (src/data/), so a new name comes with any change to the bytes.
+//! code that reads and encodes them (src/data/ and src/data/codec/), so a new name comes with any
+//! change to the bytes.
 
 use std::fs;
 use std::path::Path;
@@ -35,12 +36,13 @@ fn main() {
         fnv(&mut h, n.bytes().chain(text));
     }
     println!("cargo:rustc-env=DATA_FINGERPRINT={:012x}", h >> 16);
-    let code = root.join("src/data");
-    println!("cargo:rerun-if-changed={}", code.display());
-    for n in sorted(&code, ".rs") {
-        println!("cargo:rerun-if-changed={}", code.join(&n).display());
-        let text = fs::read(code.join(&n)).expect("readable source file");
-        fnv(&mut h, n.bytes().chain(text));
+    for code in [root.join("src/data"), root.join("src/data/codec")] {
+        println!("cargo:rerun-if-changed={}", code.display());
+        for n in sorted(&code, ".rs") {
+            println!("cargo:rerun-if-changed={}", code.join(&n).display());
+            let text = fs::read(code.join(&n)).expect("readable source file");
+            fnv(&mut h, n.bytes().chain(text));
+        }
     }
     println!("cargo:rustc-env=DATA_FILE_HASH={h:016x}");
 }

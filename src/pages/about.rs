@@ -69,7 +69,7 @@ pub fn About() -> Html {
                 <p class="source">{ "Appendix A, pp. A-1 to A-6." }{ marks(&[144]) }</p>
             </section>
 
-            { later_surveys() }
+            { later_surveys(&data.later) }
 
             <section aria-labelledby="when-heading">
                 <h2 id="when-heading">{ "When" }</h2>
@@ -253,13 +253,16 @@ fn CopyText(props: &CopyTextProps) -> Html {
 /// What came after: the later editions' national figures, one row per figure with its coverage,
 /// definition and source link — a list of cards (readable on a phone without sideways
 /// scrolling), never a line, since coverage and wording changed.
-fn later_surveys() -> Html {
-    let figures = survey::data::later::figures();
+fn later_surveys(figures: &[survey::data::later::LaterFigure]) -> Html {
     html! {
         <section id="later" aria-labelledby="later-heading" class="later-surveys" data-testid="later-surveys">
             <h2 id="later-heading">{ "What came after: later surveys" }</h2>
             <p>{ "This app shows the fall 2015 survey; the series asked again in 2017, 2019 and 2021. Each edition counted different prison systems and, from 2017, defined the line as “an average of” 22 hours, so the counts are not a trend. The national estimates compare better, though their coverage differs too. Only national figures are shown here." }</p>
             <h3 class="later-caption">{ "National figures of each edition, as its authors published them" }</h3>
+            if figures.is_empty() {
+                // They come with the report's text, which a failed fetch leaves out (a notice says so).
+                <p class="later-missing" data-testid="later-missing">{ "The later editions' figures have not loaded; reload the page to try again. They are also in the data download (later_surveys.csv)." }</p>
+            }
             <ol class="later-list">
                 { for figures.iter().map(|f| html! {
                     <li class={classes!("later-item", f.data_as_of.ends_with("2015").then_some("this-survey"))} data-testid="later-figure">

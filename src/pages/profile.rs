@@ -71,7 +71,7 @@ pub fn Profile() -> Html {
             .filter(|(i, c)| !matches!(ColumnKind::of(c), ColumnKind::Key | ColumnKind::Notes) && survey::sections::plain::applies(c, &r.cells[*i]))
             .map(|(i, _)| i).collect();
         html! {
-            <Group slug={format!("table-{}", t.number)} title={format!("Table {}: {}", t.number, info.map(|i| i.title).unwrap_or_default())} count={Some(shown.len())} summary={format!("Report p. {}", survey::data::row_pages::page(t.number, &code).unwrap_or_else(|| info.map_or(0, |i| u16::from(i.page))))}>
+            <Group slug={format!("table-{}", t.number)} title={format!("Table {}: {}", t.number, info.map(|i| i.title).unwrap_or_default())} count={Some(shown.len())} summary={format!("Report p. {}", data.row_page(t.number, &code).unwrap_or_else(|| info.map_or(0, |i| u16::from(i.page))))}>
             <section class="profile-table">
                 <dl class="figures">
                     { for shown.iter().map(|&i| (i, &t.columns[i])).map(|(i, c)| {
@@ -125,7 +125,7 @@ pub fn Profile() -> Html {
             if !j.responded {
                 <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
             }
-            { current_figure(&ctx.compute(&base), &code, onprov) }
+            { current_figure(&data, &ctx.compute(&base), &code, onprov) }
             <NotePanel note={note_panel.open} {onclose} />
             <crate::components::provenance::ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
             <OnThisPage items={on_this_page(!errata.is_empty(), !notes.is_empty())} />
@@ -182,6 +182,7 @@ pub fn Profile() -> Html {
 
 /// The jurisdiction's figure under the definition in force, activatable for its provenance.
 fn current_figure(
+    data: &survey::Dataset,
     s: &survey::engine::Summary,
     code: &str,
     onprov: Callback<survey::checks::provenance::Provenance>,
@@ -193,10 +194,10 @@ fn current_figure(
     html! {
         <p class="profile-figure" data-testid="profile-figure">
             { format!("{}: ", capitalise(&def.describe())) }
-            <crate::components::provenance::FigureButton prov={survey::checks::provenance::of_count(r, &def)} onprov={onprov.clone()} testid="profile-count" />
+            <crate::components::provenance::FigureButton prov={survey::checks::provenance::of_count(data, r, &def)} onprov={onprov.clone()} testid="profile-count" />
             if r.percent.is_some() {
                 { " — " }
-                <crate::components::provenance::FigureButton prov={survey::checks::provenance::of_percent(r, &def)} onprov={onprov} testid="profile-percent" />
+                <crate::components::provenance::FigureButton prov={survey::checks::provenance::of_percent(data, r, &def)} onprov={onprov} testid="profile-percent" />
                 { " of the custodial population" }
             }
         </p>

@@ -8,9 +8,14 @@ use survey::engine::definition::{Choice, Definition, Denominator, Hours, Populat
 use survey::engine::{difference, Engine, MissingReason, Status, Summary};
 use survey::Dataset;
 
+fn data() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::embedded().unwrap())
+}
+
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(&Dataset::embedded().unwrap()))
+    ENGINE.get_or_init(|| Engine::new(data()))
 }
 
 fn def(hours: Hours, stay: Stay, population: Population) -> Definition {
@@ -262,11 +267,11 @@ fn citations_are_exact_for_two_definitions() {
     use survey::checks::provenance::headline_citation;
     let e = engine();
     assert_eq!(
-        headline_citation(&e.compute(&Definition::default())),
+        headline_citation(data(), &e.compute(&Definition::default())),
         "67,442 people were held in their cells 22 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23"
     );
     assert_eq!(
-        headline_citation(&e.compute(&def(Hours::H16, Stay::D15, Population::All))),
+        headline_citation(data(), &e.compute(&def(Hours::H16, Stay::D15, Population::All))),
         "At least 83,897 people were held in their cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), Table 2, p. 23; Table 3, p. 25"
     );
 }
@@ -275,12 +280,12 @@ fn citations_are_exact_for_two_definitions() {
 fn provenance_names_table_page_and_endnotes() {
     let s = engine().compute(&Definition::default());
     let ca = s.rows.iter().find(|r| r.code == "CA").unwrap();
-    let p = survey::checks::provenance::of_count(ca, &s.definition);
+    let p = survey::checks::provenance::of_count(data(), ca, &s.definition);
     assert_eq!(p.source(), "Table 2, p. 22");
     assert!(p.printed && p.notes.contains(&172));
     let s16 = engine().compute(&def(Hours::H16, Stay::D15, Population::All));
     let al = s16.rows.iter().find(|r| r.code == "AL").unwrap();
-    let p = survey::checks::provenance::of_count(al, &s16.definition);
+    let p = survey::checks::provenance::of_count(data(), al, &s16.definition);
     assert!(p.value.starts_with("at least") && !p.printed);
     assert_eq!(p.source(), "Table 2, p. 22; Table 3, p. 25");
 }

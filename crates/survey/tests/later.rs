@@ -1,7 +1,8 @@
 //! The later editions' figures: every figure is carried by a stored passage under the address the
 //! CSV cites (or, for 2014–2015, by the 2016 report's own text), and the list has both kinds.
 
-use survey::data::later::{figures, NOTE};
+use survey::data::later::NOTE;
+use survey::Dataset;
 
 const PASSAGES: &[(&str, &str)] = &[
     (
@@ -25,7 +26,7 @@ fn digits(n: u64) -> String {
 
 #[test]
 fn every_later_figure_is_in_a_passage_under_its_address() {
-    let f = figures();
+    let f = Dataset::embedded().unwrap().later;
     assert_eq!(
         f.len(),
         9,

@@ -47,12 +47,15 @@ fn row_pages_csv_is_what_the_text_says() {
         )
         .unwrap();
     }
-    assert_eq!(
-        row_pages::CSV,
-        csv,
-        "row_pages.csv differs from the report text"
-    );
+    let shipped = include_str!("../../../static/data/row_pages.csv");
+    assert_eq!(shipped, csv, "row_pages.csv differs from the report text");
     let d = Dataset::embedded().unwrap();
+    let read: Vec<(u8, String, u16)> = d
+        .row_pages
+        .iter()
+        .map(|p| (p.table, p.key.clone(), p.page))
+        .collect();
+    assert_eq!(read, rows, "the dataset holds every line of row_pages.csv");
     let n: usize = d
         .tables
         .iter()
@@ -80,10 +83,13 @@ fn table_2_rows_sit_on_pages_22_and_23() {
     let split = t2.rows.iter().position(|r| r.key == "OK").unwrap();
     for (i, r) in t2.rows.iter().enumerate() {
         let want = if i < split { 22 } else { 23 };
-        assert_eq!(row_pages::page(2, &r.key), Some(want), "{}", r.key);
+        assert_eq!(d.row_page(2, &r.key), Some(want), "{}", r.key);
     }
-    assert_eq!(row_pages::cite(2, "TX"), "Table 2, p. 23");
-    assert_eq!(row_pages::cite(2, "CA"), "Table 2, p. 22");
+    assert_eq!(d.cite(2, "TX"), "Table 2, p. 23");
+    assert_eq!(d.cite(2, "CA"), "Table 2, p. 22");
+    // A row the table lacks: the table's first page.
+    assert_eq!(d.row_page(2, "ZZ"), None);
+    assert_eq!(d.cite(19, "ZZ"), "Table 19, p. 54");
     assert_eq!(
         t2.rows.len() - split,
         15,
@@ -102,7 +108,7 @@ fn the_report_link_is_the_one_the_text_names() {
 #[test]
 fn printed_total_rows_have_their_page() {
     // Table 2's "Across Jurisdictions" row (67,442) is printed on p. 23, as report_figures says.
-    assert_eq!(row_pages::page(2, row_pages::TOTAL), Some(23));
     let d = Dataset::embedded().unwrap();
+    assert_eq!(d.row_page(2, row_pages::TOTAL), Some(23));
     assert_eq!(d.figure("t02_total_rh_population").unwrap().page, "23");
 }

@@ -31,6 +31,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         names,
         onprov,
     } = props.clone();
+    let ctx = crate::state::use_static();
     let copied = use_state(|| false);
     let name = |code: &str| {
         names
@@ -48,8 +49,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         };
     }
     let def = s.definition;
-    let prov = survey::checks::provenance::of_total(&s);
-    let cite = survey::checks::provenance::headline_citation(&s);
+    let prov = survey::checks::provenance::of_total(&ctx.app.data, &s);
+    let cite = survey::checks::provenance::headline_citation(&ctx.app.data, &s);
     let copy = {
         let (cite, copied) = (cite.clone(), copied.clone());
         Callback::from(move |_| {

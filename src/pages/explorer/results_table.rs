@@ -190,7 +190,7 @@ fn Row(props: &RowProps) -> Html {
             }
             <td class="num" data-testid={format!("count-{}", r.code)}>
                 if r.count.is_some() {
-                    <FigureButton prov={survey::checks::provenance::of_count(r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}
+                    <FigureButton prov={survey::checks::provenance::of_count(&ctx.app.data, r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}
                         name={format!("{}{} people, {}", if at_least { "at least " } else { "" }, r.count.map(thousands).unwrap_or_default(), r.name)}>
                         if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
                         { cell_count(r.count, r) }
@@ -201,7 +201,7 @@ fn Row(props: &RowProps) -> Html {
             <td class="num col-percent" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
                     Some(p) => html! {
-                        <FigureButton prov={survey::checks::provenance::of_percent(r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}
+                        <FigureButton prov={survey::checks::provenance::of_percent(&ctx.app.data, r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}
                             name={format!("{}{} of {}'s prisoners", if at_least { "at least " } else { "" }, percent(p, 1), r.name)}>
                             { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
                         </FigureButton>

@@ -3,6 +3,8 @@
 
 use crate::data::catalog;
 use crate::data::format::{percent, thousands};
+use crate::data::row_pages::TOTAL;
+use crate::data::Dataset;
 use crate::engine::definition::{Choice, Definition, Hours, Population, Stay};
 use crate::engine::{JurisdictionResult, Status, Summary};
 
@@ -45,13 +47,13 @@ pub fn tables_for(def: &Definition) -> Vec<(u8, u8)> {
 }
 
 /// The tables a definition draws on, each with the page the given row is printed on (a
-/// jurisdiction code, or [`crate::data::row_pages::TOTAL`] for the printed total row), falling back to
-/// the table's first page where the row is not printed.
-pub fn tables_for_row(def: &Definition, key: &str) -> Vec<(u8, u8)> {
+/// jurisdiction code, or [`TOTAL`] for the printed total row; [`Dataset::row_page`]), falling back
+/// to the table's first page where the row is not printed.
+pub fn tables_for_row(data: &Dataset, def: &Definition, key: &str) -> Vec<(u8, u8)> {
     tables_for(def)
         .into_iter()
         .map(|(t, p)| {
-            let row = crate::data::row_pages::page(t, key).and_then(|p| u8::try_from(p).ok());
+            let row = data.row_page(t, key).and_then(|p| u8::try_from(p).ok());
             (t, row.unwrap_or(p))
         })
         .collect()
@@ -73,8 +75,8 @@ impl Provenance {
 }
 
 /// Provenance of a jurisdiction's count under a definition.
-pub fn of_count(r: &JurisdictionResult, def: &Definition) -> Provenance {
-    let tables = tables_for_row(def, &r.code);
+pub fn of_count(data: &Dataset, r: &JurisdictionResult, def: &Definition) -> Provenance {
+    let tables = tables_for_row(data, def, &r.code);
     let single = def.hours == Hours::H22 && def.stay == Stay::D15;
     let (value, method) = match (r.count, r.status) {
         (Some(n), Status::AtLeast) => (format!("at least {}", thousands(n)), "The 22-hour count from Table 2; this jurisdiction did not report the 16–21-hour bands (not in Table 3), so this is a minimum.".to_string()),
@@ -96,8 +98,8 @@ pub fn of_count(r: &JurisdictionResult, def: &Definition) -> Provenance {
 }
 
 /// Provenance of a jurisdiction's percent under a definition.
-pub fn of_percent(r: &JurisdictionResult, def: &Definition) -> Provenance {
-    let mut p = of_count(r, def);
+pub fn of_percent(data: &Dataset, r: &JurisdictionResult, def: &Definition) -> Provenance {
+    let mut p = of_count(data, r, def);
     p.label = format!("{}: percent of custodial population", r.name);
     p.value = r
         .percent
@@ -145,7 +147,7 @@ fn method_for(def: &Definition) -> String {
 }
 
 /// Provenance of the headline total.
-pub fn of_total(s: &Summary) -> Provenance {
+pub fn of_total(data: &Dataset, s: &Summary) -> Provenance {
     let def = s.definition;
     Provenance {
         label: format!("Total: {}", def.describe()),
@@ -154,7 +156,7 @@ pub fn of_total(s: &Summary) -> Provenance {
             if s.at_least { "at least " } else { "" },
             thousands(s.total)
         ),
-        tables: tables_for_row(&def, crate::data::row_pages::TOTAL),
+        tables: tables_for_row(data, &def, TOTAL),
         notes: vec![],
         printed: matches!(
             (def.hours, def.stay, def.population),
@@ -179,7 +181,7 @@ pub fn of_total(s: &Summary) -> Provenance {
 /// The citation sentence for the headline figure, e.g. "At least 83,897 people were held in their
 /// cells 16 hours a day or more for 15 days or more in the fall of 2015, across 48 jurisdictions —
 /// ASCA–Liman, *Aiming to Reduce Time-In-Cell* (2016), Table 2, p. 23; Table 3, p. 25".
-pub fn headline_citation(s: &Summary) -> String {
+pub fn headline_citation(data: &Dataset, s: &Summary) -> String {
     let def = s.definition;
     let who = match def.population {
         Population::All => "people",
@@ -197,6 +199,6 @@ pub fn headline_citation(s: &Summary) -> String {
     format!(
         "{lead} {who} were held in their cells {hours} hours a day or more for {stay} in the fall of 2015, across {} jurisdictions — ASCA–Liman, Aiming to Reduce Time-In-Cell (2016), {}",
         s.counted,
-        source_words(&tables_for_row(&def, crate::data::row_pages::TOTAL))
+        source_words(&tables_for_row(data, &def, TOTAL))
     )
 }

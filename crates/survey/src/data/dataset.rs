@@ -1,13 +1,19 @@
 //! The whole survey as typed data, parsed once from the CSV files under `static/data/`.
 //!
-//! The same files are compiled into the app (`include_str!`) and served for download, so what a
-//! reader downloads is byte for byte what the app computed from.
+//! Native builds (tests, prerendering, the build's encoder) compile the files in (`include_str!`);
+//! the browser gets the same dataset ready-made from the files the build encodes from them
+//! (`data::codec`). The CSV files are served for download as they are, so what a reader
+//! downloads is byte for byte what the app computed from.
 
 use crate::data::csv::{DataError, Rows};
+use crate::data::later::{self, LaterFigure};
 use crate::data::report::{self, Endnote, Erratum, Figure, Reform, SmiDefinition};
+use crate::data::row_pages::{self, RowPage};
 use crate::data::table::Table;
 
-/// The files every view needs at once (jurisdictions and the 19 tables): compiled into the app.
+/// The files every view needs at once (jurisdictions, the 19 tables and their rows' pages), compiled
+/// in natively; in the browser they come as the tables file (`data::codec::TABLES_FILE`).
+#[cfg(not(target_arch = "wasm32"))]
 pub const CORE_FILES: &[(&str, &str)] = &[
     (
         "jurisdictions.csv",
@@ -89,11 +95,16 @@ pub const CORE_FILES: &[(&str, &str)] = &[
         "table19.csv",
         include_str!("../../../../static/data/table19.csv"),
     ),
+    (
+        "row_pages.csv",
+        include_str!("../../../../static/data/row_pages.csv"),
+    ),
 ];
 
-/// The report's text-level files (figures, endnotes, errata, reforms, definitions). Natively they are
-/// compiled in; in the browser they are fetched from `data/` after the first paint, which keeps the
-/// first view's download small (issue 8's budget).
+/// The report's text-level files (figures, endnotes, errata, reforms, definitions), offered for
+/// download by name. Natively they are compiled in ([`TEXT_FILES`], with the later editions'
+/// figures); in the browser they come as the text file (`data::codec::TEXT_FILE`), fetched by the
+/// explorer after its first paint, which keeps the first view's download small (issue 8's budget).
 pub const TEXT_FILE_NAMES: [&str; 5] = [
     "report_figures.csv",
     "endnotes.csv",
@@ -102,7 +113,8 @@ pub const TEXT_FILE_NAMES: [&str; 5] = [
     "smi_definitions.csv",
 ];
 
-/// The text files' contents, compiled in (native builds: tests, prerendering).
+/// The text files' contents and the later editions' figures (`later_surveys.csv`), compiled in
+/// (native builds: tests, prerendering, the encoder).
 #[cfg(not(target_arch = "wasm32"))]
 pub const TEXT_FILES: &[(&str, &str)] = &[
     (
@@ -124,6 +136,10 @@ pub const TEXT_FILES: &[(&str, &str)] = &[
     (
         "smi_definitions.csv",
         include_str!("../../../../static/data/smi_definitions.csv"),
+    ),
+    (
+        "later_surveys.csv",
+        include_str!("../../../../static/data/later_surveys.csv"),
     ),
 ];
 
@@ -182,6 +198,10 @@ pub struct Dataset {
     pub reforms: Vec<Reform>,
     /// Appendix C definitions of serious mental illness.
     pub smi_definitions: Vec<SmiDefinition>,
+    /// The printed page of every row of Tables 2-19 and of their printed total rows.
+    pub row_pages: Vec<RowPage>,
+    /// The later editions' national figures (with the text files).
+    pub later: Vec<LaterFigure>,
     /// False while the text files (figures, endnotes, errata, reforms, definitions) are not loaded.
     pub complete: bool,
 }
@@ -200,29 +220,30 @@ fn file<'a>(files: &[(&'a str, &'a str)], name: &str) -> Result<&'a str, DataErr
 }
 
 impl Dataset {
-    /// Parses the files compiled into the binary: all of them natively, the core ones in the
-    /// browser (then [`Dataset::with_text`] adds the rest once fetched).
+    /// Parses the files compiled into the binary (native builds; the browser decodes the files
+    /// the build encoded from them, `data::codec`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded() -> Result<Dataset, DataError> {
-        #[cfg(not(target_arch = "wasm32"))]
-        return Dataset::from_files(&all_files());
-        #[cfg(target_arch = "wasm32")]
-        Dataset::from_files(CORE_FILES)
+        Dataset::from_files(&all_files())
     }
 
-    /// The dataset with the text files added (names from [`TEXT_FILE_NAMES`]).
+    /// The dataset with the text files added (names from [`TEXT_FILES`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_text(&self, text: &[(&str, &str)]) -> Result<Dataset, DataError> {
         Dataset::embedded_with_text(text)
     }
 
-    /// The compiled-in tables and the given text files (names from [`TEXT_FILE_NAMES`]), parsed
-    /// once: what the browser builds when the text was fetched before start-up.
+    /// The compiled-in tables and the given text files (names from [`TEXT_FILES`]), parsed once.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn embedded_with_text(text: &[(&str, &str)]) -> Result<Dataset, DataError> {
         let mut files: Vec<(&str, &str)> = CORE_FILES.to_vec();
         files.extend_from_slice(text);
         Dataset::from_files(&files)
     }
 
-    /// Parses a set of named files (the embedded ones, or test fixtures).
+    /// Parses a set of named files (the embedded ones, or test fixtures). The tables' pages
+    /// (`row_pages.csv`) are optional (none when absent); the text files come all together, with
+    /// `later_surveys.csv`, or not at all.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Dataset, DataError> {
         let rows = Rows::parse(
             "jurisdictions.csv",
@@ -300,7 +321,16 @@ impl Dataset {
         for (i, d) in smi_definitions.iter().enumerate() {
             known("smi_definitions.csv", i + 2, &d.jurisdiction)?;
         }
+        let row_pages = match file(files, "row_pages.csv") {
+            Ok(text) => row_pages::parse(text, &tables)?,
+            Err(_) => Vec::new(),
+        };
         Ok(Dataset {
+            later: optional("later_surveys.csv")?
+                .map(later::parse)
+                .transpose()?
+                .unwrap_or_default(),
+            row_pages,
             figures: optional("report_figures.csv")?
                 .map(report::figures)
                 .transpose()?

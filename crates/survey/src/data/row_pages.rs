@@ -1,15 +1,15 @@
 //! The printed page of every table row (`static/data/row_pages.csv`), read once from the report's
 //! text by [`derive`] and checked against it by a test, so a citation names the page a row is on.
+//! The pages reach the browser inside the tables file (`data::codec`), as [`Dataset::row_pages`];
+//! [`Dataset::row_page`] and [`Dataset::cite`] look one up.
 
-use std::sync::OnceLock;
+use crate::data::csv::{DataError, Rows};
+use crate::data::dataset::Dataset;
+use crate::data::table::Table;
 
 /// The Liman Center's copy of the report (a plain link; the app never fetches it).
 pub const REPORT_URL: &str =
     "https://law.yale.edu/sites/default/files/area/center/liman/document/aimingtoreducetic.pdf";
-
-/// `table,jurisdiction,page`, one line per table row (Tables 2–19), plus `total` for a printed
-/// "Across Jurisdictions" row.
-pub const CSV: &str = include_str!("../../../../static/data/row_pages.csv");
 
 /// The key of a table's printed total row ("Across Jurisdictions") in the pages file.
 pub const TOTAL: &str = "total";
@@ -17,37 +17,65 @@ pub const TOTAL: &str = "total";
 /// The report footer that ends every printed page; the next non-empty line is the next page's number.
 const FOOTER: &str = "ASCA-Liman Aiming to Reduce Time-";
 
-fn parsed() -> &'static [(u8, String, u16)] {
-    static PAGES: OnceLock<Vec<(u8, String, u16)>> = OnceLock::new();
-    PAGES.get_or_init(|| {
-        CSV.lines()
-            .skip(1)
-            .filter_map(|l| {
-                let mut f = l.split(',');
-                Some((
-                    f.next()?.parse().ok()?,
-                    f.next()?.to_string(),
-                    f.next()?.trim().parse().ok()?,
-                ))
-            })
-            .collect()
-    })
+/// The printed page of one table row: a line of `row_pages.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowPage {
+    /// The report's table number (2-19).
+    pub table: u8,
+    /// The row's key (a jurisdiction code), or [`TOTAL`] for the printed total row.
+    pub key: String,
+    /// The printed page the row's name is on.
+    pub page: u16,
 }
 
-/// The printed page of `key`'s row in Table `table`, if the table has that row.
-pub fn page(table: u8, key: &str) -> Option<u16> {
-    parsed()
-        .iter()
-        .find(|(t, k, _)| *t == table && k == key)
-        .map(|(_, _, p)| *p)
+/// Reads `row_pages.csv` (`table,jurisdiction,page`, one line per row). Every line must name a
+/// row of one of `tables` (or its [`TOTAL`] row), once.
+pub fn parse(text: &str, tables: &[Table]) -> Result<Vec<RowPage>, DataError> {
+    let rows = Rows::parse("row_pages.csv", text, &["table", "jurisdiction", "page"])?;
+    let mut out: Vec<RowPage> = Vec::new();
+    for r in rows.iter() {
+        let table: u8 = r.parse("table")?;
+        let key = r.get("jurisdiction");
+        let known = tables
+            .iter()
+            .find(|t| t.number == table)
+            .is_some_and(|t| key == TOTAL || t.row(key).is_some());
+        if !known {
+            return Err(r.error("jurisdiction", format!("Table {table} has no row `{key}`")));
+        }
+        if out.iter().any(|p| p.table == table && p.key == key) {
+            return Err(r.error(
+                "jurisdiction",
+                format!("a second page for Table {table}'s row `{key}`"),
+            ));
+        }
+        out.push(RowPage {
+            table,
+            key: key.to_string(),
+            page: r.parse("page")?,
+        });
+    }
+    Ok(out)
 }
 
-/// "Table 2, p. 23" for a row; the table's first page when the row is unknown.
-pub fn cite(table: u8, key: &str) -> String {
-    let p = page(table, key)
-        .map(u32::from)
-        .unwrap_or_else(|| crate::data::catalog::table(table).map_or(0, |t| u32::from(t.page)));
-    format!("Table {table}, p. {p}")
+impl Dataset {
+    /// The printed page of `key`'s row in Table `table` (a jurisdiction code, or [`TOTAL`] for the
+    /// printed total row), if the table prints that row.
+    pub fn row_page(&self, table: u8, key: &str) -> Option<u16> {
+        self.row_pages
+            .iter()
+            .find(|p| p.table == table && p.key == key)
+            .map(|p| p.page)
+    }
+
+    /// "Table 2, p. 23" for a row; the table's first page when the row is unknown.
+    pub fn cite(&self, table: u8, key: &str) -> String {
+        let p = self
+            .row_page(table, key)
+            .map(u32::from)
+            .unwrap_or_else(|| crate::data::catalog::table(table).map_or(0, |t| u32::from(t.page)));
+        format!("Table {table}, p. {p}")
+    }
 }
 
 /// Every row's page in the report's text: for each table (number, then its rows as (key, printed

@@ -2,7 +2,6 @@
 //! highest and lowest jurisdiction of the main columns.
 
 use crate::data::format::thousands;
-use crate::data::row_pages;
 use crate::data::table::{Cell, Table};
 use crate::data::Dataset;
 use crate::engine::definition::{Population, Stay};
@@ -56,7 +55,7 @@ pub fn cell_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
                 shown,
                 half,
                 label,
-                source: row_pages::cite(t.number, &r.key),
+                source: data.cite(t.number, &r.key),
                 who: Some(r.key.clone()),
                 population,
                 measure,
@@ -123,7 +122,7 @@ pub fn rank_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
                     vals.len(),
                     t.number
                 ),
-                source: row_pages::cite(t.number, key),
+                source: data.cite(t.number, key),
                 who: Some(key.to_string()),
                 population,
                 measure,

@@ -2,7 +2,6 @@
 //! the engine derives for every wider definition the survey measured. All are marked computed.
 
 use crate::data::format::{round_half_up, thousands};
-use crate::data::row_pages;
 use crate::data::Dataset;
 use crate::engine::definition::{Choice, Definition, Hours, Population, Stay};
 use crate::engine::{Engine, Status};
@@ -36,7 +35,7 @@ pub fn shares_by_sex(data: &Dataset, out: &mut Vec<Fact>) {
                     thousands(n as u64),
                     thousands(both as u64)
                 ),
-                source: format!("computed from {} and {}", row_pages::cite(5, ""), row_pages::cite(6, "")).replace("Table 5, p. 32 and Table 6, p. 34", "Tables 5 and 6 (pp. 32, 34)"),
+                source: format!("computed from {} and {}", data.cite(5, ""), data.cite(6, "")).replace("Table 5, p. 32 and Table 6, p. 34", "Tables 5 and 6 (pp. 32, 34)"),
                 who: None,
                 population: pop,
                 measure: Measure::ShareOfHeld,
