@@ -1,6 +1,7 @@
 //! The build-time encoding of the data (`survey::data::codec`): decoding what was encoded gives back
-//! exactly the dataset the CSV reader parsed — for the shipped files and for changed ones — and
-//! truncated or corrupt bytes give an error, never a panic.
+//! exactly the dataset the CSV reader parsed — for the shipped files and for changed ones, the
+//! rows' pages and the later editions' figures included — and truncated or corrupt bytes give an
+//! error, never a panic.
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -35,6 +36,7 @@ fn sound(d: &Dataset) -> bool {
 fn the_shipped_data_round_trips_exactly() {
     let d = data();
     assert!(d.complete && d.tables.len() == 19 && d.endnotes.len() == 397);
+    assert!(d.row_pages.len() > 600 && d.later.len() == 9);
     assert_eq!(round_trip(&d), d);
     // The tables file alone is what the CSV reader makes of the core files.
     let core = Dataset::from_files(CORE_FILES).unwrap();
@@ -86,6 +88,19 @@ fn changed_csv_files_flow_through_the_encoding() {
             lines.remove(1);
             lines.join("\n") + "\n"
         }),
+        // Texas's row moves to another page; a total row's page is dropped.
+        with_edit("row_pages.csv", |t| {
+            t.replacen("2,TX,23", "2,TX,24", 1)
+                .replacen("2,total,23\n", "", 1)
+        }),
+        // A later edition's range changes and its wording gains a quoted comma.
+        with_edit("later_surveys.csv", |t| {
+            t.replacen(",41000,48000,", ",41001,90000,", 1).replacen(
+                "SSRN abstract",
+                "\"SSRN, \"\"abstract\"\"\"",
+                1,
+            )
+        }),
     ];
     for (i, d) in cases.iter().enumerate() {
         assert_ne!(d, &original, "case {i} changed nothing");
@@ -110,6 +125,8 @@ proptest! {
         percent in decimal(),
         text in "\\PC{0,40}",
         note in 0usize..397,
+        page in any::<u16>(),
+        low in any::<u64>(),
     ) {
         let mut d = data();
         let t = &mut d.tables[table];
@@ -126,6 +143,12 @@ proptest! {
         d.endnotes[note].text = text.clone();
         let f = note % d.figures.len();
         d.figures[f].value = percent;
+        let n = d.row_pages.len();
+        d.row_pages[note % n].page = page;
+        let later = &mut d.later[note % 9];
+        later.shown = text.clone();
+        later.low = low;
+        later.high = (low % 2 == 0).then_some(low.saturating_add(count));
         d.jurisdictions[note % 53].name = text;
         prop_assert_eq!(round_trip(&d), d);
     }
@@ -200,6 +223,107 @@ fn extra_bytes_wrong_files_and_huge_lengths_are_errors() {
         .unwrap_err()
         .message
         .contains("too large"));
+}
+
+#[test]
+fn the_tables_file_carries_every_rows_page_and_the_text_the_later_figures() {
+    let d = data();
+    let tables = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    // What the source panels cite: a row on each side of Table 2's page break, and its total.
+    assert_eq!(tables.row_page(2, "CA"), Some(22));
+    assert_eq!(tables.row_page(2, "TX"), Some(23));
+    assert_eq!(tables.row_page(2, survey::data::row_pages::TOTAL), Some(23));
+    assert_eq!(tables.cite(3, "AL"), d.cite(3, "AL"));
+    assert_eq!(tables.row_pages, d.row_pages);
+    // The later figures come only with the text.
+    assert!(tables.later.is_empty());
+    let full = tables.with_text_bytes(&encode_text(&d).unwrap()).unwrap();
+    assert_eq!(full.later, d.later);
+    let range = full.later.iter().find(|f| f.low == 41_000).unwrap();
+    assert_eq!(range.high, Some(48_000));
+    assert!(full.later.iter().filter(|f| f.high.is_none()).count() >= 6);
+}
+
+/// The shipped tables file and where its rows' pages start: the last part of the file is the
+/// count, then a table byte, a row byte and a page byte per page (each below 128: one byte).
+fn pages_section() -> (Vec<u8>, usize, usize) {
+    let d = data();
+    let bytes = encode_tables(&d).unwrap();
+    let n = d.row_pages.len();
+    assert!(d.row_pages.iter().all(|p| p.page < 128));
+    let start = bytes.len() - 3 * n;
+    (bytes, start, n)
+}
+
+#[test]
+fn pages_naming_a_missing_row_or_table_or_twice_are_refused() {
+    let (bytes, start, n) = pages_section();
+    assert_eq!(decode_tables(&bytes).unwrap().row_pages.len(), n);
+    let refused = |at: usize, value: u8, why: &str| {
+        let mut b = bytes.clone();
+        b[at] = value;
+        let e = decode_tables(&b).expect_err(why);
+        assert!(e.message.contains(why), "{e}");
+    };
+    // A row past the end of Table 2 (it has 48): refused, as is a table number out of range.
+    refused(start + n, 100, "a row the table lacks");
+    refused(start, 20, "not a table number");
+    refused(start, 0, "not a table number");
+    // The second page names the first page's row again.
+    let first_row = bytes[start + n];
+    refused(start + n + 1, first_row, "a second page");
+    // A page number past u16.
+    let mut big = bytes[..bytes.len() - 1].to_vec();
+    big.extend_from_slice(&[0xff, 0xff, 0x7f]);
+    assert!(decode_tables(&big)
+        .unwrap_err()
+        .message
+        .contains("too large"));
+}
+
+#[test]
+fn a_page_for_a_row_the_tables_lack_cannot_be_encoded() {
+    let mut d = data();
+    d.row_pages[5].key = "ZZ".into();
+    let e = encode_tables(&d).unwrap_err();
+    assert!(e.message.contains("`ZZ`"), "{e}");
+}
+
+#[test]
+fn a_later_range_that_runs_backwards_is_refused() {
+    let mut d = data();
+    let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    let f = d.later.iter_mut().find(|f| f.high.is_some()).unwrap();
+    f.high = Some(f.low - 1);
+    let e = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap_err();
+    assert!(e.message.contains("below its low end"), "{e}");
+}
+
+#[test]
+fn the_csv_reader_refuses_pages_and_later_figures_that_do_not_fit() {
+    let edit = |file: &str, edit: &dyn Fn(&str) -> String| {
+        let files: Vec<(&str, String)> = CORE_FILES
+            .iter()
+            .chain(TEXT_FILES)
+            .map(|(n, t)| (*n, if *n == file { edit(t) } else { t.to_string() }))
+            .collect();
+        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Dataset::from_files(&refs).unwrap_err()
+    };
+    let e = edit("row_pages.csv", &|t| t.replacen("2,TX,23", "2,ZZ,23", 1));
+    assert!(e.to_string().starts_with("row_pages.csv line 41"), "{e}");
+    let e = edit("row_pages.csv", &|t| t.replacen("2,TX,23", "2,CA,23", 1));
+    assert!(e.message.contains("second page"), "{e}");
+    let e = edit("row_pages.csv", &|t| t.replacen("2,TX,23", "2,TX,p23", 1));
+    assert!(e.message.contains("not a valid page"), "{e}");
+    let e = edit("later_surveys.csv", &|t| {
+        t.replacen(",41000,48000,", ",48000,41000,", 1)
+    });
+    assert!(e.message.contains("below the low end"), "{e}");
+    let e = edit("later_surveys.csv", &|t| {
+        t.replacen(",25083,", ",25 083,", 1)
+    });
+    assert!(e.to_string().starts_with("later_surveys.csv line 9"), "{e}");
 }
 
 #[test]
