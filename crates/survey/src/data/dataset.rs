@@ -351,6 +351,24 @@ impl Dataset {
         })
     }
 
+    /// The printed page of `key`'s row in Table `table` (a jurisdiction code, or
+    /// [`row_pages::TOTAL`] for the printed total row), if the table prints that row.
+    pub fn row_page(&self, table: u8, key: &str) -> Option<u16> {
+        self.row_pages
+            .iter()
+            .find(|p| p.table == table && p.key == key)
+            .map(|p| p.page)
+    }
+
+    /// "Table 2, p. 23" for a row; the table's first page when the row is unknown.
+    pub fn cite(&self, table: u8, key: &str) -> String {
+        let p = self
+            .row_page(table, key)
+            .map(u32::from)
+            .unwrap_or_else(|| crate::data::catalog::table(table).map_or(0, |t| u32::from(t.page)));
+        format!("Table {table}, p. {p}")
+    }
+
     /// A report table by number, if shipped.
     pub fn table(&self, number: u8) -> Option<&Table> {
         self.tables.iter().find(|t| t.number == number)

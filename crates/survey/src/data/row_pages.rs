@@ -1,10 +1,10 @@
 //! The printed page of every table row (`static/data/row_pages.csv`), read once from the report's
 //! text by [`derive`] and checked against it by a test, so a citation names the page a row is on.
-//! The pages reach the browser inside the tables file (`data::codec`), as [`Dataset::row_pages`];
-//! [`Dataset::row_page`] and [`Dataset::cite`] look one up.
+//! The pages reach the browser inside the tables file (`data::codec`), as
+//! [`crate::Dataset::row_pages`]; [`crate::Dataset::row_page`] and [`crate::Dataset::cite`] look
+//! one up.
 
 use crate::data::csv::{DataError, Rows};
-use crate::data::dataset::Dataset;
 use crate::data::table::Table;
 
 /// The Liman Center's copy of the report (a plain link; the app never fetches it).
@@ -56,26 +56,6 @@ pub fn parse(text: &str, tables: &[Table]) -> Result<Vec<RowPage>, DataError> {
         });
     }
     Ok(out)
-}
-
-impl Dataset {
-    /// The printed page of `key`'s row in Table `table` (a jurisdiction code, or [`TOTAL`] for the
-    /// printed total row), if the table prints that row.
-    pub fn row_page(&self, table: u8, key: &str) -> Option<u16> {
-        self.row_pages
-            .iter()
-            .find(|p| p.table == table && p.key == key)
-            .map(|p| p.page)
-    }
-
-    /// "Table 2, p. 23" for a row; the table's first page when the row is unknown.
-    pub fn cite(&self, table: u8, key: &str) -> String {
-        let p = self
-            .row_page(table, key)
-            .map(u32::from)
-            .unwrap_or_else(|| crate::data::catalog::table(table).map_or(0, |t| u32::from(t.page)));
-        format!("Table {table}, p. {p}")
-    }
 }
 
 /// Every row's page in the report's text: for each table (number, then its rows as (key, printed
