@@ -23,8 +23,11 @@ import { join } from 'node:path';
 // explorer's WASM (its 6,959 B tables file now counted) while start-up in steps added about 7 kB:
 // explorer 216,722 B, so its budget stays 218,000 B (0.6% over). Then the views bundle was split
 // by group of pages (before the data encoding landed: profile 501 → 234 kB, the largest other view
-// 510 → 358 kB); each bundle's budget is about 1.5% over its first measured visit.
-const BUDGET = { 'time-in-cell': 218_000, profile: 237_500, people: 363_600, report: 315_600, claims: 257_200, lab: 276_500 };
+// 510 → 358 kB); each bundle's budget is about 1.5% over its first measured visit. 1 Dec, 00:16
+// UTC: the rows' pages moved into the tables file and the later editions' figures into the text
+// file (no bundle holds a CSV or the CSV reader): explorer 216,901 B, profile 224,937 B, people
+// 350,802 B, report 303,362 B, claims 246,797 B, lab 266,209 B; each budget is now about 0.3% over.
+const BUDGET = { 'time-in-cell': 217_600, profile: 225_600, people: 351_800, report: 304_300, claims: 247_500, lab: 267_000 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';

@@ -6,6 +6,7 @@
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use survey::data::codec::{decode_tables, encode_tables, encode_text, TABLES_FILE, TEXT_FILE};
+use survey::data::csv::DataError;
 use survey::data::dataset::{CORE_FILES, TEXT_FILES};
 use survey::{Cell, Dataset, Decimal};
 
@@ -55,15 +56,20 @@ fn file_names_carry_a_16_digit_hash() {
     }
 }
 
-/// The shipped files with `file`'s text replaced by `edit` of it.
-fn with_edit(file: &str, edit: impl Fn(&str) -> String) -> Dataset {
+/// What the CSV reader makes of the shipped files with `file`'s text replaced by `edit` of it.
+fn parse_edited(file: &str, edit: impl Fn(&str) -> String) -> Result<Dataset, DataError> {
     let files: Vec<(&str, String)> = CORE_FILES
         .iter()
         .chain(TEXT_FILES)
         .map(|(n, t)| (*n, if *n == file { edit(t) } else { t.to_string() }))
         .collect();
     let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    Dataset::from_files(&refs).unwrap_or_else(|e| panic!("{e}"))
+    Dataset::from_files(&refs)
+}
+
+/// [`parse_edited`], which must succeed.
+fn with_edit(file: &str, edit: impl Fn(&str) -> String) -> Dataset {
+    parse_edited(file, edit).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -301,15 +307,7 @@ fn a_later_range_that_runs_backwards_is_refused() {
 
 #[test]
 fn the_csv_reader_refuses_pages_and_later_figures_that_do_not_fit() {
-    let edit = |file: &str, edit: &dyn Fn(&str) -> String| {
-        let files: Vec<(&str, String)> = CORE_FILES
-            .iter()
-            .chain(TEXT_FILES)
-            .map(|(n, t)| (*n, if *n == file { edit(t) } else { t.to_string() }))
-            .collect();
-        let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        Dataset::from_files(&refs).unwrap_err()
-    };
+    let edit = |file: &str, edit: &dyn Fn(&str) -> String| parse_edited(file, edit).unwrap_err();
     let e = edit("row_pages.csv", &|t| t.replacen("2,TX,23", "2,ZZ,23", 1));
     assert!(e.to_string().starts_with("row_pages.csv line 41"), "{e}");
     let e = edit("row_pages.csv", &|t| t.replacen("2,TX,23", "2,CA,23", 1));
