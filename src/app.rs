@@ -38,6 +38,9 @@ pub struct StartData {
     /// The page as built (the prerendered `#content`), shown as it is while the text it needs
     /// cannot be fetched.
     pub kept: Option<String>,
+    /// The engine over `data`, when start-up built it in a task of its own (else the app builds it
+    /// in its first render).
+    pub engine: Option<Rc<Engine>>,
 }
 
 impl PartialEq for StartData {
@@ -78,14 +81,14 @@ pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let fetched = start.as_ref().and_then(|s| s.text_error.clone());
     let loaded = use_state(move || {
-        let (data, kept) = match start {
-            Some(s) => (s.data.clone(), s.kept.clone()),
-            None => (compiled_in(), None),
+        let (data, kept, engine) = match start {
+            Some(s) => (s.data.clone(), s.kept.clone(), s.engine.clone()),
+            None => (compiled_in(), None, None),
         };
         data.map(|d| {
             let codes: Vec<String> = d.jurisdictions.iter().map(|j| j.code.clone()).collect();
             AppData {
-                engine: Rc::new(Engine::new(&d)),
+                engine: engine.unwrap_or_else(|| Rc::new(Engine::new(&d))),
                 data: d,
                 codes: Rc::new(codes),
                 bundle,

@@ -60,20 +60,25 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
             Ok(t) => std::rc::Rc::new(t),
             Err(e) => return platform::crash::unavailable(&e),
         };
-        let start = |data, text_error, kept| {
+        // The engine's index of the tables, built in a task of its own before the first render.
+        let start = |data: std::rc::Rc<survey::Dataset>, text_error, kept| async move {
+            platform::frames::next_task().await;
+            let engine = std::rc::Rc::new(survey::engine::Engine::new(&data));
+            platform::frames::mark("tic:engine");
             Some(std::rc::Rc::new(app::StartData {
                 data: Ok(data),
                 text_error,
                 kept,
+                engine: Some(engine),
             }))
         };
         if hydrate_default_view && as_built {
-            // Reading, then hydrating: two tasks, with input and paint between them.
+            // Reading, indexing, then hydrating: three tasks, with input and paint between them.
+            platform::frames::mark("tic:parsed");
             let props = AppProps {
-                start: start(tables, None, None),
+                start: start(tables, None, None).await,
                 ..props
             };
-            platform::frames::mark("tic:parsed");
             platform::frames::next_task().await;
             hydrate(root, props);
         } else if with_text {
@@ -81,9 +86,10 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
             platform::frames::mark("tic:text");
             let full = text.and_then(|b| tables.with_text_bytes(&b).map_err(|e| e.to_string()));
             let whole = full.is_ok();
+            platform::frames::mark("tic:parsed");
             let props = AppProps {
                 start: match full {
-                    Ok(full) => start(std::rc::Rc::new(full), None, None),
+                    Ok(full) => start(std::rc::Rc::new(full), None, None).await,
                     Err(e) => {
                         // The page as built stays (static) until a retry brings the text.
                         let kept = as_built
@@ -93,12 +99,11 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
                                     .map(|c| c.inner_html())
                             })
                             .flatten();
-                        start(tables, Some(e), kept)
+                        start(tables, Some(e), kept).await
                     }
                 },
                 ..props
             };
-            platform::frames::mark("tic:parsed");
             platform::frames::next_task().await;
             if as_built && whole {
                 hydrate(root, props);
@@ -110,7 +115,7 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
             }
         } else {
             let props = AppProps {
-                start: start(tables, None, None),
+                start: start(tables, None, None).await,
                 ..props
             };
             root.set_inner_html("");

@@ -24,6 +24,7 @@ async fn mount(query: &str) -> Element {
                 data: survey::Dataset::embedded().map(std::rc::Rc::new),
                 text_error: None,
                 kept: None,
+                engine: None,
             })),
             ..Default::default()
         },

@@ -33,24 +33,67 @@ pub fn use_measured_width(node: NodeRef) -> Option<f64> {
                     }
                 }
             };
-            measure();
-            let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
-            let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
-                callback.as_ref(),
-            ))
-            .ok();
-            if let (Some(o), Some(el)) = (&observer, node.cast::<web_sys::Element>()) {
-                o.observe(&el);
-            }
-            move || {
-                if let Some(o) = observer {
-                    o.disconnect();
+            // The observer, once it runs; `None` inside once the component is gone.
+            let observer = std::rc::Rc::new(std::cell::RefCell::new(Some(None::<Observer>)));
+            let watch = {
+                let (node, observer) = (node.clone(), observer.clone());
+                move || {
+                    if let Some(slot) = observer.borrow_mut().as_mut() {
+                        measure();
+                        *slot = Observer::new(&node, measure);
+                    }
                 }
-                drop(callback);
+            };
+            if crate::platform::later::starting() {
+                // Start-up: the chart is on screen as the server drew it. Drawing it again at the
+                // measured width waits until every part of the page has hydrated (a part still
+                // waiting must hydrate the server's drawing, not one at another width), then takes
+                // a task of its own (issue 13). The observer starts then too: its first report
+                // would redraw it in the next frame's task.
+                crate::platform::later::when_done(move || {
+                    yew::platform::spawn_local(async move {
+                        crate::platform::frames::next_task().await;
+                        watch();
+                    });
+                });
+            } else {
+                watch();
             }
+            move || drop(observer.borrow_mut().take())
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = node;
     *width
+}
+
+/// A `ResizeObserver` on one element, disconnected when dropped.
+#[cfg(target_arch = "wasm32")]
+struct Observer {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Observer {
+    /// Calls `f` whenever `node`'s size changes (and once when it starts observing).
+    fn new(node: &NodeRef, f: impl FnMut() + 'static) -> Option<Self> {
+        let el = node.cast::<web_sys::Element>()?;
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+        let observer =
+            web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()))
+                .ok()?;
+        observer.observe(&el);
+        Some(Observer {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

@@ -6,6 +6,7 @@ use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
+use crate::platform::later::Later;
 use crate::state::use_app;
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
 use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit};
@@ -82,7 +83,7 @@ pub fn LengthOfStayPage() -> Html {
                 { printed_list(&items) }
                 <p class="caveat">{ format!("{} jurisdictions said they do not track length of stay as a matter of routine; {} of them still supplied figures from a one-off review in fall 2015.", fig("v_ls_not_tracking_jurisdictions"), fig("v_a_ls_nontrackers_with_data")) }<NoteMarkers notes={vec![181, 182, 183]} onopen={onnote.clone()} /></p>
             </section>
-            <section aria-labelledby="stay-overall">
+            <Later><section aria-labelledby="stay-overall">
                 <h2 id="stay-overall">{ "Overall" }</h2>
                 <ChartExport source={SOURCE} filename="length-of-stay-overall" testid="stay-overall" legend={Some(AttrValue::from("#stay-legend"))}
                     subtitle="In-cell 22 hours or more a day; time held so far on October 1, 2015">
@@ -90,29 +91,29 @@ pub fn LengthOfStayPage() -> Html {
                 </ChartExport>
                 { printed_list(&held) }
                 <p class="caveat">{ "These are times served so far on October 1, 2015, not completed stays: many people were still held after that date." }</p>
-            </section>
-            <section aria-labelledby="stay-by-j">
+            </section></Later>
+            <Later><section aria-labelledby="stay-by-j">
                 <h2 id="stay-by-j">{ "By jurisdiction" }</h2>
                 <ChartExport source={SOURCE} filename="length-of-stay-by-jurisdiction" testid="stay-share"
                     subtitle="In-cell 22 hours or more a day; shares of each jurisdiction's own total (n); † fewer than 100 people">
                     { legend() }
                     { share_chart(s, width) }
                 </ChartExport>
-            </section>
-            <section aria-labelledby="stay-table-h">
+            </section></Later>
+            <Later><section aria-labelledby="stay-table-h">
                 <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
                 { stay_table(s, &data, &onnote) }
-            </section>
-            { differing(s, &data, &onnote) }
-            { classification(&data, &onnote, width) }
-            <section aria-labelledby="stay-caveats">
+            </section></Later>
+            <Later>{ differing(s, &data, &onnote) }</Later>
+            <Later>{ classification(&data, &onnote, width) }</Later>
+            <Later><section aria-labelledby="stay-caveats">
                 <h2 id="stay-caveats">{ "Read with care" }</h2>
                 <ul class="caveats">
                     <li class="caveat">{ "New York counted its first band from zero days, not fifteen, and put everyone held three years or more in the three-to-six-year column, so its “6+ years” zero does not mean no one." }<NoteMarkers notes={vec![192]} onopen={onnote.clone()} /></li>
                     <li class="caveat">{ "Louisiana began recording length of stay in May 2012; California counted only the Security Housing Units at Pelican Bay; Minnesota only disciplinary segregation." }<NoteMarkers notes={vec![188, 185, 190]} onopen={onnote.clone()} /></li>
                     <li class="caveat">{ format!("Shares marked † rest on fewer than {SMALL} people: a handful of people moves them by whole percentage points.") }</li>
                 </ul>
-            </section>
+            </section></Later>
         </article>
     }
 }

@@ -57,6 +57,12 @@ pub fn begin() {
     queue::begin();
 }
 
+/// Whether start-up is still hydrating (from [`begin`] until every part has hydrated): work that
+/// can wait (drawing a chart again at its measured width) then takes a task of its own.
+pub fn starting() -> bool {
+    queue::starting()
+}
+
 /// Runs `f` once every waiting part has hydrated (at once, in a new task, if none waits): one part
 /// per task, in page order, each after the browser could handle input and paint.
 pub fn when_done(f: impl FnOnce() + 'static) {
@@ -93,6 +99,10 @@ mod queue {
 
     pub fn begin() {
         QUEUE.with(|q| q.borrow_mut().armed = true);
+    }
+
+    pub fn starting() -> bool {
+        QUEUE.with(|q| q.borrow().armed)
     }
 
     /// A suspension for a part rendered now, if start-up is still hydrating.
