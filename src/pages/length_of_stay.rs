@@ -55,8 +55,66 @@ pub fn LengthOfStayPage() -> Html {
             figure,
         })
         .collect::<Vec<_>>();
-    let held = s
-        .held_checks(&data)
+    // Each section below the first is drawn when its turn to hydrate comes (`Later`).
+    let part = |f: fn(&LengthOfStay, &Dataset, &Callback<u32>, f64) -> Html| {
+        let (stay, data, onnote) = (stay.clone(), data.clone(), onnote.clone());
+        Callback::from(move |()| f(&stay, &data, &onnote, width))
+    };
+    html! {
+        <article class="stay-view" data-testid="stay-view" ref={node}>
+            <PageHeader title="How long people had been in restricted housing" intro={format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
+                s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default())} source={format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.")} notes={notes.clone()} />
+            <section aria-labelledby="stay-coverage">
+                <h2 id="stay-coverage">{ "Who the figures cover" }</h2>
+                { printed_list(&items) }
+                <p class="caveat">{ format!("{} jurisdictions said they do not track length of stay as a matter of routine; {} of them still supplied figures from a one-off review in fall 2015.", fig("v_ls_not_tracking_jurisdictions"), fig("v_a_ls_nontrackers_with_data")) }<NoteMarkers notes={vec![181, 182, 183]} onopen={onnote.clone()} /></p>
+            </section>
+            <Later render={part(|s, data, _, width| html! {
+                <section aria-labelledby="stay-overall">
+                    <h2 id="stay-overall">{ "Overall" }</h2>
+                    <ChartExport source={SOURCE} filename="length-of-stay-overall" testid="stay-overall" legend={Some(AttrValue::from("#stay-legend"))}
+                        subtitle="In-cell 22 hours or more a day; time held so far on October 1, 2015">
+                        { overall_chart(s, data, width) }
+                    </ChartExport>
+                    { printed_list(&held_items(s, data)) }
+                    <p class="caveat">{ "These are times served so far on October 1, 2015, not completed stays: many people were still held after that date." }</p>
+                </section>
+            })} />
+            <Later render={part(|s, _, _, width| html! {
+                <section aria-labelledby="stay-by-j">
+                    <h2 id="stay-by-j">{ "By jurisdiction" }</h2>
+                    <ChartExport source={SOURCE} filename="length-of-stay-by-jurisdiction" testid="stay-share"
+                        subtitle="In-cell 22 hours or more a day; shares of each jurisdiction's own total (n); † fewer than 100 people">
+                        { legend() }
+                        { share_chart(s, width) }
+                    </ChartExport>
+                </section>
+            })} />
+            <Later render={part(|s, data, onnote, _| html! {
+                <section aria-labelledby="stay-table-h">
+                    <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
+                    { stay_table(s, data, onnote) }
+                </section>
+            })} />
+            <Later render={part(|s, data, onnote, _| differing(s, data, onnote))} />
+            <Later render={part(|_, data, onnote, width| classification(data, onnote, width))} />
+            <Later render={part(|_, _, onnote, _| html! {
+                <section aria-labelledby="stay-caveats">
+                    <h2 id="stay-caveats">{ "Read with care" }</h2>
+                    <ul class="caveats">
+                        <li class="caveat">{ "New York counted its first band from zero days, not fifteen, and put everyone held three years or more in the three-to-six-year column, so its “6+ years” zero does not mean no one." }<NoteMarkers notes={vec![192]} onopen={onnote.clone()} /></li>
+                        <li class="caveat">{ "Louisiana began recording length of stay in May 2012; California counted only the Security Housing Units at Pelican Bay; Minnesota only disciplinary segregation." }<NoteMarkers notes={vec![188, 185, 190]} onopen={onnote.clone()} /></li>
+                        <li class="caveat">{ format!("Shares marked † rest on fewer than {SMALL} people: a handful of people moves them by whole percentage points.") }</li>
+                    </ul>
+                </section>
+            })} />
+        </article>
+    }
+}
+
+/// The printed "held so far" figures (people and share for each threshold), to set beside Table 4.
+fn held_items(s: &LengthOfStay, data: &Dataset) -> Vec<PrintedItem> {
+    s.held_checks(data)
         .into_iter()
         .filter_map(|(h, count, pct)| {
             let pct = pct?;
@@ -73,49 +131,7 @@ pub fn LengthOfStayPage() -> Html {
         })
         .flatten()
         .flatten()
-        .collect::<Vec<_>>();
-    html! {
-        <article class="stay-view" data-testid="stay-view" ref={node}>
-            <PageHeader title="How long people had been in restricted housing" intro={format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
-                s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default())} source={format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.")} notes={notes.clone()} />
-            <section aria-labelledby="stay-coverage">
-                <h2 id="stay-coverage">{ "Who the figures cover" }</h2>
-                { printed_list(&items) }
-                <p class="caveat">{ format!("{} jurisdictions said they do not track length of stay as a matter of routine; {} of them still supplied figures from a one-off review in fall 2015.", fig("v_ls_not_tracking_jurisdictions"), fig("v_a_ls_nontrackers_with_data")) }<NoteMarkers notes={vec![181, 182, 183]} onopen={onnote.clone()} /></p>
-            </section>
-            <Later><section aria-labelledby="stay-overall">
-                <h2 id="stay-overall">{ "Overall" }</h2>
-                <ChartExport source={SOURCE} filename="length-of-stay-overall" testid="stay-overall" legend={Some(AttrValue::from("#stay-legend"))}
-                    subtitle="In-cell 22 hours or more a day; time held so far on October 1, 2015">
-                    { overall_chart(s, &data, width) }
-                </ChartExport>
-                { printed_list(&held) }
-                <p class="caveat">{ "These are times served so far on October 1, 2015, not completed stays: many people were still held after that date." }</p>
-            </section></Later>
-            <Later><section aria-labelledby="stay-by-j">
-                <h2 id="stay-by-j">{ "By jurisdiction" }</h2>
-                <ChartExport source={SOURCE} filename="length-of-stay-by-jurisdiction" testid="stay-share"
-                    subtitle="In-cell 22 hours or more a day; shares of each jurisdiction's own total (n); † fewer than 100 people">
-                    { legend() }
-                    { share_chart(s, width) }
-                </ChartExport>
-            </section></Later>
-            <Later><section aria-labelledby="stay-table-h">
-                <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
-                { stay_table(s, &data, &onnote) }
-            </section></Later>
-            <Later>{ differing(s, &data, &onnote) }</Later>
-            <Later>{ classification(&data, &onnote, width) }</Later>
-            <Later><section aria-labelledby="stay-caveats">
-                <h2 id="stay-caveats">{ "Read with care" }</h2>
-                <ul class="caveats">
-                    <li class="caveat">{ "New York counted its first band from zero days, not fifteen, and put everyone held three years or more in the three-to-six-year column, so its “6+ years” zero does not mean no one." }<NoteMarkers notes={vec![192]} onopen={onnote.clone()} /></li>
-                    <li class="caveat">{ "Louisiana began recording length of stay in May 2012; California counted only the Security Housing Units at Pelican Bay; Minnesota only disciplinary segregation." }<NoteMarkers notes={vec![188, 185, 190]} onopen={onnote.clone()} /></li>
-                    <li class="caveat">{ format!("Shares marked † rest on fewer than {SMALL} people: a handful of people moves them by whole percentage points.") }</li>
-                </ul>
-            </section></Later>
-        </article>
-    }
+        .collect()
 }
 
 fn legend() -> Html {

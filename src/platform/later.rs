@@ -21,16 +21,22 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct LaterProps {
     /// The part of the page whose hydration waits its turn.
+    #[prop_or_default]
     pub children: Html,
+    /// Draws the part instead of `children`, called only when its turn has come: building a long
+    /// part's elements (a table of every jurisdiction) is then part of its own task, not of the
+    /// page's first one.
+    #[prop_or_default]
+    pub render: Option<Callback<(), Html>>,
 }
 
 /// A part of a server-rendered page hydrated in a task of its own after the first screen (see
-/// the module's documentation). Renders its children as they are.
+/// the module's documentation). Renders its children (or what `render` draws) as they are.
 #[function_component]
 pub fn Later(props: &LaterProps) -> Html {
     html! {
         <Suspense fallback={html! {}}>
-            <Turn>{ props.children.clone() }</Turn>
+            <Turn ..props.clone() />
         </Suspense>
     }
 }
@@ -48,7 +54,10 @@ fn Turn(props: &LaterProps) -> HtmlResult {
         }
         queue::hydrated();
     }
-    Ok(props.children.clone())
+    Ok(match &props.render {
+        Some(render) => render.emit(()),
+        None => props.children.clone(),
+    })
 }
 
 /// Arms the queue: every [`Later`] rendered from now until the queue has drained waits its turn.

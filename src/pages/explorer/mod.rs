@@ -31,9 +31,22 @@ use yew::prelude::*;
 /// What a section renders: the engine's result and the view it belongs to.
 type Snapshot = (Rc<Summary>, Rc<ViewState>);
 
-/// The main screen.
+/// The main screen. Its heading hydrates in start-up's first task; everything below it (and all
+/// the work of computing it) in a part of its own after that (`Later`, issue 13), which hydrates
+/// its own sections one per task after it.
 #[function_component]
 pub fn Explorer() -> Html {
+    html! {
+        <div class="explorer">
+            <h1 class="visually-hidden">{ "Explorer" }</h1>
+            <Later><Body /></Later>
+        </div>
+    }
+}
+
+/// Everything on the main screen below its heading.
+#[function_component]
+fn Body() -> Html {
     let ctx = use_app();
     let def = ctx.view().definition;
     let summary = {
@@ -95,8 +108,7 @@ pub fn Explorer() -> Html {
     let (map, map_busy) = use_on_screen_first(snapshot.clone(), map_ref.clone());
     let (table, table_busy) = use_on_screen_first(snapshot, table_ref.clone());
     html! {
-        <div class="explorer">
-            <h1 class="visually-hidden">{ "Explorer" }</h1>
+        <>
             <div class="explorer-top">
                 <Later><Headline summary={summary.clone()} {default_total} surveyed={ctx.app.data.jurisdictions.len()} names={(*names).clone()} onprov={onprov.clone()} /></Later>
                 <Later><DefinitionPanel definition={def} {ondefine} /></Later>
@@ -115,7 +127,7 @@ pub fn Explorer() -> Html {
                     <Later><LeftOut summary={table.0} /></Later>
                 }
             </Settled>
-        </div>
+        </>
     }
 }
 
