@@ -43,6 +43,52 @@ pub fn Profile() -> Html {
     let back = ctx.with_page(Page::Explorer);
     let base = ctx.view().definition;
 
+    let errata: Vec<_> = data
+        .errata
+        .iter()
+        .filter(|e| e.jurisdiction == code)
+        .collect();
+    let notes: Vec<u32> = data
+        .endnotes
+        .iter()
+        .filter(|e| e.jurisdictions.contains(&code))
+        .map(|e| e.number)
+        .collect();
+
+    html! {
+        <article class="profile" data-testid="profile">
+            <p><Link to={back}>{ "← Back to all jurisdictions" }</Link></p>
+            <h1>{ j.name.clone() }</h1>
+            if !j.responded {
+                <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
+            }
+            { current_figure(&data, &ctx.compute(&base), &code, onprov) }
+            <NotePanel note={note_panel.open} {onclose} />
+            <crate::components::provenance::ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
+            <OnThisPage items={on_this_page(!errata.is_empty(), !notes.is_empty())} />
+            <crate::platform::later::Later><Details code={code.clone()} onnote={onnote.clone()} /></crate::platform::later::Later>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct DetailsProps {
+    /// The jurisdiction's code.
+    code: AttrValue,
+    /// Opens an endnote.
+    onnote: Callback<u32>,
+}
+
+/// Everything on a profile below its figure: a part of the page of its own, computed and drawn
+/// when its turn to hydrate comes (issue 13).
+#[function_component]
+fn Details(props: &DetailsProps) -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let code = props.code.to_string();
+    let onnote = props.onnote.clone();
+    let base = ctx.view().definition;
+
     // Count under each definition (everyone, 22/20/16 hours × each stay).
     let grid = Hours::ALL.iter().map(|&hours| {
         let cells = Stay::ALL.iter().map(|&stay| {
@@ -119,16 +165,7 @@ pub fn Profile() -> Html {
         .collect();
 
     html! {
-        <article class="profile" data-testid="profile">
-            <p><Link to={back}>{ "← Back to all jurisdictions" }</Link></p>
-            <h1>{ j.name.clone() }</h1>
-            if !j.responded {
-                <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
-            }
-            { current_figure(&data, &ctx.compute(&base), &code, onprov) }
-            <NotePanel note={note_panel.open} {onclose} />
-            <crate::components::provenance::ProvenancePanel prov={(*prov).clone()} onclose={onprovclose} />
-            <OnThisPage items={on_this_page(!errata.is_empty(), !notes.is_empty())} />
+        <>
             <section aria-labelledby="defs-heading">
                 <h2 id="defs-heading">{ "How the count changes with the definition" }</h2>
                 <crate::platform::later::Later>
@@ -176,7 +213,7 @@ pub fn Profile() -> Html {
                     <p><NoteMarkers notes={notes} onopen={onnote.clone()} /></p>
                 </section>
             }
-        </article>
+        </>
     }
 }
 

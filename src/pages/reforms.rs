@@ -56,29 +56,11 @@ pub fn Reforms() -> Html {
     let answered = reforms::policy_respondents(&data)
         .map(|n| n.to_string())
         .unwrap_or_else(|| "?".into());
-    let filter = ctx.view().explorer.search.clone();
-    let matching: Vec<_> = shown
-        .iter()
-        .copied()
-        .filter(|r| {
-            let n = name(&r.jurisdiction);
-            let k = ReformKind::from_token(&r.kind)
-                .map(|k| k.label())
-                .unwrap_or("");
-            survey::data::listfilter::matches(&[&n, k, &r.summary], &filter)
-        })
-        .collect();
     let top = counts
         .iter()
         .max_by_key(|c| c.jurisdictions.len())
         .map(|c| (c.kind.label(), c.jurisdictions.len()));
-    let title = match kind {
-        Some(k) => format!(
-            "Reforms of one kind ({}) described in Section VII",
-            k.label()
-        ),
-        None => "Reforms described in Section VII, all kinds".to_string(),
-    };
+    let title = title(kind);
 
     html! {
         <article class="reforms-view" data-testid="reforms">
@@ -119,45 +101,95 @@ pub fn Reforms() -> Html {
                 <Later><KindChart counts={counts.clone()} chosen={kind} /></Later>
                 <Later><Matrix chosen={kind} /></Later>
             </div>
-            <section aria-labelledby="reform-list-heading" id="what-changed">
-                <h2 id="reform-list-heading">{ match kind { Some(k) => format!("What changed: {}", k.label()), None => "What changed, by kind".to_string() } }</h2>
-                <p class="hint">{ format!("{title}: {} entries, in groups by kind. Summaries in our words; endnote numbers open the report's note.", shown.len()) }</p>
-                <ListFilter label="Filter the changes" placeholder="e.g. Colorado, or mental" shown={matching.len()} total={shown.len()} />
-                { for ReformKind::ALL.iter().filter(|k| kind.is_none_or(|c| c == **k)).map(|&k| {
-                    let entries: Vec<_> = matching.iter().copied().filter(|r| k.fits(r)).collect();
-                    let slug = survey::data::listfilter::slug(k.token());
-                    html! {
-                        <Group slug={slug} title={k.label()} count={Some(entries.len())} force_open={!filter.is_empty() && !entries.is_empty()}>
-                            if entries.is_empty() {
-                                <p class="missing">{ "No entry matches the filter." }</p>
-                            } else {
-                            <table class="data reform-list" data-testid="reforms-table" data-kind={k.token()}>
-                                <caption class="visually-hidden">{ format!("{}: {} entries", k.label(), entries.len()) }</caption>
-                                <thead><tr>
-                                    <th scope="col">{ "Jurisdiction" }</th>
-                                    <th scope="col">{ "What it reported, and where" }</th>
-                                </tr></thead>
-                                <tbody>
-                                    { for entries.iter().map(|r| html! {
-                                        <tr data-code={r.jurisdiction.clone()} data-kind={r.kind.clone()}>
-                                            <th scope="row">
-                                                <Link to={ctx.profile(&r.jurisdiction)}>{ name(&r.jurisdiction) }</Link>
-                                            </th>
-                                            <td>
-                                                { r.summary.clone() }<NoteMarkers notes={reforms::notes_for(r, &data.endnotes)} onopen={onnote.clone()} />
-                                                <span class="source-line">{ format!("Section {}, p. {}", r.section, r.page) }</span>
-                                            </td>
-                                        </tr>
-                                    }) }
-                                </tbody>
-                            </table>
-                            }
-                        </Group>
-                    }
-                }) }
-            </section>
-            <ProfiledSystems onnote={onnote.clone()} />
+            <Later><WhatChanged {kind} onnote={onnote.clone()} /></Later>
+            <Later><ProfiledSystems onnote={onnote.clone()} /></Later>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct WhatChangedProps {
+    /// The kind shown, if one.
+    kind: Option<ReformKind>,
+    /// Opens an endnote.
+    onnote: Callback<u32>,
+}
+
+/// Every change described, in groups by kind, with the list's filter: a part of the page of its
+/// own (its rows are built when its turn to hydrate comes, issue 13).
+#[function_component]
+fn WhatChanged(props: &WhatChangedProps) -> Html {
+    let ctx = use_app();
+    let data = ctx.app.data.clone();
+    let (kind, onnote) = (props.kind, props.onnote.clone());
+    let shown = reforms::shown(&data.reforms, kind);
+    let name = |c: &str| {
+        data.jurisdiction(c)
+            .map(|j| j.name.clone())
+            .unwrap_or_else(|| c.to_string())
+    };
+    let title = title(kind);
+    let filter = ctx.view().explorer.search.clone();
+    let matching: Vec<_> = shown
+        .iter()
+        .copied()
+        .filter(|r| {
+            let n = name(&r.jurisdiction);
+            let k = ReformKind::from_token(&r.kind)
+                .map(|k| k.label())
+                .unwrap_or("");
+            survey::data::listfilter::matches(&[&n, k, &r.summary], &filter)
+        })
+        .collect();
+    html! {
+        <section aria-labelledby="reform-list-heading" id="what-changed">
+            <h2 id="reform-list-heading">{ match kind { Some(k) => format!("What changed: {}", k.label()), None => "What changed, by kind".to_string() } }</h2>
+            <p class="hint">{ format!("{title}: {} entries, in groups by kind. Summaries in our words; endnote numbers open the report's note.", shown.len()) }</p>
+            <ListFilter label="Filter the changes" placeholder="e.g. Colorado, or mental" shown={matching.len()} total={shown.len()} />
+            { for ReformKind::ALL.iter().filter(|k| kind.is_none_or(|c| c == **k)).map(|&k| {
+                let entries: Vec<_> = matching.iter().copied().filter(|r| k.fits(r)).collect();
+                let slug = survey::data::listfilter::slug(k.token());
+                html! {
+                    <Group slug={slug} title={k.label()} count={Some(entries.len())} force_open={!filter.is_empty() && !entries.is_empty()}>
+                        if entries.is_empty() {
+                            <p class="missing">{ "No entry matches the filter." }</p>
+                        } else {
+                        <table class="data reform-list" data-testid="reforms-table" data-kind={k.token()}>
+                            <caption class="visually-hidden">{ format!("{}: {} entries", k.label(), entries.len()) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ "Jurisdiction" }</th>
+                                <th scope="col">{ "What it reported, and where" }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for entries.iter().map(|r| html! {
+                                    <tr data-code={r.jurisdiction.clone()} data-kind={r.kind.clone()}>
+                                        <th scope="row">
+                                            <Link to={ctx.profile(&r.jurisdiction)}>{ name(&r.jurisdiction) }</Link>
+                                        </th>
+                                        <td>
+                                            { r.summary.clone() }<NoteMarkers notes={reforms::notes_for(r, &data.endnotes)} onopen={onnote.clone()} />
+                                            <span class="source-line">{ format!("Section {}, p. {}", r.section, r.page) }</span>
+                                        </td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        }
+                    </Group>
+                }
+            }) }
+        </section>
+    }
+}
+
+/// The list's title (and the CSV's) for the kind shown.
+fn title(kind: Option<ReformKind>) -> String {
+    match kind {
+        Some(k) => format!(
+            "Reforms of one kind ({}) described in Section VII",
+            k.label()
+        ),
+        None => "Reforms described in Section VII, all kinds".to_string(),
     }
 }
 
