@@ -43,17 +43,7 @@ pub fn Profile() -> Html {
     let back = ctx.with_page(Page::Explorer);
     let base = ctx.view().definition;
 
-    let errata: Vec<_> = data
-        .errata
-        .iter()
-        .filter(|e| e.jurisdiction == code)
-        .collect();
-    let notes: Vec<u32> = data
-        .endnotes
-        .iter()
-        .filter(|e| e.jurisdictions.contains(&code))
-        .map(|e| e.number)
-        .collect();
+    let (errata, notes) = errata_and_notes(&data, &code);
 
     html! {
         <article class="profile" data-testid="profile">
@@ -152,17 +142,7 @@ fn Details(props: &DetailsProps) -> Html {
         .iter()
         .filter(|r| r.jurisdiction == code)
         .collect();
-    let errata: Vec<_> = data
-        .errata
-        .iter()
-        .filter(|e| e.jurisdiction == code)
-        .collect();
-    let notes: Vec<u32> = data
-        .endnotes
-        .iter()
-        .filter(|e| e.jurisdictions.contains(&code))
-        .map(|e| e.number)
-        .collect();
+    let (errata, notes) = errata_and_notes(&data, &code);
 
     html! {
         <>
@@ -215,6 +195,25 @@ fn Details(props: &DetailsProps) -> Html {
             }
         </>
     }
+}
+
+/// Where the report disagrees with itself about the jurisdiction, and the endnotes about it.
+fn errata_and_notes<'a>(
+    data: &'a survey::Dataset,
+    code: &str,
+) -> (Vec<&'a survey::data::report::Erratum>, Vec<u32>) {
+    let errata = data
+        .errata
+        .iter()
+        .filter(|e| e.jurisdiction == code)
+        .collect();
+    let notes = data
+        .endnotes
+        .iter()
+        .filter(|e| e.jurisdictions.iter().any(|j| j == code))
+        .map(|e| e.number)
+        .collect();
+    (errata, notes)
 }
 
 /// The jurisdiction's figure under the definition in force, activatable for its provenance.
