@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+use survey::data::catalog::STAY_BANDS;
 use survey::data::format::round_half_up;
 use survey::engine::definition::{Choice, Denominator, Hours, Population, Stay};
 use survey::engine::{Engine, MissingReason, Status, Summary};
@@ -100,16 +101,6 @@ const NOT_IN_TABLE3: [&str; 14] = [
 const NOT_IN_TABLE4: [&str; 7] = ["AL", "GA", "IL", "MI", "MO", "NH", "NM"];
 /// Table 4's "Across Jurisdictions" row, p. 27: 15 days–1 month … 6 years or more.
 const TABLE4_TOTALS: [u64; 7] = [9_638, 15_725, 8_891, 7_087, 7_132, 2_976, 2_933];
-/// Table 4's column names, in the same order.
-const BANDS: [&str; 7] = [
-    "d15_to_1m",
-    "m1_to_3m",
-    "m3_to_6m",
-    "m6_to_12m",
-    "y1_to_3y",
-    "y3_to_6y",
-    "y6_plus",
-];
 const LONGER_STAYS: [Stay; 6] = [Stay::M1, Stay::M3, Stay::M6, Stay::Y1, Stay::Y3, Stay::Y6];
 
 // ---- Ranks and ties -------------------------------------------------------------------------
@@ -304,7 +295,7 @@ fn medians_and_ranges_at_every_stay_use_table_4_over_table_2_denominators() {
         let shares: Vec<(String, f64)> = t4
             .iter()
             .map(|r| {
-                let n: f64 = BANDS[first..].iter().map(|b| num(r, b)).sum();
+                let n: f64 = STAY_BANDS[first..].iter().map(|b| num(r, b)).sum();
                 let j = r["jurisdiction"].clone();
                 let d = t2[&j];
                 (j, 100.0 * n / d)

@@ -194,32 +194,29 @@ mod tests {
 
     /// Every text box (estimated) of the laid-out chart: (x0, y0, x1, y1).
     fn boxes(bars: &[Bar], f: &Fit) -> Vec<(f64, f64, f64, f64, String)> {
+        // A line of `text` starting at `x` on the baseline `y`.
+        let text_box = |x: f64, y: f64, text: &str| {
+            let w = text_width(text, f.font);
+            (
+                x,
+                y - f.font * 0.8,
+                x + w,
+                y + f.font * 0.2,
+                text.to_string(),
+            )
+        };
         let mut out = Vec::new();
         for b in bars {
             let (x, y, anchor) = name_position(f, b);
             let w = text_width(&b.name, f.font);
             let x0 = if anchor == "end" { x - w } else { x };
-            out.push((
-                x0,
-                y - f.font * 0.8,
-                x0 + w,
-                y + f.font * 0.2,
-                b.name.clone(),
-            ));
+            out.push(text_box(x0, y, &b.name));
             let vx = b
                 .segments
                 .last()
                 .map_or(f.frame.label_width, |s| s.x + s.width)
                 + 4.0;
-            let vy = value_baseline(f, b);
-            let vw = text_width(&b.label, f.font);
-            out.push((
-                vx,
-                vy - f.font * 0.8,
-                vx + vw,
-                vy + f.font * 0.2,
-                b.label.clone(),
-            ));
+            out.push(text_box(vx, value_baseline(f, b), &b.label));
         }
         out
     }

@@ -392,6 +392,13 @@ impl Dataset {
         self.jurisdictions.iter().find(|j| j.code == code)
     }
 
+    /// A jurisdiction's name as the report prints it, or the code itself when no jurisdiction has
+    /// that code.
+    pub fn name_of(&self, code: &str) -> String {
+        self.jurisdiction(code)
+            .map_or_else(|| code.to_string(), |j| j.name.clone())
+    }
+
     /// Sum of a column's reported counts and how many rows reported it.
     pub fn column_sum(&self, table: u8, column: &str) -> Option<(u64, usize)> {
         let t = self.table(table)?;

@@ -149,6 +149,14 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// A shape's ` stroke="…" stroke-width="…"` attributes (none when it has no stroke).
+fn stroke_attributes(stroke: &Option<(String, f64)>) -> String {
+    stroke
+        .as_ref()
+        .map(|(c, sw)| format!(" stroke=\"{}\" stroke-width=\"{}\"", esc(c), coord(*sw)))
+        .unwrap_or_default()
+}
+
 /// Breaks `text` into lines no wider than `width` at `size` px: at spaces, and inside words too
 /// long for a line (a URL) after `&`, `?`, `/` or `,` or, failing those, anywhere.
 pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
@@ -297,10 +305,7 @@ pub fn render(g: &Graphic) -> Placed {
                 fill,
                 stroke,
             } => {
-                let s = stroke
-                    .as_ref()
-                    .map(|(c, sw)| format!(" stroke=\"{}\" stroke-width=\"{}\"", esc(c), coord(*sw)))
-                    .unwrap_or_default();
+                let s = stroke_attributes(stroke);
                 b.out.push_str(&format!(
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"{s}/>\n",
                     fixed(*x, 1),
@@ -333,10 +338,7 @@ pub fn render(g: &Graphic) -> Placed {
                 fill,
                 stroke,
             } => {
-                let s = stroke
-                    .as_ref()
-                    .map(|(c, sw)| format!(" stroke=\"{}\" stroke-width=\"{}\"", esc(c), coord(*sw)))
-                    .unwrap_or_default();
+                let s = stroke_attributes(stroke);
                 b.out.push_str(&format!(
                     "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"{s}/>\n",
                     fixed(*cx, 1),

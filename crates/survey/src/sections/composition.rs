@@ -395,10 +395,7 @@ pub fn by_jurisdiction(data: &Dataset, topic: Topic, sex: Sex) -> Vec<Compositio
             );
             Composition {
                 code: code.to_string(),
-                name: data
-                    .jurisdiction(code)
-                    .map(|j| j.name.clone())
-                    .unwrap_or_else(|| code.to_string()),
+                name: data.name_of(code),
                 custodial_total: cust_total,
                 restricted_total: rh_total,
                 groups,

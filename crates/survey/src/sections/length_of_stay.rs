@@ -218,9 +218,7 @@ impl LengthOfStay {
                     .iter()
                     .map(|r| StayRow {
                         code: r.key.clone(),
-                        name: data
-                            .jurisdiction(&r.key)
-                            .map_or_else(|| r.key.clone(), |j| j.name.clone()),
+                        name: data.name_of(&r.key),
                         counts: StayBand::ALL
                             .map(|b| t.cell(&r.key, b.column()).and_then(|c| c.count())),
                         table2: t2

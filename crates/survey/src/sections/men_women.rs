@@ -228,9 +228,7 @@ impl MenWomen {
                 notes.sort_unstable();
                 notes.dedup();
                 Some(SexRow {
-                    name: data
-                        .jurisdiction(&r.key)
-                        .map_or_else(|| r.key.clone(), |j| j.name.clone()),
+                    name: data.name_of(&r.key),
                     code: r.key.clone(),
                     men,
                     women,

@@ -129,12 +129,6 @@ fn counts(data: &Dataset, t: &Table, key: &str) -> Option<SmiCounts> {
     })
 }
 
-fn name(data: &Dataset, code: &str) -> String {
-    data.jurisdiction(code)
-        .map(|j| j.name.clone())
-        .unwrap_or_else(|| code.to_string())
-}
-
 /// Every jurisdiction in Table 15 or 16, alphabetical by name (never by any figure).
 pub fn rows(data: &Dataset) -> Vec<SmiRow> {
     let (Some(men), Some(women)) = (data.table(MEN_TABLE), data.table(WOMEN_TABLE)) else {
@@ -152,7 +146,7 @@ pub fn rows(data: &Dataset) -> Vec<SmiRow> {
         .into_iter()
         .map(|code| SmiRow {
             code: code.to_string(),
-            name: name(data, code),
+            name: data.name_of(code),
             men: counts(data, men, code),
             women: counts(data, women, code),
             definition: data
@@ -325,7 +319,7 @@ pub fn race_rows(data: &Dataset, table: u8) -> Vec<RaceRow> {
         .iter()
         .map(|r| RaceRow {
             code: r.key.clone(),
-            name: name(data, &r.key),
+            name: data.name_of(&r.key),
             groups: RACE_COLUMNS.map(|(c, _)| count(t, &r.key, c)),
             total: count(t, &r.key, "smi_cust_total"),
             notes: r.notes.iter().map(|n| n.number).collect(),

@@ -46,10 +46,7 @@ pub fn rows(data: &Dataset) -> Vec<PregnancyRow> {
         .iter()
         .map(|r| PregnancyRow {
             code: r.key.clone(),
-            name: data
-                .jurisdiction(&r.key)
-                .map(|j| j.name.clone())
-                .unwrap_or_else(|| r.key.clone()),
+            name: data.name_of(&r.key),
             women_custodial: count(t, &r.key, "women_custodial"),
             pregnant_custodial: count(t, &r.key, "pregnant_custodial"),
             pregnant_rh: count(t, &r.key, "pregnant_rh"),

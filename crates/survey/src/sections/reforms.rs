@@ -271,20 +271,22 @@ pub fn describe(counts: &[KindCount]) -> String {
         .join("; ")
 }
 
+/// A reform for tests: `j`'s reform of `kind` on `page` (its summary and section are fillers).
+#[cfg(test)]
+pub(crate) fn reform(j: &str, kind: &str, page: &str, profiled: bool) -> Reform {
+    Reform {
+        jurisdiction: j.into(),
+        kind: kind.into(),
+        summary: "s".into(),
+        section: "VII.F.2".into(),
+        page: page.into(),
+        profiled,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn reform(j: &str, kind: &str, page: &str, profiled: bool) -> Reform {
-        Reform {
-            jurisdiction: j.into(),
-            kind: kind.into(),
-            summary: "s".into(),
-            section: "VII.F.2".into(),
-            page: page.into(),
-            profiled,
-        }
-    }
 
     #[test]
     fn tokens_round_trip() {

@@ -50,19 +50,7 @@ pub fn kind_bars(counts: &[KindCount], frame: Frame) -> (Vec<KindBar>, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::report::Reform;
-    use crate::sections::reforms::count_by_kind;
-
-    fn reform(j: &str, kind: &str, page: &str, profiled: bool) -> Reform {
-        Reform {
-            jurisdiction: j.into(),
-            kind: kind.into(),
-            summary: "s".into(),
-            section: "VII.F.2".into(),
-            page: page.into(),
-            profiled,
-        }
-    }
+    use crate::sections::reforms::{count_by_kind, reform};
 
     #[test]
     fn longest_bar_fills_the_plot() {

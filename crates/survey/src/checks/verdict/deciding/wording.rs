@@ -11,9 +11,7 @@ pub fn display_name(data: &Dataset, code: &str) -> String {
     match code {
         "VI" => "the Virgin Islands".into(),
         "BOP" => "the Federal Bureau of Prisons".into(),
-        _ => data
-            .jurisdiction(code)
-            .map_or(code.to_string(), |j| j.name.clone()),
+        _ => data.name_of(code),
     }
 }
 

@@ -23,15 +23,9 @@ fn printed_number(c: &Cell) -> Option<(f64, String, f64)> {
     }
 }
 
-/// A jurisdiction's name as the tables print it (its code when the code is unknown).
-fn jurisdiction_name(data: &Dataset, code: &str) -> String {
-    data.jurisdiction(code)
-        .map_or(code.to_string(), |j| j.name.clone())
-}
-
 /// Every number cell of a table, cited with its row's page.
 pub fn cell_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
-    let name = |code: &str| jurisdiction_name(data, code);
+    let name = |code: &str| data.name_of(code);
     for r in &t.rows {
         for (i, c) in t.columns.iter().enumerate() {
             let Some((measure, population, topic, hours, alternative)) =
@@ -74,7 +68,7 @@ pub fn cell_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
 /// The highest and the lowest jurisdiction in the main columns of Tables 2, 5 and 6 (ranked
 /// here from the printed column).
 pub fn rank_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
-    let name = |code: &str| jurisdiction_name(data, code);
+    let name = |code: &str| data.name_of(code);
     for col in ["rh_percent", "rh_population"] {
         if !matches!(t.number, 2 | 5 | 6) {
             continue;
