@@ -136,13 +136,7 @@ pub struct ChangeMapProps {
 #[function_component]
 pub fn ChangeMapChart(props: &ChangeMapProps) -> Html {
     let ctx = crate::state::use_static();
-    let names = |c: &str| {
-        ctx.app
-            .data
-            .jurisdiction(c)
-            .map(|j| j.name.clone())
-            .unwrap_or_else(|| c.to_string())
-    };
+    let names = |c: &str| ctx.app.data.name_of(c);
     let both = |c: &str| props.counted_both.iter().any(|x| x == c);
     let m = change_map(
         &props.decomposition,

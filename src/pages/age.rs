@@ -22,13 +22,7 @@ pub fn Age() -> Html {
     let onnote = notes.onopen.clone();
     let rates = age_rates(&ctx.app.data, sex);
     let who = sex.label().to_ascii_lowercase();
-    let name = |code: &str| {
-        ctx.app
-            .data
-            .jurisdiction(code)
-            .map(|j| j.name.clone())
-            .unwrap_or_else(|| code.to_string())
-    };
+    let name = |code: &str| ctx.app.data.name_of(code);
     let blank_under_18: Vec<&Composition> = data
         .rows
         .iter()

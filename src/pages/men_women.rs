@@ -51,10 +51,7 @@ pub fn MenWomenPage() -> Html {
         .iter()
         .find(|e| e.id == "t05_prose_male_rh_total")
         .cloned();
-    let name = |c: &String| {
-        data.jurisdiction(c)
-            .map_or_else(|| c.clone(), |j| j.name.clone())
-    };
+    let name = |c: &String| data.name_of(c);
     let (both, double, women_higher) = mw.ratio_summary();
     let ca_20_21 = data
         .figure("vi_a_ca_women_20_21h")

@@ -269,31 +269,16 @@ pub fn MentalIllness() -> Html {
         "vi_d1_female_smi_custodial",
         "vi_d1_female_smi_rh",
     );
-    let gap_names: Vec<String> = gap
-        .iter()
-        .map(|c| {
-            data.jurisdiction(c)
-                .map(|j| j.name.clone())
-                .unwrap_or_else(|| c.clone())
-        })
-        .collect();
+    let gap_names: Vec<String> = gap.iter().map(|c| data.name_of(c)).collect();
     let listed_but_defined: Vec<String> =
         mental_illness::listed_without_definition_but_defined(&data)
             .iter()
-            .map(|c| {
-                data.jurisdiction(c)
-                    .map(|j| j.name.clone())
-                    .unwrap_or_else(|| c.clone())
-            })
+            .map(|c| data.name_of(c))
             .collect();
     let errata = mental_illness::errata(&data);
     let unlisted: Vec<String> = mental_illness::undefined_but_not_listed(&data)
         .iter()
-        .map(|c| {
-            data.jurisdiction(c)
-                .map(|j| j.name.clone())
-                .unwrap_or_else(|| c.clone())
-        })
+        .map(|c| data.name_of(c))
         .collect();
     let example = rows.iter().find_map(|r| Some((r.name.clone(), r.men.as_ref()?.smi_rh?, r.men.as_ref()?.smi_custodial?)))
         .map(|(name, rh, all)| format!(" (“{} of {}” for {name}'s men: {} of its {} men with such an issue were in restricted housing)", thousands(rh), thousands(all), thousands(rh), thousands(all)))

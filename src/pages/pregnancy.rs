@@ -110,16 +110,7 @@ pub fn Pregnancy() -> Html {
     let trans_rh = pregnancy::transgender_rh(&data);
     let rh_only: Vec<String> = data
         .endnote(pregnancy::NOTE_TRANSGENDER_RH_ONLY)
-        .map(|e| {
-            e.jurisdictions
-                .iter()
-                .map(|c| {
-                    data.jurisdiction(c)
-                        .map(|j| j.name.clone())
-                        .unwrap_or_else(|| c.clone())
-                })
-                .collect()
-        })
+        .map(|e| e.jurisdictions.iter().map(|c| data.name_of(c)).collect())
         .unwrap_or_default();
     let note_page = data
         .endnote(pregnancy::NOTE_TRANSGENDER_RH)

@@ -37,11 +37,7 @@ pub fn Reforms() -> Html {
     };
     let counts = reforms::count_by_kind(&data.reforms);
     let shown = reforms::shown(&data.reforms, kind);
-    let name = |c: &str| {
-        data.jurisdiction(c)
-            .map(|j| j.name.clone())
-            .unwrap_or_else(|| c.to_string())
-    };
+    let name = |c: &str| data.name_of(c);
     let rows = reforms::csv_rows(&shown, name);
     let described = reforms::matrix(&data, None).len();
     let silent: Vec<String> = data
@@ -340,10 +336,10 @@ fn ProfiledSystems(props: &ProfiledProps) -> Html {
         <section aria-labelledby="profiled-heading">
             <h2 id="profiled-heading">{ format!("The {} systems the report profiles", profiled.len()) }</h2>
             <p class="hint">{ "Section VII.F describes the federal system and five states that reported major efforts to reduce restricted housing. The before-and-after figures are the systems' own and need not follow the survey's definition." }</p>
-            <Group slug="profiled" title={format!("{} profiles: their figures and changes", profiled.len())} summary={profiled.iter().map(|p| data.jurisdiction(&p.code).map(|j| j.name.clone()).unwrap_or_else(|| p.code.clone())).collect::<Vec<_>>().join(", ")}>
+            <Group slug="profiled" title={format!("{} profiles: their figures and changes", profiled.len())} summary={profiled.iter().map(|p| data.name_of(&p.code)).collect::<Vec<_>>().join(", ")}>
             <ul class="cards profiled-cards">
                 { for profiled.iter().map(|p| {
-                    let name = data.jurisdiction(&p.code).map(|j| j.name.clone()).unwrap_or_else(|| p.code.clone());
+                    let name = data.name_of(&p.code);
                     let count = t2.and_then(|t| t.cell(&p.code, "rh_population")).and_then(|c| c.count());
                     // The percent as printed (Table 2 prints Utah's as 14.0).
                     let pct = match t2.and_then(|t| t.cell(&p.code, "rh_percent")) {
