@@ -29,6 +29,9 @@ test('after a first visit the app works offline', async ({ page, context }) => {
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   await page.getByRole('radio', { name: '16 hours or more' }).check();
   await expect(page.getByTestId('headline-total')).toHaveText('83,897');
+  // The endnotes' texts, fetched only when one is opened, were precached too.
+  await page.getByRole('button', { name: 'Endnote 172' }).first().click();
+  await expect(page.getByTestId('note-panel')).toContainText('corrected this number from 1,079 to 1,104');
   await context.setOffline(false);
 });
 

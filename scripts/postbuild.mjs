@@ -31,7 +31,7 @@ for (const n of others) console.log(`postbuild: ${n} bundle ${built.files[n]} ($
 
 // 2.
 const data = encodeData(dir);
-console.log(`postbuild: ${data.tables}, ${data.text}`);
+console.log(`postbuild: ${data.tables}, ${data.text}, ${data.notes}`);
 
 // 3.
 const boot = withBootScript(readFileSync(indexPath, 'utf8'), built.files, { release, explorer, pages: manifest.pages, data });
@@ -54,7 +54,7 @@ const walk = (rel) => readdirSync(join(dir, rel)).flatMap((f) => {
   return statSync(join(dir, p)).isDirectory() ? walk(p) : [p];
 });
 const files = walk('').filter((f) => f !== 'sw.js');
-const assets = precacheList(files, [data.tables, data.text]);
+const assets = precacheList(files, [data.tables, data.text, data.notes]);
 const version = buildVersion(files.map((f) => [f, readFileSync(join(dir, f))]));
 writeFileSync(join(dir, 'sw.js'), fillServiceWorker(readFileSync(join(dir, 'sw.js'), 'utf8'), version, assets));
 console.log(`postbuild: sw.js precaches ${assets.length} of ${files.length} files as version ${version}`);

@@ -56,10 +56,15 @@ const [explorer] = Object.keys(FILES);
 const linked = [...index.matchAll(/(?:href|src)="?\.\/([^"\s>]+)/g)].map((m) => m[1]).filter((f) => top.includes(f));
 // The data the app fetches (what the service worker precaches under data/): the tables, which
 // every page starts from, and the report's text, which the other bundles render with (the
-// explorer fetches it after its first paint, outside its first visit's budget).
+// explorer fetches it after its first paint, outside its first visit's budget). The endnotes'
+// texts (data/notes-*) are fetched by none at start-up, only when a reader opens an endnote or a
+// figure's sources.
 const data = JSON.parse(sw.match(/const ASSETS = (\[.*?\]);/s)[1]).filter((f) => f.startsWith('data/'));
 const tables = data.filter((f) => f.startsWith('data/tables-'));
-if (tables.length !== 1 || data.length !== 2) throw new Error(`expected a tables and a text file under data/, found ${data}`);
+const text = data.filter((f) => f.startsWith('data/text-'));
+if (tables.length !== 1 || text.length !== 1 || data.length !== 3 || !data.some((f) => f.startsWith('data/notes-'))) {
+  throw new Error(`expected a tables, a text and a notes file under data/, found ${data}`);
+}
 
 const shared = [...new Set(linked)];
 // Each view's own document (scripts/postbuild/prerender.mjs), by the bundle its folder loads.
@@ -72,7 +77,7 @@ for (const [bundle, base] of Object.entries(FILES)) {
   if (!mine.length) throw new Error(`no document loads the ${bundle} bundle`);
   if (!(bundle in BUDGET)) throw new Error(`no budget for the ${bundle} bundle`);
   const doc = largest(mine);
-  const list = [doc, ...shared, `${base}.js`, `${base}_bg.wasm`, ...(bundle === explorer ? tables : data)];
+  const list = [doc, ...shared, `${base}.js`, `${base}_bg.wasm`, ...(bundle === explorer ? tables : [...tables, ...text])];
   let total = 0;
   console.log(`\nfirst visit, ${bundle} bundle (${mine.length} documents; the largest: ${doc}):`);
   for (const f of list) {

@@ -97,21 +97,51 @@ pub fn App(props: &AppProps) -> Html {
         })
     });
     let load_error = use_state(move || fetched);
-    // The report's text when it arrives after start-up (the explorer's bundle): a context of its
-    // own, parsed when first shown (see `ReportText`).
-    let text = use_state(ReportText::default);
+    // What arrives after start-up for the endnote panels (see `ReportText`): a context of its own,
+    // parsed when first shown.
+    let fetched = use_reducer(crate::state::FetchedText::default);
+    // Whether the endnotes' texts are asked for (or here): reset by a failed fetch, so the next
+    // panel opened asks again.
+    let asked = use_mut_ref(|| false);
+    // None to fetch when the dataset has them (read from CSV: server rendering, native tests).
+    let has_notes = loaded.as_ref().is_ok_and(|a| a.data.notes);
+    let want = {
+        let (fetched, asked) = (fetched.dispatcher(), asked.clone());
+        use_callback(has_notes, move |(), has_notes| {
+            if *has_notes || std::mem::replace(&mut *asked.borrow_mut(), true) {
+                return;
+            }
+            fetched.dispatch(crate::state::Arrived::Asked);
+            #[cfg(target_arch = "wasm32")]
+            {
+                let (fetched, asked) = (fetched.clone(), asked.clone());
+                yew::platform::spawn_local(async move {
+                    let notes = crate::platform::fetch::notes().await.map(Rc::from);
+                    if notes.is_err() {
+                        *asked.borrow_mut() = false;
+                    }
+                    fetched.dispatch(crate::state::Arrived::Notes(notes));
+                });
+            }
+        })
+    };
+    let text = ReportText {
+        fetched: Some(fetched.clone()),
+        want,
+    };
     #[cfg(target_arch = "wasm32")]
     {
-        let (loaded, load_error, text) = (loaded.clone(), load_error.clone(), text.clone());
+        let (loaded, load_error, fetched) =
+            (loaded.clone(), load_error.clone(), fetched.dispatcher());
         use_effect_with((), move |_| {
             if let Ok(app) = &*loaded {
                 // Fetched here unless start-up already tried (and then either has it or failed).
                 if !app.data.complete && load_error.is_none() {
                     yew::platform::spawn_local(async move {
                         match crate::platform::fetch::text().await {
-                            Ok(bytes) => text.set(ReportText(Some(Rc::new(
-                                crate::state::FetchedText::new(bytes),
-                            )))),
+                            Ok(bytes) => {
+                                fetched.dispatch(crate::state::Arrived::Text(bytes.into()))
+                            }
                             Err(e) => load_error.set(Some(e)),
                         }
                     });
@@ -155,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     match &*loaded {
         Ok(app) => html! {
-            <ContextProvider<ReportText> context={(*text).clone()}>
+            <ContextProvider<ReportText> context={text}>
                 if let Some(e) = &*load_error {
                     <p class="notice" role="status" data-testid="text-error">
                         { format!("Part of the report's text (endnotes, printed figures, reforms) could not be loaded: {e}. ") }

@@ -100,8 +100,9 @@ test('the boot script requests the tables for every bundle and the text for all 
 });
 
 test('the data file names from the native encoder are checked', () => {
-  const ok = '{"tables":"data/tables-0123456789abcdef.bin","text":"data/text-0123456789abcdef.bin"}\n';
-  assert.deepEqual(dataFileNames(ok), { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin' });
+  const ok = '{"tables":"data/tables-0123456789abcdef.bin","text":"data/text-0123456789abcdef.bin","notes":"data/notes-0123456789abcdef.bin"}\n';
+  assert.deepEqual(dataFileNames(ok), { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin', notes: 'data/notes-0123456789abcdef.bin' });
+  assert.throws(() => dataFileNames('{"tables":"data/tables-0123456789abcdef.bin","text":"data/text-0123456789abcdef.bin"}'), /unexpected/);
   assert.throws(() => dataFileNames('{"tables":"data/tables.bin","text":"data/text-0123456789abcdef.bin"}'), /unexpected/);
   assert.throws(() => dataFileNames('{"tables":"data/tables-0123456789abcdef.bin"}'), /unexpected/);
 });
@@ -120,9 +121,9 @@ test('the data zip holds every CSV and JSON byte for byte, and is the same on ev
 test('the precache holds what a reader needs offline, not the downloads', () => {
   const files = ['index.html', 'stay/index.html', 'profile/TX/index.html', 'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm',
     'style-0123456789abcdef.css', 'data/endnotes.csv', 'data/table01.csv', 'data/time-in-cell-data.zip',
-    'data/datapackage.json', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'bench-floor-explorer.html'];
-  const list = precacheList(files, ['data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin']);
-  assert.deepEqual(list, ['./', './stay/', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'style-0123456789abcdef.css',
+    'data/datapackage.json', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'data/notes-0123456789abcdef.bin', 'bench-floor-explorer.html'];
+  const list = precacheList(files, ['data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'data/notes-0123456789abcdef.bin']);
+  assert.deepEqual(list, ['./', './stay/', 'data/notes-0123456789abcdef.bin', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'style-0123456789abcdef.css',
     'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm']);
 });
 

@@ -43,13 +43,23 @@ pub struct NotePanelProps {
 pub fn NotePanel(props: &NotePanelProps) -> Html {
     let ctx = use_static();
     let text = use_report_text();
+    // The endnotes' texts are fetched when a reader first opens one (and again on the next open
+    // after a failed fetch).
+    let want = text.want.clone();
+    use_effect_with(props.note, move |open| {
+        if open.is_some() {
+            want.emit(());
+        }
+    });
     let Some(n) = props.note else { return html! {} };
     let onclose = props.onclose.clone();
     let body = match text.dataset(&ctx.app.data) {
-        None => html! { <p role="status">{ "Loading the endnotes…" }</p> },
-        Some(Err(e)) => {
-            html! { <p role="alert">{ format!("The endnotes could not be read: {e}.") }</p> }
+        None => {
+            html! { <p role="status" data-testid="note-loading">{ "Loading the endnote…" }</p> }
         }
+        Some(Err(e)) => html! {
+            <p role="alert" data-testid="note-error">{ format!("The endnote's text could not be loaded ({e}). Close it and open it again to try again.") }</p>
+        },
         Some(Ok(data)) => match data.endnote(n) {
             Some(e) => html! {
                 <>

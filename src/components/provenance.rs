@@ -64,6 +64,15 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
     let ctx = use_app();
     let text = crate::state::use_report_text();
     let copied = use_state(|| false);
+    // The endnotes' texts are fetched when a reader first opens a figure that cites one (and
+    // again on the next such figure opened after a failed fetch).
+    let want = text.want.clone();
+    let cites = props.prov.as_ref().map(|p| p.notes.clone());
+    use_effect_with(cites, move |cites| {
+        if cites.as_ref().is_some_and(|n| !n.is_empty()) {
+            want.emit(());
+        }
+    });
     let Some(p) = props.prov.clone() else {
         return html! {};
     };
@@ -93,7 +102,7 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
                 <h4>{ "Endnotes that qualify it" }</h4>
                 <ul class="prov-notes">
                     { for p.notes.iter().map(|n| html! {
-                        <li><strong>{ format!("{n}. ") }</strong>{ match text.dataset(&ctx.app.data) { Some(Ok(data)) => data.endnote(*n).map(|e| format!("{} (p. {})", e.text, e.page)).unwrap_or_default(), Some(Err(_)) => "(the endnotes could not be read)".to_string(), None => "(loading the endnotes…)".to_string() } }</li>
+                        <li><strong>{ format!("{n}. ") }</strong>{ match text.dataset(&ctx.app.data) { Some(Ok(data)) => data.endnote(*n).map(|e| format!("{} (p. {})", e.text, e.page)).unwrap_or_default(), Some(Err(e)) => format!("(the endnote's text could not be loaded: {e}; close this and open it again to try again)"), None => "(loading the endnote…)".to_string() } }</li>
                     }) }
                 </ul>
             }

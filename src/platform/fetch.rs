@@ -1,7 +1,8 @@
 //! The data files, encoded at build time (`survey::data::codec`), fetched from `data/` (same
 //! origin): the tables by every bundle before they start, the report's text by the explorer right
-//! after its first paint and by the other bundles before they render. The boot script sends the
-//! requests beside the WASM's (`window.__ticTables`, `window.__ticText`); the app takes those.
+//! after its first paint and by the other bundles before they render, the endnotes' texts when a
+//! reader first opens one. The boot script sends the first two requests beside the WASM's
+//! (`window.__ticTables`, `window.__ticText`); the app takes those.
 
 /// The tables file's bytes ([`survey::data::codec::TABLES_FILE`]).
 #[cfg(target_arch = "wasm32")]
@@ -13,6 +14,13 @@ pub async fn tables() -> Result<Vec<u8>, String> {
 #[cfg(target_arch = "wasm32")]
 pub async fn text() -> Result<Vec<u8>, String> {
     bytes(survey::data::codec::TEXT_FILE, "__ticText").await
+}
+
+/// The endnotes' texts file's bytes ([`survey::data::codec::NOTES_FILE`]), asked for when a
+/// reader first opens an endnote or a figure's sources (no early request: no first visit needs it).
+#[cfg(target_arch = "wasm32")]
+pub async fn notes() -> Result<Vec<u8>, String> {
+    bytes(survey::data::codec::NOTES_FILE, "__ticNotes").await
 }
 
 /// `data/<name>`, from the request the boot script sent under `window[early]` if it did (taken

@@ -202,61 +202,126 @@ pub struct AppStatic {
     pub dispatch: UseReducerDispatcher<Store>,
 }
 
-/// The report's text (figures, endnotes, errata, reforms, definitions) where it arrives after
-/// start-up: the explorer's bundle fetches it after its first screen, and needs it only for an
-/// open endnote or a figure's provenance. It is a context of its own, so its arrival re-renders
-/// only those panels, not the page (issue 13: the whole explorer re-rendered, a long task), and
-/// it is parsed the first time one of them shows text, not on arrival. The other bundles start
-/// with the text already in [`AppData::data`] and leave this empty.
-#[derive(Clone, Default)]
-pub struct ReportText(pub Option<Rc<FetchedText>>);
+/// What arrives after start-up for the panels that show an endnote's text (an open endnote, a
+/// figure's sources): the endnotes' texts (`survey::data::codec::NOTES_FILE`), which every bundle
+/// fetches only when a reader first opens such a panel (`want`), and in the explorer's bundle the
+/// report's text too (`TEXT_FILE`, fetched after its first screen: its pages need none of it). It
+/// is a context of its own, so an arrival re-renders only those panels, not the page (issue 13:
+/// the whole explorer re-rendered, a long task), and it is parsed the first time one of them shows
+/// text, not on arrival.
+#[derive(Clone)]
+pub struct ReportText {
+    /// What has arrived so far (none outside `App`).
+    pub fetched: Option<UseReducerHandle<FetchedText>>,
+    /// Asks for the endnotes' texts: fetched on the first call, and again after a failure.
+    pub want: Callback<()>,
+}
 
-impl PartialEq for ReportText {
-    fn eq(&self, other: &Self) -> bool {
-        match (&self.0, &other.0) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
+impl Default for ReportText {
+    fn default() -> Self {
+        ReportText {
+            fetched: None,
+            want: Callback::noop(),
         }
     }
 }
 
-/// The text file as fetched (`survey::data::codec::TEXT_FILE`), and the dataset it makes once read.
+impl PartialEq for ReportText {
+    fn eq(&self, other: &Self) -> bool {
+        self.fetched == other.fetched && self.want == other.want
+    }
+}
+
+/// The files fetched after start-up as they arrived, and the dataset they make once read.
+#[derive(Default)]
 pub struct FetchedText {
-    bytes: Vec<u8>,
+    /// The report's text file (the explorer's bundle only; the others start with it).
+    text: Option<Rc<[u8]>>,
+    /// The endnotes' texts file, or why it could not be fetched.
+    notes: Option<Result<Rc<[u8]>, String>>,
     parsed: std::cell::OnceCell<Result<Rc<Dataset>, String>>,
 }
 
-impl FetchedText {
-    /// The file's bytes as fetched.
-    pub fn new(bytes: Vec<u8>) -> Self {
-        FetchedText {
-            bytes,
+/// A file that arrived after start-up, or a new request for one (see [`FetchedText`], a reducer:
+/// two arrivals in any order never overwrite each other).
+pub enum Arrived {
+    /// The report's text file's bytes.
+    Text(Rc<[u8]>),
+    /// The endnotes' texts are being fetched (again, after a failure): the failure is forgotten,
+    /// so the panels say they are loading, not that it failed.
+    Asked,
+    /// The endnotes' texts file's bytes, or why they could not be fetched.
+    Notes(Result<Rc<[u8]>, String>),
+}
+
+impl PartialEq for FetchedText {
+    /// Each arrival makes a new value, so the same value is the same allocation.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Reducible for FetchedText {
+    type Action = Arrived;
+
+    fn reduce(self: Rc<Self>, action: Arrived) -> Rc<Self> {
+        let (text, notes) = match action {
+            Arrived::Text(b) => (Some(b), self.notes.clone()),
+            Arrived::Asked => match &self.notes {
+                Some(Err(_)) => (self.text.clone(), None),
+                _ => return self,
+            },
+            Arrived::Notes(n) => (self.text.clone(), Some(n)),
+        };
+        Rc::new(FetchedText {
+            text,
+            notes,
             parsed: std::cell::OnceCell::new(),
+        })
+    }
+}
+
+impl FetchedText {
+    /// The dataset with every endnote's text, read from what has arrived on first use: `None`
+    /// while the endnotes' texts (or, when `tables` lacks it, the report's text) have not arrived;
+    /// an error when they could not be fetched or do not parse.
+    pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
+        if tables.notes {
+            return Some(Ok(tables.clone()));
         }
+        let notes = match self.notes.as_ref()? {
+            Ok(n) => n.clone(),
+            Err(e) => return Some(Err(e.clone())),
+        };
+        let text = match (&self.text, tables.complete) {
+            (_, true) => None,
+            (Some(t), false) => Some(t.clone()),
+            (None, false) => return None,
+        };
+        Some(
+            self.parsed
+                .get_or_init(|| {
+                    match text {
+                        Some(t) => tables.with_text_bytes(&t),
+                        None => Ok(Dataset::clone(tables)),
+                    }
+                    .and_then(|d| d.with_notes_bytes(&notes))
+                    .map(Rc::new)
+                    .map_err(|e| e.to_string())
+                })
+                .clone(),
+        )
     }
 }
 
 impl ReportText {
-    /// The dataset with the report's text: `tables` itself when it already has it; parsed from
-    /// the fetched file on first use otherwise. `None` while the text has not arrived; an error
-    /// when the files do not parse.
+    /// The dataset with every endnote's text: `tables` itself when it already has them (server
+    /// rendering, native tests); else [`FetchedText::dataset`] (`None` outside `App`).
     pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
-        if tables.complete {
+        if tables.notes {
             return Some(Ok(tables.clone()));
         }
-        let fetched = self.0.as_ref()?;
-        Some(
-            fetched
-                .parsed
-                .get_or_init(|| {
-                    tables
-                        .with_text_bytes(&fetched.bytes)
-                        .map(Rc::new)
-                        .map_err(|e| e.to_string())
-                })
-                .clone(),
-        )
+        self.fetched.as_ref()?.dataset(tables)
     }
 }
 
@@ -310,6 +375,120 @@ mod tests {
     use super::*;
     use survey::engine::definition::Hours;
     use survey::engine::explore::SortColumn;
+
+    /// The endnotes' texts fetched on demand (the encoder is native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod notes {
+        use super::super::*;
+
+        /// The dataset as a bundle starts with it: the tables, and the report's text when `text`.
+        fn started(text: bool) -> (Dataset, Rc<Dataset>) {
+            use survey::data::codec::{decode_tables, encode_tables, encode_text};
+            let full = Dataset::embedded().unwrap();
+            let tables = decode_tables(&encode_tables(&full).unwrap()).unwrap();
+            let start = if text {
+                tables
+                    .with_text_bytes(&encode_text(&full).unwrap())
+                    .unwrap()
+            } else {
+                tables
+            };
+            (full, Rc::new(start))
+        }
+
+        fn notes(full: &Dataset) -> Rc<[u8]> {
+            survey::data::codec::encode_notes(full).unwrap().into()
+        }
+
+        fn arrive(f: Rc<FetchedText>, a: Arrived) -> Rc<FetchedText> {
+            f.reduce(a)
+        }
+
+        #[test]
+        fn an_endnote_has_its_text_once_the_notes_file_arrives_not_before() {
+            let (full, start) = started(true);
+            assert!(start.complete && !start.notes);
+            // Before the lazy fetch the text file alone has no text for endnote 1.
+            assert!(start.endnote(1).is_some_and(|e| e.text.is_empty()));
+            let f = Rc::new(FetchedText::default());
+            assert!(f.dataset(&start).is_none(), "loading, not an empty text");
+            let f = arrive(f, Arrived::Asked);
+            assert!(f.dataset(&start).is_none());
+            let f = arrive(f, Arrived::Notes(Ok(notes(&full))));
+            let got = f.dataset(&start).unwrap().unwrap();
+            assert!(got.notes);
+            assert_eq!(got.endnotes, full.endnotes);
+            let text = &got.endnote(1).unwrap().text;
+            assert!(!text.is_empty());
+            // A new request once they are here changes nothing (no second fetch's state).
+            let again = arrive(f.clone(), Arrived::Asked);
+            assert!(Rc::ptr_eq(&again, &f));
+        }
+
+        #[test]
+        fn a_failed_notes_fetch_is_an_error_until_asked_again_then_loads() {
+            let (full, start) = started(true);
+            let f = arrive(
+                Rc::new(FetchedText::default()),
+                Arrived::Notes(Err("notes-0123.bin: network error".into())),
+            );
+            let e = f.dataset(&start).unwrap().unwrap_err();
+            assert!(e.contains("network error"), "{e}");
+            // Opened again: loading again, not the old error; then the text.
+            let f = arrive(f, Arrived::Asked);
+            assert!(f.dataset(&start).is_none());
+            let f = arrive(f, Arrived::Notes(Ok(notes(&full))));
+            assert_eq!(f.dataset(&start).unwrap().unwrap().endnotes, full.endnotes);
+        }
+
+        #[test]
+        fn corrupt_notes_bytes_are_an_error_naming_the_file() {
+            let (full, start) = started(true);
+            let mut bytes = notes(&full).to_vec();
+            bytes.truncate(bytes.len() / 2);
+            let f = arrive(
+                Rc::new(FetchedText::default()),
+                Arrived::Notes(Ok(bytes.into())),
+            );
+            let e = f.dataset(&start).unwrap().unwrap_err();
+            assert!(e.contains(survey::data::codec::NOTES_FILE), "{e}");
+        }
+
+        #[test]
+        fn the_explorer_needs_both_files_in_either_order() {
+            let (full, tables) = started(false);
+            let text: Rc<[u8]> = survey::data::codec::encode_text(&full).unwrap().into();
+            for notes_first in [true, false] {
+                let mut f = Rc::new(FetchedText::default());
+                let order = if notes_first {
+                    [
+                        Arrived::Notes(Ok(notes(&full))),
+                        Arrived::Text(text.clone()),
+                    ]
+                } else {
+                    [
+                        Arrived::Text(text.clone()),
+                        Arrived::Notes(Ok(notes(&full))),
+                    ]
+                };
+                for (i, a) in order.into_iter().enumerate() {
+                    assert!(f.dataset(&tables).is_none(), "{notes_first} {i}");
+                    f = arrive(f, a);
+                }
+                let got = f.dataset(&tables).unwrap().unwrap();
+                assert_eq!(got.endnotes, full.endnotes);
+                assert_eq!(got.figures, full.figures);
+            }
+        }
+
+        #[test]
+        fn a_dataset_read_from_csv_needs_no_fetch() {
+            let full = Rc::new(Dataset::embedded().unwrap());
+            assert!(full.notes);
+            let got = ReportText::default().dataset(&full).unwrap().unwrap();
+            assert!(Rc::ptr_eq(&got, &full));
+        }
+    }
 
     #[test]
     fn a_profile_link_keeps_the_definition_and_pins_but_not_the_table_sort_or_search() {

@@ -1,11 +1,14 @@
 //! The build-time encoding of the data (`survey::data::codec`): decoding what was encoded gives back
 //! exactly the dataset the CSV reader parsed — for the shipped files and for changed ones, the
-//! rows' pages and the later editions' figures included — and truncated or corrupt bytes give an
-//! error, never a panic.
+//! rows' pages, the later editions' figures and the endnotes' texts (a file of their own) included
+//! — and truncated or corrupt bytes give an error, never a panic.
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
-use survey::data::codec::{decode_tables, encode_tables, encode_text, TABLES_FILE, TEXT_FILE};
+use survey::data::codec::{
+    decode_tables, encode_notes, encode_tables, encode_text, NOTES_FILE, TABLES_FILE, TEXT_FILE,
+    TEXT_NOTES,
+};
 use survey::data::csv::DataError;
 use survey::data::dataset::{CORE_FILES, TEXT_FILES};
 use survey::{Cell, Dataset, Decimal};
@@ -21,8 +24,11 @@ fn data() -> Dataset {
 fn round_trip(d: &Dataset) -> Dataset {
     let tables = decode_tables(&encode_tables(d).unwrap()).unwrap_or_else(|e| panic!("{e}"));
     assert!(!tables.complete && tables.endnotes.is_empty());
-    tables
+    let text = tables
         .with_text_bytes(&encode_text(d).unwrap())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.complete && !text.notes);
+    text.with_notes_bytes(&encode_notes(d).unwrap())
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -46,7 +52,11 @@ fn the_shipped_data_round_trips_exactly() {
 
 #[test]
 fn file_names_carry_a_16_digit_hash() {
-    for (name, prefix) in [(TABLES_FILE, "tables-"), (TEXT_FILE, "text-")] {
+    for (name, prefix) in [
+        (TABLES_FILE, "tables-"),
+        (TEXT_FILE, "text-"),
+        (NOTES_FILE, "notes-"),
+    ] {
         let hash = name
             .strip_prefix(prefix)
             .and_then(|n| n.strip_suffix(".bin"))
@@ -159,18 +169,42 @@ proptest! {
         prop_assert_eq!(round_trip(&d), d);
     }
 
-    /// A corrupted byte anywhere: an error or a sound dataset, never a panic.
+    /// A corrupted byte anywhere in any of the three files: an error or a sound dataset, never a
+    /// panic.
     #[test]
-    fn flipped_bytes_never_panic(at in any::<prop::sample::Index>(), mask in 1u8..=255, text in any::<bool>()) {
+    fn flipped_bytes_never_panic(at in any::<prop::sample::Index>(), mask in 1u8..=255, file in 0u8..3) {
         let d = data();
         let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
-        let mut bytes = if text { encode_text(&d).unwrap() } else { encode_tables(&d).unwrap() };
+        let text = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap();
+        let mut bytes = match file {
+            0 => encode_tables(&d),
+            1 => encode_text(&d),
+            _ => encode_notes(&d),
+        }
+        .unwrap();
         let i = at.index(bytes.len());
         bytes[i] ^= mask;
-        let got = if text { base.with_text_bytes(&bytes) } else { decode_tables(&bytes) };
+        let got = match file {
+            0 => decode_tables(&bytes),
+            1 => base.with_text_bytes(&bytes),
+            _ => text.with_notes_bytes(&bytes),
+        };
         if let Ok(g) = got {
             prop_assert!(sound(&g));
+            prop_assert_eq!(g.endnotes.len(), d.endnotes.len() * usize::from(file > 0));
         }
+    }
+
+    /// A notes file cut short anywhere is an error.
+    #[test]
+    fn truncated_notes_are_an_error(at in any::<prop::sample::Index>()) {
+        let d = data();
+        let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+        let text = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap();
+        let bytes = encode_notes(&d).unwrap();
+        let cut = at.index(bytes.len());
+        let e = text.with_notes_bytes(&bytes[..cut]).unwrap_err();
+        prop_assert!(e.to_string().starts_with(NOTES_FILE));
     }
 
     /// A text file cut short anywhere is an error.
@@ -214,6 +248,22 @@ fn extra_bytes_wrong_files_and_huge_lengths_are_errors() {
         .message
         .contains("not a data file"));
     assert!(base.with_text_bytes(&encode_tables(&d).unwrap()).is_err());
+    assert!(base.with_text_bytes(&encode_notes(&d).unwrap()).is_err());
+    let full = base.with_text_bytes(&text).unwrap();
+    assert!(full.clone().with_notes_bytes(&text).is_err());
+    // The notes come after the text, whose endnotes they fill in.
+    let e = base
+        .clone()
+        .with_notes_bytes(&encode_notes(&d).unwrap())
+        .unwrap_err();
+    assert!(e.message.contains("after the report's text"), "{e}");
+    let mut notes = encode_notes(&d).unwrap();
+    notes.push(0);
+    assert!(full
+        .with_notes_bytes(&notes)
+        .unwrap_err()
+        .message
+        .contains("after the end"));
     assert!(decode_tables(b"").is_err());
     // A count of 2^63 items right after the magic: refused before any allocation.
     let mut huge = encode_tables(&d).unwrap()[..4].to_vec();
@@ -342,9 +392,33 @@ fn text_naming_an_unknown_jurisdiction_is_refused() {
 }
 
 #[test]
+fn each_endnote_text_is_in_one_file_and_the_pregnancy_page_needs_no_notes_file() {
+    let d = data();
+    let text = encode_text(&d).unwrap();
+    let notes = encode_notes(&d).unwrap();
+    let holds = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+    for e in &d.endnotes {
+        let in_text = TEXT_NOTES.contains(&e.number);
+        assert_eq!(holds(&text, &e.text), in_text, "endnote {}", e.number);
+        assert_eq!(holds(&notes, &e.text), !in_text, "endnote {}", e.number);
+    }
+    // The text file alone gives the pregnancy page endnote 226's counts (what TEXT_NOTES is for).
+    assert!(TEXT_NOTES.contains(&survey::sections::pregnancy::NOTE_TRANSGENDER_RH));
+    let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    let without_notes = base.with_text_bytes(&text).unwrap();
+    let counts = survey::sections::pregnancy::transgender_rh(&without_notes);
+    assert!(!counts.is_empty());
+    assert_eq!(counts, survey::sections::pregnancy::transgender_rh(&d));
+    assert!(without_notes.endnote(1).is_some_and(|e| e.text.is_empty()));
+}
+
+#[test]
 fn a_nul_character_cannot_be_encoded() {
     let mut d = data();
     d.endnotes[3].text.push('\0');
+    let e = encode_notes(&d).unwrap_err();
+    assert!(e.message.contains("NUL"), "{e}");
+    d.figures[0].statement.push('\0');
     let e = encode_text(&d).unwrap_err();
     assert!(e.message.contains("NUL"), "{e}");
     d.jurisdictions[0].name.push('\0');

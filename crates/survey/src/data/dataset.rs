@@ -204,6 +204,10 @@ pub struct Dataset {
     pub later: Vec<LaterFigure>,
     /// False while the text files (figures, endnotes, errata, reforms, definitions) are not loaded.
     pub complete: bool,
+    /// Whether every endnote has its text: false in a dataset read from the data files until the
+    /// endnotes' texts are (`data::codec::NOTES_FILE`; only `data::codec::TEXT_NOTES` have theirs
+    /// before), true with the text files read from CSV.
+    pub notes: bool,
 }
 
 fn file<'a>(files: &[(&'a str, &'a str)], name: &str) -> Result<&'a str, DataError> {
@@ -347,6 +351,7 @@ impl Dataset {
                 .transpose()?
                 .unwrap_or_default(),
             complete,
+            notes: complete,
             reforms,
             smi_definitions,
             jurisdictions,

@@ -1,7 +1,8 @@
 //! The reader of the data files, in the browser and in tests. See [`super`] for the format.
 
 use super::{
-    cell, expr, AGGREGATES, COMBINES, KINDS, TABLES_FILE, TABLES_MAGIC, TEXT_FILE, TEXT_MAGIC,
+    cell, expr, AGGREGATES, COMBINES, KINDS, NOTES_FILE, NOTES_MAGIC, TABLES_FILE, TABLES_MAGIC,
+    TEXT_FILE, TEXT_MAGIC, TEXT_NOTES,
 };
 use crate::data::csv::DataError;
 use crate::data::dataset::{Dataset, Jurisdiction};
@@ -155,12 +156,14 @@ pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
         row_pages,
         later: Vec::new(),
         complete: false,
+        notes: false,
     })
 }
 
 impl Dataset {
     /// The dataset with the report's text and the later editions' figures added from
-    /// [`TEXT_FILE`]'s bytes (`complete` true).
+    /// [`TEXT_FILE`]'s bytes (`complete` true; the endnotes' texts but [`TEXT_NOTES`]' empty
+    /// until [`Dataset::with_notes_bytes`]).
     pub fn with_text_bytes(&self, bytes: &[u8]) -> Result<Dataset, DataError> {
         let mut r = In::new(bytes, TEXT_FILE, TEXT_MAGIC);
         let known = |r: &mut In| {
@@ -190,7 +193,11 @@ impl Dataset {
             last = Some(number);
             Endnote {
                 number,
-                text: r.str(),
+                text: if TEXT_NOTES.contains(&number) {
+                    r.str()
+                } else {
+                    String::new()
+                },
                 page: r.str(),
                 tables: r.list(In::table),
                 jurisdictions: r.strs(),
@@ -271,7 +278,27 @@ impl Dataset {
             row_pages: self.row_pages.clone(),
             later,
             complete: true,
+            notes: false,
         })
+    }
+
+    /// The dataset with every endnote's text, read from [`NOTES_FILE`]'s bytes (`notes` true). The
+    /// text file must have been read first: the notes file holds only texts, in the order of the
+    /// endnotes it lists (all but [`TEXT_NOTES`]). Takes the dataset (no second copy of it).
+    #[inline(never)]
+    pub fn with_notes_bytes(mut self, bytes: &[u8]) -> Result<Dataset, DataError> {
+        let mut r = In::new(bytes, NOTES_FILE, NOTES_MAGIC);
+        if !self.complete {
+            r.fail("the endnotes' texts come after the report's text");
+        }
+        for e in &mut self.endnotes {
+            if !TEXT_NOTES.contains(&e.number) {
+                e.text = r.str();
+            }
+        }
+        r.finish()?;
+        self.notes = true;
+        Ok(self)
     }
 }
 

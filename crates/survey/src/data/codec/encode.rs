@@ -2,7 +2,8 @@
 //! [`super`] for the format.
 
 use super::{
-    cell, expr, AGGREGATES, COMBINES, KINDS, TABLES_FILE, TABLES_MAGIC, TEXT_FILE, TEXT_MAGIC,
+    cell, expr, AGGREGATES, COMBINES, KINDS, NOTES_FILE, NOTES_MAGIC, TABLES_FILE, TABLES_MAGIC,
+    TEXT_FILE, TEXT_MAGIC, TEXT_NOTES,
 };
 use crate::data::csv::DataError;
 use crate::data::dataset::Dataset;
@@ -116,7 +117,10 @@ pub fn encode_text(d: &Dataset) -> Result<Vec<u8>, DataError> {
     o.uint(d.endnotes.len() as u64);
     for e in &d.endnotes {
         o.uint(u64::from(e.number));
-        o.str(&e.text);
+        // The others' texts are in the notes file.
+        if TEXT_NOTES.contains(&e.number) {
+            o.str(&e.text);
+        }
         o.str(&e.page);
         o.uint(e.tables.len() as u64);
         for t in &e.tables {
@@ -171,6 +175,20 @@ pub fn encode_text(d: &Dataset) -> Result<Vec<u8>, DataError> {
         }
     }
     o.done(TEXT_FILE)
+}
+
+/// The texts of `d`'s endnotes but [`TEXT_NOTES`], in the endnotes' order, as bytes
+/// ([`NOTES_FILE`]); an error if one holds a NUL character.
+pub fn encode_notes(d: &Dataset) -> Result<Vec<u8>, DataError> {
+    let mut o = Out(NOTES_MAGIC.to_vec(), None);
+    for e in d
+        .endnotes
+        .iter()
+        .filter(|e| !TEXT_NOTES.contains(&e.number))
+    {
+        o.str(&e.text);
+    }
+    o.done(NOTES_FILE)
 }
 
 /// The writer: strings end with a 0 byte (which brotli compresses better than a length before
