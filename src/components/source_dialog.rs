@@ -27,11 +27,14 @@ pub struct SourceDialogProps {
 pub fn SourceDialog(props: &SourceDialogProps) -> Html {
     let node = use_node_ref();
     #[cfg(target_arch = "wasm32")]
+    let trigger = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    #[cfg(target_arch = "wasm32")]
     {
-        let node = node.clone();
+        let (node, kept) = (node.clone(), trigger.clone());
         use_effect_with((), move |_| {
             let dialog = node.cast::<web_sys::HtmlDialogElement>();
             let trigger = open(&node);
+            kept.borrow_mut().clone_from(&trigger);
             move || {
                 // A modal dialog makes the rest of the page inert, so it must be closed before
                 // focus can go back to the control that opened it (Yew runs this cleanup before it
@@ -42,6 +45,20 @@ pub fn SourceDialog(props: &SourceDialogProps) -> Html {
                 if let Some(t) = trigger {
                     let _ = t.focus();
                 }
+            }
+        });
+    }
+    // Placed again when its content changes (an endnote's text arriving after "Loading…"), so a
+    // grown panel stays beside its trigger and inside the window.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let node = node.clone();
+        use_effect_with(props.children.clone(), move |_| {
+            if let (Some(d), Some(t)) = (
+                node.cast::<web_sys::HtmlDialogElement>(),
+                trigger.borrow().as_ref(),
+            ) {
+                place(&d, t);
             }
         });
     }
@@ -95,11 +112,30 @@ fn open(node: &NodeRef) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .filter(|e| !e.tag_name().eq_ignore_ascii_case("body"));
     let _ = dialog.show_modal();
-    let width = window.inner_width().ok()?.as_f64()?;
-    let height = window.inner_height().ok()?.as_f64()?;
+    if let Some(t) = &trigger {
+        place(&dialog, t);
+    }
+    // Focus the panel's heading region so a screen reader starts at its name.
+    let _ = dialog.focus();
+    trigger
+}
+
+/// Places the open dialog beside `t`, the control that opened it (wider screens only: on a phone
+/// it is a bottom sheet, placed by CSS).
+#[cfg(target_arch = "wasm32")]
+fn place(dialog: &web_sys::HtmlDialogElement, t: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+    let (Some(width), Some(height)) = (size(window.inner_width()), size(window.inner_height()))
+    else {
+        return;
+    };
     let style = dialog.style();
-    // Phone: a bottom sheet, placed by CSS. Wider screens: beside the trigger.
-    if let (true, Some(t)) = (width >= 600.0, &trigger) {
+    if width >= 600.0 {
+        // Measured at its full height, not at the cap of an earlier placement.
+        let _ = style.remove_property("max-height");
         // Beside the trigger: on the side (below or above) with more room, never over it. When
         // the panel is taller than that room it is capped to it and scrolls inside.
         let r = t.get_bounding_client_rect();
@@ -130,9 +166,6 @@ fn open(node: &NodeRef) -> Option<web_sys::HtmlElement> {
             let _ = style.set_property("top", &format!("{}px", coord(top)));
         }
     }
-    // Focus the panel's heading region so a screen reader starts at its name.
-    let _ = dialog.focus();
-    trigger
 }
 
 /// Where a panel of height `h` goes beside a trigger spanning `top..bottom`: below it when it fits
