@@ -22,6 +22,7 @@ checked('a report page fetches the endnotes only when one is opened, says it is 
   const panel = page.getByTestId('note-panel');
   await expect(panel.getByTestId('note-loading')).toHaveText('Loading the endnote…');
   await expect(panel.getByRole('heading', { name: 'Endnote 192' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/note-loading-1280.png' });
   release();
   await expect(panel).toContainText('Keep Lock');
   await expect(panel.getByTestId('note-loading')).toHaveCount(0);
@@ -44,6 +45,7 @@ plain('a failed endnotes fetch says so and the next open tries again', async ({ 
   await marker.click();
   const panel = page.getByTestId('note-panel');
   await expect(panel.getByTestId('note-error')).toContainText(/could not be loaded \(notes-[0-9a-f]{16}\.bin: network error\)\. Close it and open it again/);
+  await page.screenshot({ path: 'e2e/screenshots/note-error-1280.png' });
   // A second open while the file is still unreachable: the same message, not a blank panel.
   await page.keyboard.press('Escape');
   await marker.click();
@@ -67,4 +69,19 @@ checked('the explorer shows a figure\'s endnotes in its sources once fetched', a
   release();
   await expect(panel).toContainText('corrected this number from 1,079 to 1,104');
   await expect(panel).not.toContainText('loading');
+});
+
+checked('on a phone the loading endnote is a bottom sheet that says so', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(NOTES, async (route) => { await gate; await route.continue(); });
+  await page.goto('./length-of-stay/');
+  await page.getByRole('button', { name: 'Endnote 192' }).first().click();
+  const panel = page.getByTestId('note-panel');
+  await expect(panel.getByTestId('note-loading')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/note-loading-390.png' });
+  release();
+  await expect(panel).toContainText('Keep Lock');
+  await page.screenshot({ path: 'e2e/screenshots/note-loaded-390.png' });
 });

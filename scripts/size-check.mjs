@@ -30,7 +30,11 @@ import { join } from 'node:path';
 // too tight: the pages' last refactors (Dataset::name_of) added up to 1.8 kB and CI failed on it.
 // 02:23 UTC (main dab8ec0, the same on this machine and CI): explorer 217,664 B, profile 225,770 B,
 // people 352,584 B, report 304,330 B, claims 247,468 B, lab 266,685 B; each budget is about 1% over.
-const BUDGET = { 'time-in-cell': 219_800, profile: 228_000, people: 356_100, report: 307_400, claims: 250_000, lab: 269_400 };
+// 03:52 UTC: the endnotes' texts moved out of the text file into data/notes-*.bin, fetched when a
+// reader opens one (text file 56.5 → 31.9 kB brotli): profile 204,800 B, people 331,534 B, report
+// 283,581 B, claims 223,642 B, lab 243,304 B; explorer 221,663 B (its WASM +4.0 kB: the lazy
+// fetch, its reducer and the panels' states, in every bundle); each budget is about 1% over.
+const BUDGET = { 'time-in-cell': 223_900, profile: 206_900, people: 334_900, report: 286_400, claims: 225_900, lab: 245_800 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
