@@ -19,7 +19,36 @@ pub struct DownloadCsvProps {
     /// Column names.
     pub header: Vec<&'static str>,
     /// The rows, as shown.
+    #[prop_or_default]
     pub rows: Vec<Vec<String>>,
+    /// Or rows built when the file is asked for (instead of `rows`).
+    #[prop_or_default]
+    pub lazy: Option<LazyRows>,
+}
+
+/// Rows of a download built only when the file is asked for: a table re-rendered on every sort
+/// or definition change need not format its whole CSV each time (issue 13).
+#[derive(Clone)]
+pub struct LazyRows {
+    count: usize,
+    build: std::rc::Rc<dyn Fn() -> Vec<Vec<String>>>,
+}
+
+impl LazyRows {
+    /// `count` rows, built by `build`.
+    pub fn new(count: usize, build: impl Fn() -> Vec<Vec<String>> + 'static) -> Self {
+        Self {
+            count,
+            build: std::rc::Rc::new(build),
+        }
+    }
+}
+
+/// Equal when built by the same closure (the owner memoises it per table state).
+impl PartialEq for LazyRows {
+    fn eq(&self, other: &Self) -> bool {
+        self.count == other.count && std::rc::Rc::ptr_eq(&self.build, &other.build)
+    }
 }
 
 /// A link that downloads the rows as CSV with a source header block. The file is built when the
@@ -38,16 +67,21 @@ pub fn DownloadCsv(props: &DownloadCsvProps) -> Html {
                 definition: props.definition.to_string(),
                 permalink,
             };
-            let url = data_url(&csv_with_meta(&meta, &props.header, &props.rows));
+            let rows = match &props.lazy {
+                Some(lazy) => (lazy.build)(),
+                None => props.rows.clone(),
+            };
+            let url = data_url(&csv_with_meta(&meta, &props.header, &rows));
             if let Some(a) = e.target_dyn_into::<web_sys::HtmlAnchorElement>() {
                 // The browser follows the link after this handler, with the file as its target.
                 a.set_href(&url);
             }
         })
     };
+    let count = props.lazy.as_ref().map_or(props.rows.len(), |l| l.count);
     html! {
         <a class="button download" href="#" download={props.filename.clone()} data-testid="download-csv" {onclick}
-            data-rows={props.rows.len().to_string()}>{ format!("Download CSV ({} rows)", props.rows.len()) }</a>
+            data-rows={count.to_string()}>{ format!("Download CSV ({count} rows)") }</a>
     }
 }
 

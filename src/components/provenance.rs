@@ -38,9 +38,26 @@ pub fn FigureButton(props: &FigureButtonProps) -> Html {
     } else {
         props.children.clone()
     };
+    let name = if props.name.is_empty() {
+        format!("{} — {}", props.prov.value, props.prov.label)
+    } else {
+        props.name.to_string()
+    };
+    figure_button(onclick, props.testid.clone(), &name, content)
+}
+
+/// The markup of a figure the reader can activate: `name` is the number and what it is, read as
+/// "…: show source". For figures whose provenance is built only when activated (the explorer's
+/// rows, re-rendered on every definition change and sort).
+pub fn figure_button(
+    onclick: Callback<MouseEvent>,
+    testid: AttrValue,
+    name: &str,
+    content: Html,
+) -> Html {
     html! {
-        <button type="button" class="figure" {onclick} data-testid={props.testid.clone()}
-            aria-label={if props.name.is_empty() { format!("{} — {}: show source", props.prov.value, props.prov.label) } else { format!("{}: show source", props.name) }}>{ content }</button>
+        <button type="button" class="figure" {onclick} data-testid={testid}
+            aria-label={format!("{name}: show source")}>{ content }</button>
     }
 }
 

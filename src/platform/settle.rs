@@ -52,6 +52,20 @@ pub fn use_on_screen_first<T: Clone + PartialEq + 'static>(value: T, node: NodeR
 /// such as the targets of the menu's links. Natively everything is immediate.
 #[hook]
 pub fn use_catch_up<T: Clone + PartialEq + 'static>(value: T, now: bool) -> (T, bool) {
+    use_catch_up_in(value, now, false)
+}
+
+/// `value` after the next frame, ahead of every section waiting: what a control changes that
+/// costs more to show than the control's own answer (the 53 rows a sort rearranges), so the
+/// click's paint shows the pressed control and the rest follows in the next task. Natively (and
+/// on the first render) at once.
+#[hook]
+pub fn use_next_frame<T: Clone + PartialEq + 'static>(value: T) -> (T, bool) {
+    use_catch_up_in(value, false, true)
+}
+
+#[hook]
+fn use_catch_up_in<T: Clone + PartialEq + 'static>(value: T, now: bool, first: bool) -> (T, bool) {
     let shown = use_mut_ref(|| value.clone());
     // Set by the queue when this value's turn has come; cleared by the render that uses it.
     let due = use_mut_ref(|| false);
@@ -67,11 +81,14 @@ pub fn use_catch_up<T: Clone + PartialEq + 'static>(value: T, now: bool) -> (T, 
     }
     if !*queued.borrow() {
         *queued.borrow_mut() = true;
-        enqueue(Job {
-            due: Rc::downgrade(&due),
-            queued: Rc::downgrade(&queued),
-            update,
-        });
+        enqueue(
+            Job {
+                due: Rc::downgrade(&due),
+                queued: Rc::downgrade(&queued),
+                update,
+            },
+            first,
+        );
     }
     let stale = shown.borrow().clone();
     (stale, true)
@@ -107,10 +124,15 @@ thread_local! {
     static QUEUE: RefCell<(std::collections::VecDeque<Job>, bool)> = const { RefCell::new((std::collections::VecDeque::new(), false)) };
 }
 
-fn enqueue(job: Job) {
+/// Queues a job, at the front if `first`.
+fn enqueue(job: Job, first: bool) {
     let start = QUEUE.with(|q| {
         let mut q = q.borrow_mut();
-        q.0.push_back(job);
+        if first {
+            q.0.push_front(job);
+        } else {
+            q.0.push_back(job);
+        }
         !std::mem::replace(&mut q.1, true)
     });
     if start {

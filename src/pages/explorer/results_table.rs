@@ -1,12 +1,12 @@
 //! The comparison table: every jurisdiction, sortable and searchable, bands as columns at the
 //! wider thresholds, "not reported" spelled out, endnote markers, pin buttons.
 
-use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv};
+use crate::components::download::{CopyEmbed, CopyLink, DownloadCsv, LazyRows};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::link::ProfileLink;
-use crate::components::provenance::FigureButton;
+use crate::components::provenance::figure_button;
 use crate::platform::later::Later;
-use crate::platform::settle::Same;
+use crate::platform::settle::{use_next_frame, Same};
 use crate::state::{use_static, Action};
 use std::rc::Rc;
 use survey::data::format::{percent, thousands};
@@ -47,7 +47,24 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         onnote,
         onprov,
     } = props.clone();
-    let order = survey::engine::explore::order(&summary, view.explorer.sort, &view.explorer.search);
+    // The rows follow the header by a frame (issue 13): the click's paint shows the pressed
+    // header (arrow, `aria-sort`); rearranging 53 rows — style, layout and paint of the whole
+    // table, about 100 ms at 4× CPU — happens in the next task, `aria-busy` meanwhile.
+    let ((sort, search), behind) =
+        use_next_frame((view.explorer.sort, view.explorer.search.clone()));
+    let order = survey::engine::explore::order(&summary, sort, &search);
+    let csv_rows = {
+        let data = ctx.app.data.clone();
+        use_memo((Same(summary.clone()), order.clone()), move |(s, order)| {
+            let (s, order) = (s.0.clone(), order.clone());
+            LazyRows::new(order.len(), move || {
+                order
+                    .iter()
+                    .map(|&i| csv_row(&data, &s, &s.rows[i]))
+                    .collect()
+            })
+        })
+    };
     let bands = summary.definition.hours != Hours::H22;
     let header = |label: &'static str, col: SortColumn, numeric: bool| {
         let active = view.explorer.sort.column == col;
@@ -94,7 +111,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let table_class = classes!(
         "data",
         "results-table",
-        format!("sorted-{}", view.explorer.sort.column.token()),
+        format!("sorted-{}", sort.column.token()),
         all_columns.then_some("all-columns")
     );
     html! {
@@ -106,14 +123,14 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <span class="count" aria-live="polite">{ format!("{} shown", order.len()) }</span>
                 <DownloadCsv filename={csv_name(&summary)} title={format!("Explorer: {}", summary.definition.describe())}
                     source={source(&summary)} definition={summary.definition.describe()}
-                    header={CSV_HEADER.to_vec()}
-                    rows={order.iter().map(|&i| csv_row(&ctx.app.data, &summary, &summary.rows[i])).collect::<Vec<_>>()} />
+                    header={CSV_HEADER.to_vec()} lazy={(*csv_rows).clone()} />
                 <CopyLink />
                 <CopyEmbed />
                 <button type="button" class="columns-toggle" aria-pressed={all_columns.to_string()} onclick={toggle_columns} data-testid="all-columns">{ "Show every column" }</button>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Table of every jurisdiction, scrolls sideways">
-            <table class={table_class} data-testid="results-table">
+            <table class={table_class} data-testid="results-table"
+                aria-busy={behind.then_some("true")} data-settled={(!behind).to_string()}>
                 <caption>{ format!("{} — count and percent of the {} by jurisdiction. Click a column to sort; “not reported” is never zero.", capital(&summary.definition.describe()), denominator_words(&summary)) }</caption>
                 <thead>
                     <tr>
@@ -131,9 +148,11 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 </thead>
                 <tbody>
                     // Each row hydrates after the first screen, several per task (issue 13: the
-                    // table was one long task of start-up); keyed, so a sort still moves rows.
+                    // table was one long task of start-up). Not keyed: a sort rewrites the
+                    // rows' texts and attributes in place instead of moving 53 rows, which made
+                    // the browser rebuild the style and layout boxes of the whole table.
                     { for order.iter().map(|&index| html! {
-                        <Later key={summary.rows[index].code.clone()}><Row summary={Same(summary.clone())} {index}
+                        <Later><Row summary={Same(summary.clone())} {index}
                             pinned={view.explorer.compare.contains(&summary.rows[index].code)} onnote={onnote.clone()} onprov={onprov.clone()} /></Later>
                     }) }
                 </tbody>
@@ -154,8 +173,9 @@ struct RowProps {
     onprov: Callback<survey::checks::provenance::Provenance>,
 }
 
-/// One jurisdiction's row. Its own component so that re-sorting, filtering or pinning another row
-/// moves it without rebuilding it (issue 8).
+/// One row of the table, showing `summary.rows[index]`. Its own component so that pinning another
+/// row does not re-render it (issue 8); a sort or a filter hands each row position a new `index`
+/// and the row rewrites its texts and attributes in place (issue 13).
 #[function_component]
 fn Row(props: &RowProps) -> Html {
     let ctx = use_static();
@@ -190,27 +210,48 @@ fn Row(props: &RowProps) -> Html {
             }
             <td class="num" data-testid={format!("count-{}", r.code)}>
                 if r.count.is_some() {
-                    <FigureButton prov={survey::checks::provenance::of_count(&ctx.app.data, r, &def)} onprov={onprov.clone()} testid={format!("prov-count-{}", r.code)}
-                        name={format!("{}{} people, {}", if at_least { "at least " } else { "" }, r.count.map(thousands).unwrap_or_default(), r.name)}>
-                        if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
-                        { cell_count(r.count, r) }
-                    </FigureButton>
+                    { figure_button(row_prov(&ctx.app.data, &props.summary, props.index, false, &onprov), format!("prov-count-{}", r.code).into(),
+                        &format!("{}{} people, {}", if at_least { "at least " } else { "" }, r.count.map(thousands).unwrap_or_default(), r.name),
+                        html! { <>
+                            if at_least { <span class="at-least" title="At least: 16–21 hour bands not reported">{ "≥ " }</span> }
+                            { cell_count(r.count, r) }
+                        </> }) }
                 } else { { cell_count(r.count, r) } }
             </td>
             { denominator_cell(&ctx.app.data, &def, r) }
             <td class="num col-percent" data-testid={format!("percent-{}", r.code)}>
                 { match r.percent {
-                    Some(p) => html! {
-                        <FigureButton prov={survey::checks::provenance::of_percent(&ctx.app.data, r, &def)} {onprov} testid={format!("prov-percent-{}", r.code)}
-                            name={format!("{}{} of {}'s prisoners", if at_least { "at least " } else { "" }, percent(p, 1), r.name)}>
-                            { if at_least { "≥ " } else { "" } }{ percent(p, 1) }
-                        </FigureButton>
-                    },
+                    Some(p) => figure_button(row_prov(&ctx.app.data, &props.summary, props.index, true, &onprov), format!("prov-percent-{}", r.code).into(),
+                        &format!("{}{} of {}'s prisoners", if at_least { "at least " } else { "" }, percent(p, 1), r.name),
+                        html! { <>{ if at_least { "≥ " } else { "" } }{ percent(p, 1) }</> }),
                     None => html! {},
                 } }
             </td>
         </tr>
     }
+}
+
+/// What activating a row's count (or percent) does: show its provenance, built then — not on
+/// every render of the row (issue 13: two provenances per row per definition change or sort).
+fn row_prov(
+    data: &Rc<survey::Dataset>,
+    summary: &Same<Summary>,
+    index: usize,
+    percent: bool,
+    onprov: &Callback<survey::checks::provenance::Provenance>,
+) -> Callback<MouseEvent> {
+    let (data, summary, onprov) = (data.clone(), summary.0.clone(), onprov.clone());
+    Callback::from(move |_| {
+        use survey::checks::provenance::{of_count, of_percent};
+        if let Some(r) = summary.rows.get(index) {
+            let def = summary.definition;
+            onprov.emit(if percent {
+                of_percent(&data, r, &def)
+            } else {
+                of_count(&data, r, &def)
+            });
+        }
+    })
 }
 
 /// Classes of a column a phone hides until asked ("Show every column"), unless the table is
