@@ -121,7 +121,7 @@ test('sections off screen catch up with the definition, and say so while they ar
   // handled in its own task.
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   const seen = await page.evaluate(async () => {
-    const table = document.querySelector('[data-testid=results-table]').closest('[data-settled]');
+    const table = document.querySelector('[data-testid=results-table]').closest('.settle');
     const before = document.querySelector('[data-testid=count-TX]').textContent;
     document.querySelector('#hours-16').click();
     await Promise.resolve();
