@@ -61,9 +61,39 @@ test('the prerendered nodes stay: start-up hydrates them instead of replacing th
     await page.evaluate(() => { document.querySelector('#content h1').dataset.before = '1'; });
     release();
     await nav;
-    // The first screen (the heading) is the server's node itself; parts hydrated later are
-    // copies of the server's nodes put in their place in one task.
+    // The first screen (the heading) is the server's node itself.
     expect(await page.locator('#content h1[data-before="1"]').count(), `${address}: heading replaced`).toBe(1);
+    await page.unrouteAll();
+  }
+});
+
+test('parts hydrated later are the server\'s nodes too: hydrated in place, never swapped for copies', async ({ page }) => {
+  // Each address with elements inside parts that hydrate after the first screen
+  // (src/platform/later.rs), some inside a part nested in another.
+  const PARTS = {
+    './': ['[data-testid=results-table]', '[data-testid=results-table] tbody tr', '.definition-panel'],
+    './length-of-stay/': ['[data-testid=stay-table]', '[data-testid=classification-table]'],
+    './reforms/': ['[data-testid=reforms-table]', '[data-testid=profiled-card]'],
+    './profile/TX/': ['#defs-heading', '[aria-label="Counts by definition"] table'],
+  };
+  for (const [address, selectors] of Object.entries(PARTS)) {
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const nav = page.goto(address);
+    await page.waitForFunction(() => document.querySelector('#content h1'));
+    // Every element the server sent.
+    await page.evaluate(() => { window.__server = new Set(document.querySelectorAll('#content *')); });
+    release();
+    await nav;
+    for (const sel of selectors) {
+      const found = await page.evaluate((s) => {
+        const all = [...document.querySelectorAll(s)];
+        return { count: all.length, server: all.filter((e) => window.__server.has(e)).length };
+      }, sel);
+      expect(found.count, `${address}: nothing matches ${sel}`).toBeGreaterThan(0);
+      expect(found.server, `${address}: ${sel} was replaced while the page started`).toBe(found.count);
+    }
     await page.unrouteAll();
   }
 });
