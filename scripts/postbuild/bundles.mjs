@@ -42,7 +42,7 @@ export async function buildBundles(dir, names, { release, offline }) {
   await Promise.all(names.map(async (n) => {
     const tmp = mkdtempSync(join(tmpdir(), `${n}-`));
     await run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', n,
-      `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/${n}.wasm`]);
+      join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${n}.wasm`)]);
     const wasm = join(tmp, `${n}_bg.wasm`);
     if (release) await run('wasm-opt', ['-Oz', '--converge', wasm, '-o', wasm], { maxBuffer: 1 << 26 });
     const js = readFileSync(join(tmp, `${n}.js`));
