@@ -19,7 +19,13 @@ for (const width of [800, 1280]) {
             if (r.right > box.right + 0.5 || r.left < box.left - 0.5) out.push(`runs out of its cell: "${el.textContent.trim()}"`);
           }
           const figure = cell.querySelector('button.figure');
-          if (figure && figure.getClientRects().length > 1) out.push(`breaks over two lines: "${figure.textContent.trim()}"`);
+          if (figure) {
+            // The lines the figure's text sits on (a button is one box however its text wraps).
+            const range = document.createRange();
+            range.selectNodeContents(figure);
+            const bottoms = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.bottom).sort((a, b) => a - b);
+            if (bottoms.length && bottoms[bottoms.length - 1] - bottoms[0] > 6) out.push(`breaks over two lines: "${figure.textContent.trim()}"`);
+          }
         }
         return out;
       });
