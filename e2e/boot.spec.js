@@ -66,6 +66,9 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   await expect(page.getByTestId('site-nav')).toBeAttached();
   // A retry that fails again says so again; one that succeeds renders the page whole.
   await page.getByTestId('text-retry').click();
+  // The retry has run (its failure came back) before the next fetch is let through: the error
+  // stays on screen while the button says "Trying again…", so its text alone does not tell.
+  await expect(page.getByTestId('text-retry')).toBeEnabled();
   await expect(page.getByTestId('text-error')).toContainText(/text-[0-9a-f]{16}\.bin/);
   fail = false;
   await page.getByTestId('text-retry').click();
