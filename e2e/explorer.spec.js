@@ -58,6 +58,10 @@ test('a copied URL reproduces the view after reload', async ({ page }) => {
   await x.hours(16).check();
   await page.getByRole('radio', { name: 'Whole prison system' }).check();
   await page.getByTestId('sort-count').click();
+  // The rows follow the sort's header a frame later, rewritten in place (not keyed): pinning
+  // before they have would press whichever jurisdiction that row then holds.
+  await expect(page.locator('th', { has: page.getByTestId('sort-count') })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByTestId('results-table')).toHaveAttribute('data-settled', 'true');
   await x.row('CA').getByRole('button', { name: /Pin California/ }).click();
   await expect(page.getByTestId('results-table')).not.toHaveAttribute('aria-busy', 'true');
   const first = await x.firstRowCode();
