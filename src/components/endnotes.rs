@@ -43,14 +43,7 @@ pub struct NotePanelProps {
 pub fn NotePanel(props: &NotePanelProps) -> Html {
     let ctx = use_static();
     let text = use_report_text();
-    // The endnotes' texts are fetched when a reader first opens one (and again on the next open
-    // after a failed fetch).
-    let want = text.want.clone();
-    use_effect_with(props.note, move |open| {
-        if open.is_some() {
-            want.emit(());
-        }
-    });
+    crate::state::use_ask_for_notes(props.note, props.note.is_some());
     let Some(n) = props.note else { return html! {} };
     let onclose = props.onclose.clone();
     let body = match text.dataset(&ctx.app.data) {

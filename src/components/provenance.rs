@@ -81,15 +81,10 @@ pub fn ProvenancePanel(props: &ProvenancePanelProps) -> Html {
     let ctx = use_app();
     let text = crate::state::use_report_text();
     let copied = use_state(|| false);
-    // The endnotes' texts are fetched when a reader first opens a figure that cites one (and
-    // again on the next such figure opened after a failed fetch).
-    let want = text.want.clone();
+    // A figure that cites endnotes shows their texts.
     let cites = props.prov.as_ref().map(|p| p.notes.clone());
-    use_effect_with(cites, move |cites| {
-        if cites.as_ref().is_some_and(|n| !n.is_empty()) {
-            want.emit(());
-        }
-    });
+    let needed = cites.as_ref().is_some_and(|n| !n.is_empty());
+    crate::state::use_ask_for_notes(cites, needed);
     let Some(p) = props.prov.clone() else {
         return html! {};
     };

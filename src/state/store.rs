@@ -331,6 +331,19 @@ pub fn use_report_text() -> ReportText {
     use_context::<ReportText>().unwrap_or_default()
 }
 
+/// Asks for the endnotes' texts (`ReportText::want`) when a panel that shows one opens: each time
+/// `key` (what the panel shows) changes while `needed`, so opening a panel again after a failed
+/// fetch tries again.
+#[hook]
+pub fn use_ask_for_notes<K: PartialEq + 'static>(key: K, needed: bool) {
+    let want = use_report_text().want;
+    use_effect_with((key, needed), move |(_, needed)| {
+        if *needed {
+            want.emit(());
+        }
+    });
+}
+
 /// The href for a view: its address relative to the site root (`reforms/?kind=time_caps`,
 /// `profile/TX/`, `?hours=16`, `./` for the default view), which every document's `<base href>`
 /// resolves from any sub-path (see `platform::address`).
