@@ -2,30 +2,20 @@
 //! restricted-housing data exist, double cells and private facilities, with the section's caveats.
 
 use crate::charts::part_chart::PartChart;
+use crate::components::count_cells::stacked_count_cell;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
+use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::segments;
 use survey::data::catalog;
-use survey::data::format::{fixed, thousands};
+use survey::data::format::fixed;
+use survey::export::view_csv::count_field;
 use survey::sections::facilities::{self, DoubleCells, FacilityRow};
-use survey::sections::format_printed;
+use survey::sections::{describe_bars, printed_figure};
 use yew::prelude::*;
-
-fn opt(n: Option<u64>) -> String {
-    n.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// A count's cell; `col` names its column on a phone, where the table stacks (style.css).
-fn count_cell(n: Option<u64>, col: &'static str) -> Html {
-    match n {
-        Some(v) => html! { <td class="num" data-col={col}>{ thousands(v) }</td> },
-        None => html! { <td class="missing" data-col={col}>{ "not reported" }</td> },
-    }
-}
 
 /// Props for [`TypesChart`].
 #[derive(Properties, PartialEq, Clone)]
@@ -37,16 +27,12 @@ struct TypesChartProps {
 #[function_component]
 fn TypesChart(props: &TypesChartProps) -> Html {
     let bars = facilities::bar_inputs(&props.rows);
-    let alt = bars
-        .iter()
-        .map(|b| {
-            format!(
-                "{}: {} jurisdictions, {} with restricted-housing data",
-                b.name, b.whole, b.part
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let alt = describe_bars(&bars, |b| {
+        format!(
+            "{}: {} jurisdictions, {} with restricted-housing data",
+            b.name, b.whole, b.part
+        )
+    });
     let labels = bars
         .iter()
         .map(|b| format!("{} of {}", b.part, b.whole))
@@ -103,23 +89,13 @@ fn DoubleCellChart(props: &DoubleCellChartProps) -> Html {
 /// The facilities-and-cells page.
 #[function_component]
 pub fn Facilities() -> Html {
-    let ctx = use_app();
-    let data = ctx.app.data.clone();
+    let (data, rows) = use_computed(facilities::rows);
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let rows = {
-        let data = data.clone();
-        use_memo((), move |_| Rc::new(facilities::rows(&data)))
-    };
-    let rows: Rc<Vec<FacilityRow>> = (*rows).clone();
     let checks_a = Rc::new(facilities::checks(&data, "III.A"));
     let checks_b = Rc::new(facilities::checks(&data, "III.B"));
     let cells = DoubleCells::from_report(&data);
-    let fig = |id: &str| {
-        data.figure(id)
-            .map(|f| format_printed(f.value, &f.unit))
-            .unwrap_or_default()
-    };
+    let fig = |id: &str| printed_figure(&data, id);
     let page = catalog::table(facilities::TABLE)
         .map(|t| t.page)
         .unwrap_or(0);
@@ -130,9 +106,9 @@ pub fn Facilities() -> Html {
             vec![
                 r.key.clone(),
                 r.label.clone(),
-                opt(r.jurisdictions),
-                opt(r.collecting),
-                opt(r.without_data()),
+                count_field(r.jurisdictions),
+                count_field(r.collecting),
+                count_field(r.without_data()),
             ]
         })
         .collect();
@@ -165,9 +141,9 @@ pub fn Facilities() -> Html {
                             { for rows.iter().map(|r| html! {
                                 <tr data-key={r.key.clone()}>
                                     <th scope="row">{ r.label.clone() }</th>
-                                    { count_cell(r.jurisdictions, "Jurisdictions with it") }
-                                    <td class="num" data-col="Collecting restricted-housing data">{ opt(r.collecting) }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></td>
-                                    { count_cell(r.without_data(), "Without data") }
+                                    { stacked_count_cell(r.jurisdictions, "Jurisdictions with it") }
+                                    <td class="num" data-col="Collecting restricted-housing data">{ count_field(r.collecting) }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></td>
+                                    { stacked_count_cell(r.without_data(), "Without data") }
                                 </tr>
                             }) }
                         </tbody>

@@ -2,10 +2,12 @@
 //! women with a serious mental health issue, in custody and in restricted housing, beside its own
 //! definition. Alphabetical only: the report warns the definitions are too different to rank.
 
+use crate::components::count_cells::count_cell;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::group::{Group, KeyFinding, OnThisPage};
+use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::state::use_app;
 use std::rc::Rc;
@@ -13,6 +15,7 @@ use survey::chart::bars::share_bar;
 use survey::data::catalog;
 use survey::data::format::{coord, fixed, thousands};
 use survey::data::report::SmiDefinition;
+use survey::export::view_csv::count_field;
 use survey::sections::mental_illness::{self, PrintedPercent, RaceRow, SmiCounts, SmiRow};
 use survey::sections::SMALL_BASE;
 use yew::prelude::*;
@@ -21,17 +24,6 @@ fn source(n: u8) -> String {
     catalog::table(n)
         .map(|t| format!("Table {n}, p. {}", t.page))
         .unwrap_or_default()
-}
-
-fn opt(n: Option<u64>) -> String {
-    n.map(|v| v.to_string()).unwrap_or_default()
-}
-
-fn count_cell(n: Option<u64>) -> Html {
-    match n {
-        Some(v) => html! { <td class="num">{ thousands(v) }</td> },
-        None => html! { <td class="missing">{ "not reported" }</td> },
-    }
 }
 
 fn percent_cell(p: &Option<PrintedPercent>) -> Html {
@@ -101,10 +93,10 @@ fn smi_csv(rows: &[SmiRow]) -> Vec<Vec<String>> {
                 };
                 match c {
                     Some(c) => v.extend([
-                        opt(c.custodial_population),
-                        opt(c.smi_custodial),
+                        count_field(c.custodial_population),
+                        count_field(c.smi_custodial),
                         pct(&c.smi_custodial_pct),
-                        opt(c.smi_rh),
+                        count_field(c.smi_rh),
                         pct(&c.smi_rh_pct),
                     ]),
                     None => v.extend(std::iter::repeat_n(String::new(), 5)),
@@ -202,8 +194,8 @@ fn RaceTable(props: &RaceTableProps) -> Html {
         .iter()
         .map(|r| {
             let mut v = vec![r.code.clone(), r.name.clone()];
-            v.extend(r.groups.iter().map(|g| opt(*g)));
-            v.push(opt(r.total));
+            v.extend(r.groups.iter().map(|g| count_field(*g)));
+            v.push(count_field(r.total));
             v
         })
         .collect();
@@ -251,15 +243,9 @@ fn RaceTable(props: &RaceTableProps) -> Html {
 /// The mental-illness page.
 #[function_component]
 pub fn MentalIllness() -> Html {
-    let ctx = use_app();
-    let data = ctx.app.data.clone();
+    let (data, rows) = use_computed(mental_illness::rows);
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let rows = {
-        let data = data.clone();
-        use_memo((), move |_| Rc::new(mental_illness::rows(&data)))
-    };
-    let rows: Rc<Vec<SmiRow>> = (*rows).clone();
     let checks = Rc::new(mental_illness::checks(&data));
     let men = mental_illness::totals(&data, mental_illness::MEN_TABLE, &[]);
     let women = mental_illness::totals(&data, mental_illness::WOMEN_TABLE, &[]);

@@ -2,28 +2,19 @@
 //! count as a count, the totals beside the text's, and the caveats the report attaches.
 
 use crate::charts::part_chart::PartChart;
+use crate::components::count_cells::count_cell;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
+use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
 use survey::data::catalog;
 use survey::data::format::{fixed, thousands};
-use survey::sections::{pregnancy, SMALL_BASE};
+use survey::export::view_csv::count_field;
+use survey::sections::{describe_bars, pregnancy, printed_figure, SMALL_BASE};
 use yew::prelude::*;
-
-fn count_cell(n: Option<u64>) -> Html {
-    match n {
-        Some(v) => html! { <td class="num">{ thousands(v) }</td> },
-        None => html! { <td class="missing">{ "not reported" }</td> },
-    }
-}
-
-fn opt(n: Option<u64>) -> String {
-    n.map(|v| v.to_string()).unwrap_or_default()
-}
 
 /// Props for [`PregnancyChart`].
 #[derive(Properties, PartialEq, Clone)]
@@ -35,16 +26,12 @@ struct PregnancyChartProps {
 #[function_component]
 fn PregnancyChart(props: &PregnancyChartProps) -> Html {
     let bars = pregnancy::bar_inputs(&props.rows);
-    let alt = bars
-        .iter()
-        .map(|b| {
-            format!(
-                "{}: {} pregnant, {} in restricted housing",
-                b.name, b.whole, b.part
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let alt = describe_bars(&bars, |b| {
+        format!(
+            "{}: {} pregnant, {} in restricted housing",
+            b.name, b.whole, b.part
+        )
+    });
     let labels = bars
         .iter()
         .map(|b| {
@@ -95,15 +82,9 @@ fn ShareFigure(props: &ShareFigureProps) -> Html {
 /// The pregnant-and-transgender page.
 #[function_component]
 pub fn Pregnancy() -> Html {
-    let ctx = use_app();
-    let data = ctx.app.data.clone();
+    let (data, rows) = use_computed(pregnancy::rows);
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
-    let rows = {
-        let data = data.clone();
-        use_memo((), move |_| Rc::new(pregnancy::rows(&data)))
-    };
-    let rows: Rc<Vec<pregnancy::PregnancyRow>> = (*rows).clone();
     let totals = pregnancy::totals(&rows);
     let preg_checks = Rc::new(pregnancy::pregnancy_checks(&data));
     let trans_checks = Rc::new(pregnancy::transgender_checks(&data));
@@ -116,11 +97,7 @@ pub fn Pregnancy() -> Html {
         .endnote(pregnancy::NOTE_TRANSGENDER_RH)
         .map(|e| e.page.clone())
         .unwrap_or_default();
-    let fig = |id: &str| {
-        data.figure(id)
-            .map(|f| survey::sections::format_printed(f.value, &f.unit))
-            .unwrap_or_default()
-    };
+    let fig = |id: &str| printed_figure(&data, id);
     let val = |id: &str| data.figure(id).map(|f| f.value.value() as u64).unwrap_or(0);
     let page = catalog::table(pregnancy::TABLE)
         .map(|t| t.page)
@@ -132,9 +109,9 @@ pub fn Pregnancy() -> Html {
             vec![
                 r.code.clone(),
                 r.name.clone(),
-                opt(r.women_custodial),
-                opt(r.pregnant_custodial),
-                opt(r.pregnant_rh),
+                count_field(r.women_custodial),
+                count_field(r.pregnant_custodial),
+                count_field(r.pregnant_rh),
             ]
         })
         .collect();

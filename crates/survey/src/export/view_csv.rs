@@ -77,10 +77,22 @@ pub fn data_url(csv: &str) -> String {
     }
     out
 }
+/// A count the report may not have, as a CSV field: the number, or empty when it has none (a
+/// missing count is never written as 0).
+pub fn count_field(n: Option<u64>) -> String {
+    n.map(|v| v.to_string()).unwrap_or_default()
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_count_is_an_empty_field_not_zero() {
+        assert_eq!(count_field(Some(1234)), "1234");
+        assert_eq!(count_field(Some(0)), "0");
+        assert_eq!(count_field(None), "");
+    }
 
     #[test]
     fn csv_header_first_then_rows_with_their_citation() {

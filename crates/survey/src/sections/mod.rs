@@ -75,6 +75,14 @@ pub fn format_printed(value: Decimal, unit: &str) -> String {
     }
 }
 
+/// A figure exactly as the report prints it ([`format_printed`]); empty when there is no figure
+/// with that id.
+pub fn printed_figure(data: &Dataset, id: &str) -> String {
+    data.figure(id)
+        .map(|f| format_printed(f.value, &f.unit))
+        .unwrap_or_default()
+}
+
 fn format_computed(v: f64, printed: Decimal, unit: &str) -> String {
     if unit == "percent" {
         // One more decimal than printed, so a reader sees how the rounding went.
@@ -320,9 +328,39 @@ pub struct BarInput {
     pub part: u64,
 }
 
+/// A part-of-whole chart in words, for its text alternative: `one` says each bar, the bars are
+/// joined with "; ".
+pub fn describe_bars(bars: &[BarInput], one: impl Fn(&BarInput) -> String) -> String {
+    bars.iter().map(one).collect::<Vec<_>>().join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn facilities_page_figures_read_as_printed_on_pages_18_and_19() {
+        let data = Dataset::embedded().unwrap();
+        assert_eq!(printed_figure(&data, "iii_a_private_rh_people"), "2,425");
+        assert_eq!(printed_figure(&data, "iii_a_private_rh_share"), "2.8%");
+        assert_eq!(printed_figure(&data, "no_such_figure"), "");
+    }
+
+    #[test]
+    fn a_part_chart_reads_one_clause_per_bar() {
+        let bar = |name: &str, whole, part| BarInput {
+            key: name.to_lowercase(),
+            name: name.into(),
+            whole,
+            part,
+        };
+        let bars = [bar("Prisons", 51, 49), bar("Jails", 12, 3)];
+        assert_eq!(
+            describe_bars(&bars, |b| format!("{}: {} of {}", b.name, b.part, b.whole)),
+            "Prisons: 49 of 51; Jails: 3 of 12"
+        );
+        assert_eq!(describe_bars(&[], |b| b.name.clone()), "");
+    }
 
     #[test]
     fn printed_values_format_by_unit() {
