@@ -12,6 +12,13 @@ pub fn use_width(node: NodeRef, default: f64) -> f64 {
     use_measured_width(node).unwrap_or(default)
 }
 
+/// The width the charts of the length-of-stay and men-and-women pages are laid out at: the page's
+/// (`node`, its `<article>`) content width, at most 640 px, less 2 px.
+#[hook]
+pub fn use_page_chart_width(node: NodeRef) -> f64 {
+    use_width(node, survey::chart::fit::DEFAULT_WIDTH).min(640.0) - 2.0
+}
+
 /// The content width of `node`, `None` until it is known (server rendering and the first frame):
 /// for a chart that draws every layout it may take until then (see `BarChart`).
 #[hook]

@@ -4,10 +4,11 @@
 use crate::components::download::ChartExport;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
+use crate::components::measure::use_page_chart_width;
+use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::platform::later::Later;
-use crate::state::use_app;
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
 use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit};
 use survey::data::format::{coord, fixed, percent, thousands};
@@ -22,17 +23,9 @@ const SOURCE: &str = "Table 4, p. 27; Chart 3, p. 28; Section V.B, p. 29; Chart 
 /// The length-of-stay page (`?view=stay`).
 #[function_component]
 pub fn LengthOfStayPage() -> Html {
-    let ctx = use_app();
     let node = use_node_ref();
-    let width =
-        crate::components::measure::use_width(node.clone(), survey::chart::fit::DEFAULT_WIDTH)
-            .min(640.0)
-            - 2.0;
-    let data = ctx.app.data.clone();
-    let stay = {
-        let data = data.clone();
-        use_memo((), move |_| LengthOfStay::from_data(&data))
-    };
+    let width = use_page_chart_width(node.clone());
+    let (data, stay) = use_computed(LengthOfStay::from_data);
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
     let fig = |id: &str| {

@@ -3,9 +3,10 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
+use crate::components::measure::use_page_chart_width;
+use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
-use crate::state::use_app;
 use survey::chart::bars::paired_bars;
 use survey::checks::printed::PrintedFigure;
 use survey::data::format::{coord, fixed, round_half_up, thousands};
@@ -15,17 +16,9 @@ use yew::prelude::*;
 /// The men-and-women page (`?view=sex`).
 #[function_component]
 pub fn MenWomenPage() -> Html {
-    let ctx = use_app();
     let node = use_node_ref();
-    let width =
-        crate::components::measure::use_width(node.clone(), survey::chart::fit::DEFAULT_WIDTH)
-            .min(640.0)
-            - 2.0;
-    let data = ctx.app.data.clone();
-    let mw = {
-        let data = data.clone();
-        use_memo((), move |_| MenWomen::from_data(&data))
-    };
+    let width = use_page_chart_width(node.clone());
+    let (data, mw) = use_computed(MenWomen::from_data);
     let order = use_state(|| (SexSort::Report, false));
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
