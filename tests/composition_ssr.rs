@@ -1,16 +1,9 @@
 //! The race and age views rendered natively: the report's figures reach the DOM, blanks stay blank.
 #![cfg(not(target_arch = "wasm32"))]
 
-use time_in_cell::app::{App, AppProps};
-use yew::LocalServerRenderer;
+mod server_render;
 
-fn render(query: &str) -> String {
-    let props = AppProps {
-        query: query.to_string().into(),
-        ..Default::default()
-    };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
+use server_render::render;
 
 #[test]
 fn race_men_shows_chart_7_figures_and_the_virgin_islands_erratum() {

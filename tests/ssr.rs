@@ -1,16 +1,9 @@
 //! Components rendered to HTML natively with Yew's server renderer: the true path from data to DOM.
 #![cfg(not(target_arch = "wasm32"))]
 
-use time_in_cell::app::{App, AppProps};
-use yew::LocalServerRenderer;
+mod server_render;
 
-fn render(query: &str) -> String {
-    let props = AppProps {
-        query: query.to_string().into(),
-        ..Default::default()
-    };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
+use server_render::render;
 
 #[test]
 fn default_view_renders_the_report_headline_and_table() {

@@ -1,16 +1,9 @@
 //! The Reforms and About views rendered natively: figures from the data reach the HTML.
 #![cfg(not(target_arch = "wasm32"))]
 
-use time_in_cell::app::{App, AppProps};
-use yew::LocalServerRenderer;
+mod server_render;
 
-fn render(query: &str) -> String {
-    let props = AppProps {
-        query: query.to_string().into(),
-        ..Default::default()
-    };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
+use server_render::render;
 
 fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()

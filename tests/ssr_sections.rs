@@ -2,16 +2,9 @@
 //! from the data, and the mental-illness page offers no ranking.
 #![cfg(not(target_arch = "wasm32"))]
 
-use time_in_cell::app::{App, AppProps};
-use yew::LocalServerRenderer;
+mod server_render;
 
-fn render(query: &str) -> String {
-    let props = AppProps {
-        query: query.to_string().into(),
-        ..Default::default()
-    };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
+use server_render::render;
 
 #[test]
 fn mental_illness_page_shows_definitions_errata_and_no_sort_p49_p50_p51() {

@@ -1,16 +1,9 @@
 //! The length-of-stay and men-and-women views rendered to HTML natively (Yew's server renderer).
 #![cfg(not(target_arch = "wasm32"))]
 
-use time_in_cell::app::{App, AppProps};
-use yew::LocalServerRenderer;
+mod server_render;
 
-fn render(query: &str) -> String {
-    let props = AppProps {
-        query: query.to_string().into(),
-        ..Default::default()
-    };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
+use server_render::render;
 
 fn body_rows(html: &str, testid: &str) -> usize {
     let start = html
