@@ -4,7 +4,7 @@
 //                     pages) next to Trunk's, the explorer's;
 //  2. data-files      the data every bundle fetches, encoded at build time (data/*-<hash>.bin);
 //  3. boot            Trunk's inline loader moved into a boot script file that picks the bundle
-//                     and requests the data beside it;
+//                     and requests the data the page needs beside it;
 //  4. data-zip        the data package as one zip download;
 //  5. prerender       every view server-rendered into its own document (index.html, <page>/,
 //                     profile/<CODE>/);
@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleManifest, buildBundles } from './postbuild/bundles.mjs';
-import { encodeData } from './postbuild/data-files.mjs';
+import { encodeData, allDataFiles } from './postbuild/data-files.mjs';
 import { withBootScript } from './postbuild/boot.mjs';
 import { packageFiles, dataZip } from './postbuild/data-zip.mjs';
 import { prerender } from './postbuild/prerender.mjs';
@@ -31,10 +31,10 @@ for (const n of others) console.log(`postbuild: ${n} bundle ${built.files[n]} ($
 
 // 2.
 const data = encodeData(dir);
-console.log(`postbuild: ${data.tables}, ${data.text}, ${data.notes}`);
+console.log(`postbuild: ${allDataFiles(data).join(', ')}`);
 
 // 3.
-const boot = withBootScript(readFileSync(indexPath, 'utf8'), built.files, { release, explorer, pages: manifest.pages, data });
+const boot = withBootScript(readFileSync(indexPath, 'utf8'), built.files, { release, explorer, pages: manifest.pages, data, text: manifest.parts });
 writeFileSync(join(dir, boot.bootName), boot.boot);
 writeFileSync(indexPath, boot.html);
 console.log(`postbuild: boot script ${boot.bootName}${release ? '' : ' (development CSP allows the live-reload snippet)'}`);
@@ -54,7 +54,7 @@ const walk = (rel) => readdirSync(join(dir, rel)).flatMap((f) => {
   return statSync(join(dir, p)).isDirectory() ? walk(p) : [p];
 });
 const files = walk('').filter((f) => f !== 'sw.js');
-const assets = precacheList(files, [data.tables, data.text, data.notes]);
+const assets = precacheList(files, allDataFiles(data));
 const version = buildVersion(files.map((f) => [f, readFileSync(join(dir, f))]));
 writeFileSync(join(dir, 'sw.js'), fillServiceWorker(readFileSync(join(dir, 'sw.js'), 'utf8'), version, assets));
 console.log(`postbuild: sw.js precaches ${assets.length} of ${files.length} files as version ${version}`);

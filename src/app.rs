@@ -5,6 +5,7 @@ use crate::components::{link::Link, notices::Notices};
 use crate::pages;
 use crate::state::{AppContext, AppData, AppStatic, Bundle, ReportText, Store};
 use std::rc::Rc;
+use survey::data::parts::{Part, Parts};
 use survey::engine::Engine;
 use survey::url::Page;
 use survey::Dataset;
@@ -35,9 +36,9 @@ pub struct StartData {
     pub data: Result<Rc<Dataset>, survey::data::csv::DataError>,
     /// Why the report's text could not be fetched, if it was tried and failed.
     pub text_error: Option<String>,
-    /// The page as built (the prerendered `#content`), shown as it is while the text it needs
-    /// cannot be fetched.
-    pub kept: Option<String>,
+    /// The page as built (the prerendered `#content`) and which page it is, shown as it is while
+    /// the parts of the report's text it needs cannot be fetched.
+    pub kept: Option<(Page, String)>,
     /// The engine over `data`, when start-up built it in a task of its own (else the app builds it
     /// in its first render).
     pub engine: Option<Rc<Engine>>,
@@ -92,11 +93,16 @@ pub fn App(props: &AppProps) -> Html {
                 data: d,
                 codes: Rc::new(codes),
                 bundle,
-                kept: kept.map(Rc::from),
+                kept: kept.map(|(p, k)| (p, Rc::from(k))),
             }
         })
     });
     let load_error = use_state(move || fetched);
+    // The app's data as last set (fetches that finish after another changed it add to this one).
+    let latest = use_mut_ref(|| None::<AppData>);
+    if let Ok(app) = &*loaded {
+        *latest.borrow_mut() = Some(app.clone());
+    }
     // What arrives after start-up for the endnote panels (see `ReportText`): a context of its own,
     // parsed when first shown.
     let fetched = use_reducer(crate::state::FetchedText::default);
@@ -106,81 +112,128 @@ pub fn App(props: &AppProps) -> Html {
     // None to fetch when the dataset has them (read from CSV: server rendering, native tests).
     let has_notes = loaded.as_ref().is_ok_and(|a| a.data.notes);
     let want = {
-        let (fetched, asked) = (fetched.dispatcher(), asked.clone());
+        let (fetched, asked, latest) = (fetched.dispatcher(), asked.clone(), latest.clone());
         use_callback(has_notes, move |(), has_notes| {
             if *has_notes || std::mem::replace(&mut *asked.borrow_mut(), true) {
                 return;
             }
             fetched.dispatch(crate::state::Arrived::Asked);
+            // The endnotes' file too when the page did not need it.
+            let has_endnotes = latest
+                .borrow()
+                .as_ref()
+                .is_some_and(|a| a.data.text.has(Part::Endnotes));
             #[cfg(target_arch = "wasm32")]
             {
                 let (fetched, asked) = (fetched.clone(), asked.clone());
                 yew::platform::spawn_local(async move {
-                    let notes = crate::platform::fetch::notes().await.map(Rc::from);
+                    let endnotes = match has_endnotes {
+                        true => Ok(()),
+                        false => crate::platform::fetch::part(Part::Endnotes)
+                            .await
+                            .map(|b| fetched.dispatch(crate::state::Arrived::Endnotes(b.into()))),
+                    };
+                    let notes = match endnotes {
+                        Ok(()) => crate::platform::fetch::notes().await.map(Rc::from),
+                        Err(e) => Err(e),
+                    };
                     if notes.is_err() {
                         *asked.borrow_mut() = false;
                     }
                     fetched.dispatch(crate::state::Arrived::Notes(notes));
                 });
             }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = has_endnotes;
         })
     };
-    let text = ReportText {
-        fetched: Some(fetched.clone()),
-        want,
-    };
-    #[cfg(target_arch = "wasm32")]
-    {
-        let (loaded, load_error, fetched) =
-            (loaded.clone(), load_error.clone(), fetched.dispatcher());
-        use_effect_with((), move |_| {
-            if let Ok(app) = &*loaded {
-                // Fetched here unless start-up already tried (and then either has it or failed).
-                if !app.data.complete && load_error.is_none() {
-                    yew::platform::spawn_local(async move {
-                        match crate::platform::fetch::text().await {
-                            Ok(bytes) => {
-                                fetched.dispatch(crate::state::Arrived::Text(bytes.into()))
-                            }
-                            Err(e) => load_error.set(Some(e)),
-                        }
-                    });
-                }
-            }
-            || ()
-        });
-    }
-    // After a failure: fetch the text again; with it, every page renders whole.
+    // The parts of the report's text a page renders with (`Page::text_parts`), fetched when it
+    // asks for those its dataset lacks; each part once at a time. A failure shows why, with a
+    // retry of the last parts asked for.
+    let in_flight = use_mut_ref(|| Parts::NONE);
+    let last_need = use_mut_ref(|| Parts::NONE);
+    // After a failure only the retry fetches again (a page asking on its first render, or on
+    // moving to it, does not: the notice says why it is missing and offers the retry).
+    let failed = use_mut_ref(|| false);
+    *failed.borrow_mut() = load_error.is_some();
     let retrying = use_state_eq(|| false);
-    let retry = {
-        let (loaded, load_error, retrying) = (loaded.clone(), load_error.clone(), retrying.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Ok(app) = (*loaded).clone() else { return };
-            retrying.set(true);
+    let need = {
+        let (loaded, load_error, latest, retrying) = (
+            loaded.clone(),
+            load_error.clone(),
+            latest.clone(),
+            retrying.clone(),
+        );
+        let (in_flight, last_need, failed) = (in_flight.clone(), last_need.clone(), failed.clone());
+        use_callback((), move |need: Parts, ()| {
+            *last_need.borrow_mut() = need;
+            if *failed.borrow() {
+                return;
+            }
+            let Some(app) = latest.borrow().clone() else {
+                return;
+            };
+            let missing = in_flight.borrow().missing(app.data.text.missing(need));
+            if missing.is_empty() {
+                return;
+            }
+            let now = in_flight.borrow().union(missing);
+            *in_flight.borrow_mut() = now;
             #[cfg(target_arch = "wasm32")]
             {
-                let (loaded, load_error, retrying) =
-                    (loaded.clone(), load_error.clone(), retrying.clone());
+                let (loaded, load_error, latest, retrying, in_flight) = (
+                    loaded.clone(),
+                    load_error.clone(),
+                    latest.clone(),
+                    retrying.clone(),
+                    in_flight.clone(),
+                );
                 yew::platform::spawn_local(async move {
-                    let result = crate::platform::fetch::text()
-                        .await
-                        .and_then(|b| app.data.with_text_bytes(&b).map_err(|e| e.to_string()));
+                    let got = crate::platform::fetch::part_bytes(missing).await;
+                    let left = missing
+                        .iter()
+                        .fold(*in_flight.borrow(), |s, p| s.set(p, false));
+                    *in_flight.borrow_mut() = left;
                     retrying.set(false);
-                    match result {
-                        Ok(full) => {
-                            load_error.set(None);
-                            loaded.set(Ok(AppData {
-                                data: Rc::new(full),
+                    let Some(app) = latest.borrow().clone() else {
+                        return;
+                    };
+                    let merged = got.and_then(|g| {
+                        survey::data::codec::with_parts(Dataset::clone(&app.data), g)
+                            .map_err(|e| e.to_string())
+                    });
+                    match merged {
+                        Ok(d) => {
+                            let app = AppData {
+                                data: Rc::new(d),
                                 kept: None,
                                 ..app
-                            }));
+                            };
+                            *latest.borrow_mut() = Some(app.clone());
+                            load_error.set(None);
+                            loaded.set(Ok(app));
                         }
                         Err(e) => load_error.set(Some(e)),
                     }
                 });
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (app, &load_error);
+            let _ = (&loaded, &load_error, &retrying);
+        })
+    };
+    let text = ReportText {
+        fetched: Some(fetched.clone()),
+        want,
+        need: need.clone(),
+        failed: load_error.is_some(),
+    };
+    // After a failure: fetch the parts the page asked for last again.
+    let retry = {
+        let (retrying, last_need) = (retrying.clone(), last_need.clone());
+        Callback::from(move |_: MouseEvent| {
+            retrying.set(true);
+            *failed.borrow_mut() = false;
+            need.emit(*last_need.borrow());
         })
     };
     match &*loaded {

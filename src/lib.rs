@@ -12,8 +12,9 @@ pub use app::App;
 
 /// Starts the app in the browser for one bundle. A document whose prerendered view is the one the
 /// address names (the site root or a page's folder, no query) is hydrated: the first-view bundle's
-/// explorer at once, the other bundles' pages once the report's text has arrived (the page was
-/// rendered at build time with it; the boot script requests it beside the WASM). Hydration takes
+/// explorer at once, the other bundles' pages once the parts of the report's text the page renders
+/// with have arrived (`survey::url::Page::text_parts`: the page was rendered at build time with
+/// them; the boot script requests them beside the WASM). Hydration takes
 /// the first screen in one task and each part below it in a task of its own (`platform::later`,
 /// issue 13: one long task before). An address with settings in its query is rendered afresh over
 /// the prerendered view — by the other bundles also only once the text is there, so that its first
@@ -30,6 +31,7 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
         .get_element_by_id("app")
         .expect("index.html has #app");
     let (path, query) = platform::address::current();
+    let address = (path.clone(), query.clone());
     // Which view the document was rendered for at build time: the path of its folder
     // (`data-prerendered="reforms/"`; not the path of the address when the service worker
     // answers a profile not visited yet with the root's document).
@@ -82,9 +84,22 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
             platform::frames::next_task().await;
             hydrate(root, props);
         } else if with_text {
-            let text = platform::fetch::text().await;
+            // The parts of the report's text this page renders with (the boot script requested
+            // them beside the WASM).
+            let codes: Vec<String> = tables
+                .jurisdictions
+                .iter()
+                .map(|j| j.code.clone())
+                .collect();
+            let (view, _) = survey::url::parse_address(&address.0, &address.1, &codes);
+            let page = view.page();
+            let full = platform::fetch::part_bytes(page.text_parts())
+                .await
+                .and_then(|files| {
+                    survey::data::codec::with_parts(survey::Dataset::clone(&tables), files)
+                        .map_err(|e| e.to_string())
+                });
             platform::frames::mark("tic:text");
-            let full = text.and_then(|b| tables.with_text_bytes(&b).map_err(|e| e.to_string()));
             let whole = full.is_ok();
             platform::frames::mark("tic:parsed");
             let props = AppProps {
@@ -96,7 +111,7 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
                             .then(|| {
                                 gloo::utils::document()
                                     .get_element_by_id("content")
-                                    .map(|c| c.inner_html())
+                                    .map(|c| (page, c.inner_html()))
                             })
                             .flatten();
                         start(tables, Some(e), kept).await

@@ -46,25 +46,32 @@ fn main() {
 
 /// Writes the data the bundles fetch, encoded from the CSV files compiled into this binary (the
 /// same `static/data/` files the build copies to `DIR/data/`), as `DIR/data/tables-<hash>.bin`,
-/// `DIR/data/text-<hash>.bin` and `DIR/data/notes-<hash>.bin`; returns their paths below DIR as
-/// JSON for the post-build hook.
+/// one `DIR/data/<part>-<hash>.bin` per part of the report's text and `DIR/data/notes-<hash>.bin`;
+/// returns their paths below DIR as JSON for the post-build hook
+/// (`{"tables":…,"notes":…,"parts":{"figures":…,…}}`).
 #[cfg(not(target_arch = "wasm32"))]
 fn encode_data(dir: &str) -> Result<String, String> {
     use survey::data::codec::{
-        encode_notes, encode_tables, encode_text, NOTES_FILE, TABLES_FILE, TEXT_FILE,
+        encode_notes, encode_part, encode_tables, part_file, Part, NOTES_FILE, TABLES_FILE,
     };
     let data = survey::Dataset::embedded().map_err(|e| e.to_string())?;
     let out = std::path::Path::new(dir).join("data");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for (name, bytes) in [
+    let mut files = vec![
         (TABLES_FILE, encode_tables(&data)),
-        (TEXT_FILE, encode_text(&data)),
         (NOTES_FILE, encode_notes(&data)),
-    ] {
+    ];
+    files.extend(Part::ALL.map(|p| (part_file(p), encode_part(&data, p))));
+    for (name, bytes) in files {
         let bytes = bytes.map_err(|e| e.to_string())?;
         std::fs::write(out.join(name), bytes).map_err(|e| format!("{name}: {e}"))?;
     }
+    let parts: Vec<String> = Part::ALL
+        .iter()
+        .map(|p| format!("\"{}\":\"data/{}\"", p.name(), part_file(*p)))
+        .collect();
     Ok(format!(
-        "{{\"tables\":\"data/{TABLES_FILE}\",\"text\":\"data/{TEXT_FILE}\",\"notes\":\"data/{NOTES_FILE}\"}}"
+        "{{\"tables\":\"data/{TABLES_FILE}\",\"notes\":\"data/{NOTES_FILE}\",\"parts\":{{{}}}}}",
+        parts.join(",")
     ))
 }

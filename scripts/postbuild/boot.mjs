@@ -8,16 +8,24 @@ import { hash } from './hash.mjs';
  * each `view=` value and page folder to its bundle's name (survey::url::Bundle, via
  * `time-in-cell bundles`). Until the app is interactive (<html data-ready>), the page is marked
  * `data-booting` (the CSS says so on the controls) and a tap on a control is held, not lost: it is
- * replayed once the app has started. `data` names the encoded data files (`{ tables, text }`,
- * paths below the site root, from scripts/postbuild/data-files.mjs).
+ * replayed once the app has started. `data` names the encoded data files (`{ tables, parts: { part:
+ * path } }`, paths below the site root, from scripts/postbuild/data-files.mjs); `text` maps each
+ * `view=` value and page folder to the parts of the report's text its page renders with
+ * (survey::url::Page::text_parts, via `time-in-cell bundles`), requested beside the WASM.
  */
-export function bootScript(files, pages, data = { tables: 'data/tables.bin', text: 'data/text.bin' }) {
+export function bootScript(files, pages, data = { tables: 'data/tables.bin', parts: {} }, text = {}) {
   const explorer = Object.keys(files)[0];
+  // Each token's files (tokens whose page needs none are left out).
+  const TEXT = Object.fromEntries(Object.entries(text).filter(([, names]) => names.length).map(([token, names]) => [token, names.map((n) => {
+    if (!data.parts?.[n]) throw new Error(`no data file for the part ${n} (page ${token})`);
+    return data.parts[n];
+  })]));
   return `// Picks the WASM bundle for this URL (survey::url::Bundle: the explorer's for the site root, one
 // per group of other pages). The page is the first folder below the site root (the document's
 // <base href>), or an old link's view= at the root.
 const FILES = ${JSON.stringify(files)};
 const PAGES = ${JSON.stringify(pages)};
+const TEXT = ${JSON.stringify(TEXT)};
 const site = new URL('.', document.baseURI).pathname;
 const folder = location.pathname.startsWith(site) ? location.pathname.slice(site.length).split('/')[0] : '';
 const view = (folder === 'index.html' ? '' : decodeURIComponent(folder)) || (new URLSearchParams(location.search).get('view') ?? '');
@@ -37,14 +45,16 @@ if (document.visibilityState === 'visible') {
   });
 }
 // The data, encoded at build time (one file each, shared by every bundle and cached by name): the
-// tables every page starts from and, for every bundle but the explorer's, which renders its page only with it
-// (src/lib.rs, start), the report's text. Requested now, beside the WASM; the app takes these
-// responses (src/platform/fetch.rs). Not earlier (a <link rel=preload> would compete with the CSS).
-// A failed request is the app's to report (src/platform/crash.rs), not an uncaught rejection.
+// tables every page starts from and the parts of the report's text this page renders with (TEXT:
+// none for the explorer; src/lib.rs, start, waits for them before it renders the others). Requested
+// now, beside the WASM; the app takes these responses (src/platform/fetch.rs). Not earlier (a
+// <link rel=preload> would compete with the CSS). A failed request is the app's to report
+// (src/platform/crash.rs), not an uncaught rejection.
 const request = (url) => { const p = fetch(url); p.catch(() => {}); return p; };
 window.__ticTables = request(${JSON.stringify(data.tables)});
-if (bundle !== ${JSON.stringify(explorer)}) {
-  window.__ticText = request(${JSON.stringify(data.text)});
+window.__ticData = {};
+for (const f of (bundle !== ${JSON.stringify(explorer)} && Object.hasOwn(TEXT, view) ? TEXT[view] : [])) {
+  window.__ticData[f.slice('data/'.length)] = request(f);
 }
 // Taps before the app is interactive: held (the server-rendered controls would change on their own
 // and then disagree with the app) and replayed after start-up. Links work as plain links meanwhile.
@@ -61,8 +71,8 @@ const hold = (e) => {
 };
 root.dataset.booting = '';
 addEventListener('click', hold, true);
-// The app marks <html data-ready> once mounted, which for the other bundles is after the report's
-// text has arrived (src/lib.rs, start), later than init() returns; <html data-failed> if the data
+// The app marks <html data-ready> once mounted, which for the other bundles is after the page's
+// parts of the report's text have arrived (src/lib.rs, start), later than init() returns; <html data-failed> if the data
 // could not be loaded (the page then says so, and holds nothing).
 const ready = new Promise((resolve) => {
   const seen = () => ('ready' in root.dataset || 'failed' in root.dataset) && resolve();
@@ -88,11 +98,11 @@ setTimeout(() => { for (const key of held) document.querySelector(key)?.click();
  * (`release` false) allow inline script for Trunk's live-reload snippet, which `trunk serve`
  * injects after this hook; release builds keep the strict CSP.
  */
-export function withBootScript(html, bundles, { release, explorer = 'time-in-cell', pages, data }) {
+export function withBootScript(html, bundles, { release, explorer = 'time-in-cell', pages, data, text }) {
   const loader = html.match(/<script([^>]*)>([\s\S]*?)<\/script>/);
   const main = loader && loader[2].match(new RegExp(`\\./(${explorer}-[0-9a-f]+)\\.js`));
   if (!main) throw new Error('Trunk loader script not found in index.html');
-  const boot = bootScript({ [explorer]: main[1], ...bundles }, pages, data);
+  const boot = bootScript({ [explorer]: main[1], ...bundles }, pages, data, text);
   const bootName = `boot-${hash(boot)}.js`;
   let out = html.replace(loader[0], `<script type=module src="./${bootName}"></script>`);
   // Trunk preloads the explorer's bundle; the boot script loads whichever the page needs instead.

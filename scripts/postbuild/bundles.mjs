@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 import { hash } from './hash.mjs';
 
 /** The bundles and which one each `view=` value loads, from the Rust list (survey::url::Bundle), via
- * `time-in-cell bundles`: `{ bundles: [names, the explorer's first], pages: { token: name } }`. */
+ * `time-in-cell bundles`: `{ bundles: [names, the explorer's first], pages: { token: name },
+ * parts: { token: [parts of the report's text its page renders with] } }`. */
 export function bundleManifest() {
   const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'time-in-cell', '--', 'bundles'], { encoding: 'utf8' }).trim();
   return checkManifest(JSON.parse(out));
@@ -24,6 +25,9 @@ export function checkManifest(m) {
     if (!/^[a-z-]*$/.test(token) || !m.bundles.includes(b)) throw new Error(`page ${token} names no bundle: ${b}`);
   }
   if (m.pages?.[''] !== m.bundles[0]) throw new Error('the site root must load the first bundle');
+  for (const [token, parts] of Object.entries(m.parts ?? {})) {
+    if (!Object.hasOwn(m.pages, token) || !Array.isArray(parts)) throw new Error(`parts for an unknown page ${token}: ${JSON.stringify(parts)}`);
+  }
   return m;
 }
 

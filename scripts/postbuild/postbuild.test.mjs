@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import { withBootScript, bootScript } from './boot.mjs';
 import { checkManifest } from './bundles.mjs';
-import { dataFileNames } from './data-files.mjs';
+import { dataFileNames, allDataFiles } from './data-files.mjs';
 import { packageFiles, dataZip } from './data-zip.mjs';
 import { precacheList, buildVersion, fillServiceWorker } from './service-worker.mjs';
 
@@ -37,8 +37,9 @@ test('a page without a Trunk loader is an error, not a silent pass', () => {
 });
 
 test('the bundle list must give every page a bundle and the root the explorer\'s', () => {
-  const m = { bundles: ['time-in-cell', 'report'], pages: { '': 'time-in-cell', reforms: 'report' } };
+  const m = { bundles: ['time-in-cell', 'report'], pages: { '': 'time-in-cell', reforms: 'report' }, parts: { '': [], reforms: ['reforms'] } };
   assert.equal(checkManifest(m), m);
+  assert.throws(() => checkManifest({ ...m, parts: { stay: ['figures'] } }), /unknown page stay/);
   assert.throws(() => checkManifest({ bundles: ['time-in-cell'], pages: { '': 'time-in-cell', reforms: 'report' } }), /reforms/);
   assert.throws(() => checkManifest({ bundles: ['time-in-cell', 'report'], pages: { '': 'report' } }), /root/);
   assert.throws(() => checkManifest({ bundles: [], pages: {} }), /bundle list/);
@@ -71,40 +72,61 @@ test('the boot script picks each page\'s bundle: the explorer\'s at the root, th
   assert.equal(pick('', '/a/b/claim-check/', 'http://h/a/b/'), 'claims-3');
 });
 
-test('the boot script requests the tables for every bundle and the text for all but the explorer\'s', async () => {
-  const src = bootScript(FILES, PAGES, { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin' });
-  const run = (pathname) => {
+const H = '0123456789abcdef';
+const DATA = { tables: `data/tables-${H}.bin`, notes: `data/notes-${H}.bin`,
+  parts: Object.fromEntries(['figures', 'endnotes', 'errata', 'reforms', 'smi', 'later'].map((p) => [p, `data/${p}-${H}.bin`])) };
+// As `time-in-cell bundles` prints it (survey::url::Page::text_parts), shortened.
+const TEXT = { '': [], explorer: [], profile: ['endnotes', 'errata', 'reforms', 'smi'], reforms: ['figures', 'endnotes', 'reforms'],
+  'length-of-stay': ['figures', 'errata'], stay: ['figures', 'errata'], 'claim-check': [], lab: [] };
+
+test('the boot script requests the tables and the parts of the text the page renders with', async () => {
+  const src = bootScript(FILES, PAGES, DATA, TEXT);
+  const run = (pathname, search = '') => {
     const pick = src.match(PICK)[1];
     const start = src.match(/\n(const request = [\s\S]*?\n}\n)/)[1];
     const window = {};
     const fetched = [];
     // A request that fails: the boot script must handle the rejection (the app reports it).
     const fetch = (u) => { fetched.push(u); return Promise.reject(new Error(`offline: ${u}`)); };
-    new Function('location', 'document', 'window', 'fetch', `${pick}\n${start}`)({ search: '', pathname }, { baseURI: 'http://h/site/' }, window, fetch);
+    new Function('location', 'document', 'window', 'fetch', `${pick}\n${start}`)({ search, pathname }, { baseURI: 'http://h/site/' }, window, fetch);
     return [window, fetched];
   };
+  // The script's own table (between FILES and the bundle's name: PICK) is the one run here.
+  assert.match(src, new RegExp(`const TEXT = \\{"profile":\\["data/endnotes-${H}.bin","data/errata-${H}.bin","data/reforms-${H}.bin","data/smi-${H}.bin"\\],`));
   const unhandled = [];
   const onUnhandled = (e) => unhandled.push(e);
   process.on('unhandledRejection', onUnhandled);
   const [views, viewsFetched] = run('/site/reforms/');
-  assert.deepEqual(viewsFetched, ['data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin']);
+  assert.deepEqual(viewsFetched, [DATA.tables, DATA.parts.figures, DATA.parts.endnotes, DATA.parts.reforms]);
   await assert.rejects(views.__ticTables, /offline: data\/tables-/);
-  await assert.rejects(views.__ticText, /offline: data\/text-/);
+  await assert.rejects(views.__ticData[`reforms-${H}.bin`], /offline: data\/reforms-/);
+  assert.deepEqual(run('/site/profile/TX/')[1], [DATA.tables, ...['endnotes', 'errata', 'reforms', 'smi'].map((p) => DATA.parts[p])]);
+  // An old link's view= at the root: its page's parts.
+  assert.deepEqual(run('/site/', '?view=stay')[1], [DATA.tables, DATA.parts.figures, DATA.parts.errata]);
+  // The claim check and the lab render without the text; the explorer too.
+  assert.deepEqual(run('/site/claim-check/')[1], [DATA.tables]);
+  assert.deepEqual(run('/site/lab/')[1], [DATA.tables]);
   const [main, mainFetched] = run('/site/');
-  assert.deepEqual(mainFetched, ['data/tables-0123456789abcdef.bin']);
-  assert.equal(main.__ticText, undefined);
+  assert.deepEqual(mainFetched, [DATA.tables]);
+  assert.deepEqual(main.__ticData, {});
   await assert.rejects(main.__ticTables, /offline/);
   await new Promise((r) => setTimeout(r, 10));
   process.off('unhandledRejection', onUnhandled);
   assert.deepEqual(unhandled, []);
+  // A part no file was written for is a build error.
+  assert.throws(() => bootScript(FILES, PAGES, { tables: DATA.tables, parts: {} }, TEXT), /no data file for the part endnotes \(page profile\)/);
 });
 
 test('the data file names from the native encoder are checked', () => {
-  const ok = '{"tables":"data/tables-0123456789abcdef.bin","text":"data/text-0123456789abcdef.bin","notes":"data/notes-0123456789abcdef.bin"}\n';
-  assert.deepEqual(dataFileNames(ok), { tables: 'data/tables-0123456789abcdef.bin', text: 'data/text-0123456789abcdef.bin', notes: 'data/notes-0123456789abcdef.bin' });
-  assert.throws(() => dataFileNames('{"tables":"data/tables-0123456789abcdef.bin","text":"data/text-0123456789abcdef.bin"}'), /unexpected/);
-  assert.throws(() => dataFileNames('{"tables":"data/tables.bin","text":"data/text-0123456789abcdef.bin"}'), /unexpected/);
-  assert.throws(() => dataFileNames('{"tables":"data/tables-0123456789abcdef.bin"}'), /unexpected/);
+  const ok = JSON.stringify(DATA) + '\n';
+  assert.deepEqual(dataFileNames(ok), DATA);
+  assert.deepEqual(allDataFiles(DATA), [DATA.tables, ...Object.values(DATA.parts), DATA.notes]);
+  const without = (f) => JSON.stringify(f(structuredClone(DATA)));
+  assert.throws(() => dataFileNames(without((d) => { delete d.notes; return d; })), /unexpected/);
+  assert.throws(() => dataFileNames(without((d) => { d.tables = 'data/tables.bin'; return d; })), /unexpected/);
+  assert.throws(() => dataFileNames(without((d) => { delete d.parts.smi; return d; })), /unexpected/);
+  assert.throws(() => dataFileNames(without((d) => { d.parts.smi = d.parts.later; return d; })), /unexpected/);
+  assert.throws(() => dataFileNames(without((d) => { d.parts.extra = `data/extra-${H}.bin`; return d; })), /unexpected/);
 });
 
 test('the data zip holds every CSV and JSON byte for byte, and is the same on every build', () => {
@@ -121,9 +143,9 @@ test('the data zip holds every CSV and JSON byte for byte, and is the same on ev
 test('the precache holds what a reader needs offline, not the downloads', () => {
   const files = ['index.html', 'stay/index.html', 'profile/TX/index.html', 'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm',
     'style-0123456789abcdef.css', 'data/endnotes.csv', 'data/table01.csv', 'data/time-in-cell-data.zip',
-    'data/datapackage.json', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'data/notes-0123456789abcdef.bin', 'bench-floor-explorer.html'];
-  const list = precacheList(files, ['data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'data/notes-0123456789abcdef.bin']);
-  assert.deepEqual(list, ['./', './stay/', 'data/notes-0123456789abcdef.bin', 'data/tables-0123456789abcdef.bin', 'data/text-0123456789abcdef.bin', 'style-0123456789abcdef.css',
+    'data/datapackage.json', ...allDataFiles(DATA), 'bench-floor-explorer.html'];
+  const list = precacheList(files, allDataFiles(DATA));
+  assert.deepEqual(list, ['./', './stay/', ...allDataFiles(DATA).sort(), 'style-0123456789abcdef.css',
     'time-in-cell-0123456789abcdef.js', 'time-in-cell-0123456789abcdef_bg.wasm']);
 });
 

@@ -4,8 +4,9 @@ import { hash } from './hash.mjs';
 
 /**
  * What a reader needs offline: the pages, the code, the styles, the icon and the data files the app
- * fetches (`dataFiles`: the encoded tables, text and endnotes' texts, scripts/postbuild/data-files.mjs;
- * the last fetched only when a reader opens an endnote, so precached here for offline use). Not the
+ * fetches (`dataFiles`: the encoded tables, every part of the report's text and the endnotes' texts,
+ * scripts/postbuild/data-files.mjs; each page fetches only some parts, and the endnotes' texts only
+ * when a reader opens one, so all are precached here for offline use). Not the
  * downloads (the CSV files, datapackage.json and the zip): they are cached when first fetched, not
  * shipped to every visitor in advance. `files` and `dataFiles` are paths relative to the build.
  */

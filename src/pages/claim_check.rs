@@ -7,6 +7,7 @@ use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use std::rc::Rc;
 use survey::checks::verdict::{check, facts, Answer, Fact, Verdict};
+use survey::data::parts::{Part, Parts};
 use survey::data::row_pages::REPORT_URL;
 use survey::url::Route;
 use yew::prelude::*;
@@ -86,16 +87,18 @@ pub fn ClaimCheck() -> Html {
     let ctx = use_app();
     let all = {
         let (data, engine) = (ctx.app.data.clone(), ctx.app.engine.clone());
-        // The prose figures arrive after the first paint: recompute once they have.
-        use_memo(data.complete, move |_| Rc::new(facts(&data, &engine)))
+        // The prose figures arrive when a claim is there to check: recompute once they have.
+        use_memo(data.text, move |_| Rc::new(facts(&data, &engine)))
     };
     let claim = match &ctx.view().route {
         Route::ClaimCheck { claim } => claim.clone(),
         _ => String::new(),
     };
+    // The page renders without the report's text; checking a claim needs its printed figures.
+    let has_figures = crate::state::use_text_parts(FIGURES, !claim.trim().is_empty());
     let result = {
         let (data, all) = (ctx.app.data.clone(), all.clone());
-        use_memo((claim.clone(), data.complete), move |(c, _)| {
+        use_memo((claim.clone(), data.text), move |(c, _)| {
             check(c, &data, &all)
         })
     };
@@ -144,7 +147,7 @@ pub fn ClaimCheck() -> Html {
                         if judged.is_empty() { "No figure to check".to_string() }
                         else { format!("{} {} checked: {summary}", judged.len(), if judged.len() == 1 { "number" } else { "numbers" }) }
                     }</h2>
-                    if !data_complete(&ctx) {
+                    if !has_figures {
                         <p class="claim-note" role="status">{ "Loading the report's prose figures; table figures are already checked." }</p>
                     }
                     { for result.notes.iter().map(|n| html! { <p class="claim-note" role="note" data-testid="claim-note">{ n.clone() }</p> }) }
@@ -158,6 +161,5 @@ pub fn ClaimCheck() -> Html {
     }
 }
 
-fn data_complete(ctx: &crate::state::AppContext) -> bool {
-    ctx.app.data.complete
-}
+/// What the check needs of the report's text: its printed figures.
+const FIGURES: Parts = Parts::of(&[Part::Figures]);

@@ -300,7 +300,7 @@ fn Guided(props: &GuidedProps) -> Html {
     let ctx = use_app();
     let view = ctx.view().clone();
     let (i, r) = run(&ctx.app.engine, props.step);
-    let d = use_memo((props.step, ctx.app.data.complete), {
+    let d = use_memo((props.step, ctx.app.data.text), {
         let (from, to) = (r.from.clone(), r.to.clone());
         move |_| decompose(&from, &to)
     });
@@ -458,7 +458,7 @@ fn Compare(props: &CompareProps) -> Html {
     let ctx = use_app();
     let view = ctx.view().clone();
     let (a, b) = (props.a, props.b);
-    let data = use_memo((a, b, ctx.app.data.complete), {
+    let data = use_memo((a, b, ctx.app.data.text), {
         let engine = ctx.app.engine.clone();
         move |(a, b, _)| {
             let (sa, sb) = (engine.compute(a), engine.compute(b));

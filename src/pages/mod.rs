@@ -172,8 +172,10 @@ pub fn bundle(b: survey::url::Bundle) -> Bundle {
     }
 }
 
-/// The page the URL names. Pages other than the explorer need the report's text files (every bundle
-/// but the explorer's fetches them before it starts); without them they show the page as built, or say so.
+/// The page the URL names. Pages other than the explorer need some parts of the report's text
+/// (`Page::text_parts`: a bundle fetches the first page's before it starts, a page moved to
+/// asks for those it lacks); without them they say they are loading, or show the page as built,
+/// or say they could not be loaded.
 pub fn render(page: Page) -> Html {
     html! { <Gate {page} /> }
 }
@@ -186,7 +188,11 @@ struct GateProps {
 #[function_component]
 fn Gate(props: &GateProps) -> Html {
     let ctx = crate::state::use_app();
-    if !(ctx.app.bundle.has)(props.page) {
+    let ours = (ctx.app.bundle.has)(props.page);
+    // The parts of the report's text the page renders with: asked for when missing.
+    let has = crate::state::use_text_parts(props.page.text_parts(), ours);
+    let failed = crate::state::use_report_text().failed;
+    if !ours {
         // Only a fallback gets here: the address loaded this bundle for one of its pages, and
         // reading it gave another bundle's (a profile without a known jurisdiction is the
         // explorer, with a notice saying why). The link loads that page's own document.
@@ -199,13 +205,20 @@ fn Gate(props: &GateProps) -> Html {
             </p>
         };
     }
-    if props.page != Page::Explorer && !ctx.app.data.complete {
-        // The text could not be fetched (the other bundles start only once they have tried): the
-        // page as built, static, or where there is none (an address with settings) a message;
-        // the notice above it has the retry.
+    if !has {
+        // On their way (a move from a page that needed other parts), or they could not be
+        // fetched: then the page as built, static, or where there is none (an address with
+        // settings, another page) a message; the notice above it has the retry.
+        if !failed {
+            return html! {
+                <p class="loading" role="status" data-testid="text-loading">{ "Loading the report’s text for this page…" }</p>
+            };
+        }
         return match &ctx.app.kept {
-            Some(built) => Html::from_html_unchecked(AttrValue::from(built.to_string())),
-            None => html! {
+            Some((page, built)) if *page == props.page => {
+                Html::from_html_unchecked(AttrValue::from(built.to_string()))
+            }
+            _ => html! {
                 <p class="loading" role="status" data-testid="text-missing">{ "This page needs the report's text, which could not be loaded. Use “Try again” above, or reload the page." }</p>
             },
         };

@@ -2,6 +2,7 @@
 //! a `use_app()` hook. Components dispatch actions; nothing else mutates state.
 
 use std::rc::Rc;
+use survey::data::parts::{Part, Parts};
 use survey::engine::definition::Definition;
 use survey::engine::explore::{Measure, Sort};
 use survey::engine::{Engine, Summary};
@@ -20,9 +21,9 @@ pub struct AppData {
     pub codes: Rc<Vec<String>>,
     /// The pages this build renders in place.
     pub bundle: crate::state::Bundle,
-    /// The page as built (its prerendered HTML), shown as it is while the report's text it needs
-    /// cannot be fetched (see `pages::render`).
-    pub kept: Option<Rc<str>>,
+    /// The page as built (its prerendered HTML) and which page it is, shown as it is while the
+    /// parts of the report's text it needs cannot be fetched (see `pages::render`).
+    pub kept: Option<(Page, Rc<str>)>,
 }
 
 impl PartialEq for AppData {
@@ -204,17 +205,23 @@ pub struct AppStatic {
 
 /// What arrives after start-up for the panels that show an endnote's text (an open endnote, a
 /// figure's sources): the endnotes' texts (`survey::data::codec::NOTES_FILE`), which every bundle
-/// fetches only when a reader first opens such a panel (`want`), and in the explorer's bundle the
-/// report's text too (`TEXT_FILE`, fetched after its first screen: its pages need none of it). It
-/// is a context of its own, so an arrival re-renders only those panels, not the page (issue 13:
-/// the whole explorer re-rendered, a long task), and it is parsed the first time one of them shows
-/// text, not on arrival.
+/// fetches only when a reader first opens such a panel (`want`), and with them the endnotes'
+/// file (`Part::Endnotes`) when the page did not need it (the explorer, the claim check). It is a
+/// context of its own, so an arrival re-renders only those panels, not the page (issue 13: the
+/// whole explorer re-rendered, a long task), and it is parsed the first time one of them shows
+/// text, not on arrival. It also carries `need`, with which a page asks for the parts of the
+/// report's text it renders with, and whether the last such request failed.
 #[derive(Clone)]
 pub struct ReportText {
     /// What has arrived so far (none outside `App`).
     pub fetched: Option<UseReducerHandle<FetchedText>>,
     /// Asks for the endnotes' texts: fetched on the first call, and again after a failure.
     pub want: Callback<()>,
+    /// Asks for parts of the report's text (`survey::data::parts`): those not yet in the dataset
+    /// nor on their way are fetched and added to it (the app re-renders with them).
+    pub need: Callback<Parts>,
+    /// Whether the last fetch of parts failed (the app shows why, with a retry).
+    pub failed: bool,
 }
 
 impl Default for ReportText {
@@ -222,22 +229,27 @@ impl Default for ReportText {
         ReportText {
             fetched: None,
             want: Callback::noop(),
+            need: Callback::noop(),
+            failed: false,
         }
     }
 }
 
 impl PartialEq for ReportText {
     fn eq(&self, other: &Self) -> bool {
-        self.fetched == other.fetched && self.want == other.want
+        self.fetched == other.fetched
+            && self.want == other.want
+            && self.need == other.need
+            && self.failed == other.failed
     }
 }
 
-/// The files fetched after start-up as they arrived, and the dataset they make once read.
+/// The files fetched for the endnote panels as they arrived, and the dataset they make once read.
 #[derive(Default)]
 pub struct FetchedText {
-    /// The report's text file (the explorer's bundle only; the others start with it).
-    text: Option<Rc<[u8]>>,
-    /// The endnotes' texts file, or why it could not be fetched.
+    /// The endnotes' file (`Part::Endnotes`), when the page's dataset lacks it.
+    endnotes: Option<Rc<[u8]>>,
+    /// The endnotes' texts file, or why it (or the endnotes' file) could not be fetched.
     notes: Option<Result<Rc<[u8]>, String>>,
     parsed: std::cell::OnceCell<Result<Rc<Dataset>, String>>,
 }
@@ -245,8 +257,8 @@ pub struct FetchedText {
 /// A file that arrived after start-up, or a new request for one (see [`FetchedText`], a reducer:
 /// two arrivals in any order never overwrite each other).
 pub enum Arrived {
-    /// The report's text file's bytes.
-    Text(Rc<[u8]>),
+    /// The endnotes' file's bytes (`Part::Endnotes`).
+    Endnotes(Rc<[u8]>),
     /// The endnotes' texts are being fetched (again, after a failure): the failure is forgotten,
     /// so the panels say they are loading, not that it failed.
     Asked,
@@ -265,16 +277,16 @@ impl Reducible for FetchedText {
     type Action = Arrived;
 
     fn reduce(self: Rc<Self>, action: Arrived) -> Rc<Self> {
-        let (text, notes) = match action {
-            Arrived::Text(b) => (Some(b), self.notes.clone()),
+        let (endnotes, notes) = match action {
+            Arrived::Endnotes(b) => (Some(b), self.notes.clone()),
             Arrived::Asked => match &self.notes {
-                Some(Err(_)) => (self.text.clone(), None),
+                Some(Err(_)) => (self.endnotes.clone(), None),
                 _ => return self,
             },
-            Arrived::Notes(n) => (self.text.clone(), Some(n)),
+            Arrived::Notes(n) => (self.endnotes.clone(), Some(n)),
         };
         Rc::new(FetchedText {
-            text,
+            endnotes,
             notes,
             parsed: std::cell::OnceCell::new(),
         })
@@ -283,8 +295,9 @@ impl Reducible for FetchedText {
 
 impl FetchedText {
     /// The dataset with every endnote's text, read from what has arrived on first use: `None`
-    /// while the endnotes' texts (or, when `tables` lacks it, the report's text) have not arrived;
-    /// an error when they could not be fetched or do not parse.
+    /// while the endnotes' texts (or, when `tables` lacks it, the endnotes' file) have not
+    /// arrived; an error when they could not be fetched or do not parse. The panels read only
+    /// its endnotes, so it is read once (the page's dataset may gain other parts after).
     pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
         if tables.notes {
             return Some(Ok(tables.clone()));
@@ -293,7 +306,7 @@ impl FetchedText {
             Ok(n) => n.clone(),
             Err(e) => return Some(Err(e.clone())),
         };
-        let text = match (&self.text, tables.complete) {
+        let endnotes = match (&self.endnotes, tables.text.has(Part::Endnotes)) {
             (_, true) => None,
             (Some(t), false) => Some(t.clone()),
             (None, false) => return None,
@@ -301,9 +314,10 @@ impl FetchedText {
         Some(
             self.parsed
                 .get_or_init(|| {
-                    match text {
-                        Some(t) => tables.with_text_bytes(&t),
-                        None => Ok(Dataset::clone(tables)),
+                    let d = Dataset::clone(tables);
+                    match endnotes {
+                        Some(t) => d.with_part_bytes(Part::Endnotes, &t),
+                        None => Ok(d),
                     }
                     .and_then(|d| d.with_notes_bytes(&notes))
                     .map(Rc::new)
@@ -329,6 +343,20 @@ impl ReportText {
 #[hook]
 pub fn use_report_text() -> ReportText {
     use_context::<ReportText>().unwrap_or_default()
+}
+
+/// Asks for the parts `need` of the report's text (`ReportText::need`) while `needed` and the
+/// dataset lacks one of them; returns whether it has them all.
+#[hook]
+pub fn use_text_parts(need: Parts, needed: bool) -> bool {
+    let ask = use_report_text().need;
+    let has = use_static().app.data.has(need);
+    use_effect_with((need, needed && !has), move |(need, missing)| {
+        if *missing {
+            ask.emit(*need);
+        }
+    });
+    has
 }
 
 /// Asks for the endnotes' texts (`ReportText::want`) when a panel that shows one opens: each time
@@ -394,14 +422,14 @@ mod tests {
     mod notes {
         use super::super::*;
 
-        /// The dataset as a bundle starts with it: the tables, and the report's text when `text`.
+        /// The dataset as a bundle starts with it: the tables, and the endnotes' file when `text`.
         fn started(text: bool) -> (Dataset, Rc<Dataset>) {
-            use survey::data::codec::{decode_tables, encode_tables, encode_text};
+            use survey::data::codec::{decode_tables, encode_part, encode_tables};
             let full = Dataset::embedded().unwrap();
             let tables = decode_tables(&encode_tables(&full).unwrap()).unwrap();
             let start = if text {
                 tables
-                    .with_text_bytes(&encode_text(&full).unwrap())
+                    .with_part_bytes(Part::Endnotes, &encode_part(&full, Part::Endnotes).unwrap())
                     .unwrap()
             } else {
                 tables
@@ -420,8 +448,8 @@ mod tests {
         #[test]
         fn an_endnote_has_its_text_once_the_notes_file_arrives_not_before() {
             let (full, start) = started(true);
-            assert!(start.complete && !start.notes);
-            // Before the lazy fetch the text file alone has no text for endnote 1.
+            assert!(start.text.has(Part::Endnotes) && !start.notes);
+            // Before the lazy fetch the endnotes' file alone has no text for endnote 1.
             assert!(start.endnote(1).is_some_and(|e| e.text.is_empty()));
             let f = Rc::new(FetchedText::default());
             assert!(f.dataset(&start).is_none(), "loading, not an empty text");
@@ -468,19 +496,21 @@ mod tests {
         }
 
         #[test]
-        fn the_explorer_needs_both_files_in_either_order() {
+        fn a_page_without_the_endnotes_needs_both_files_in_either_order() {
             let (full, tables) = started(false);
-            let text: Rc<[u8]> = survey::data::codec::encode_text(&full).unwrap().into();
+            let text: Rc<[u8]> = survey::data::codec::encode_part(&full, Part::Endnotes)
+                .unwrap()
+                .into();
             for notes_first in [true, false] {
                 let mut f = Rc::new(FetchedText::default());
                 let order = if notes_first {
                     [
                         Arrived::Notes(Ok(notes(&full))),
-                        Arrived::Text(text.clone()),
+                        Arrived::Endnotes(text.clone()),
                     ]
                 } else {
                     [
-                        Arrived::Text(text.clone()),
+                        Arrived::Endnotes(text.clone()),
                         Arrived::Notes(Ok(notes(&full))),
                     ]
                 };
@@ -490,7 +520,8 @@ mod tests {
                 }
                 let got = f.dataset(&tables).unwrap().unwrap();
                 assert_eq!(got.endnotes, full.endnotes);
-                assert_eq!(got.figures, full.figures);
+                // Only the endnotes: the other parts stay the page's to fetch.
+                assert!(got.figures.is_empty() && got.text == Parts::of(&[Part::Endnotes]));
             }
         }
 

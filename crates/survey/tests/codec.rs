@@ -1,13 +1,14 @@
 //! The build-time encoding of the data (`survey::data::codec`): decoding what was encoded gives back
 //! exactly the dataset the CSV reader parsed — for the shipped files and for changed ones, the
 //! rows' pages, the later editions' figures and the endnotes' texts (a file of their own) included
-//! — and truncated or corrupt bytes give an error, never a panic.
+//! — and truncated or corrupt bytes give an error, never a panic. Each part of the report's text is
+//! a file of its own that fills in only its part.
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use survey::data::codec::{
-    decode_tables, encode_notes, encode_tables, encode_text, NOTES_FILE, TABLES_FILE, TEXT_FILE,
-    TEXT_NOTES,
+    decode_tables, encode_notes, encode_part, encode_tables, part_file, with_parts, Part, Parts,
+    NOTES_FILE, TABLES_FILE, TEXT_NOTES,
 };
 use survey::data::csv::DataError;
 use survey::data::dataset::{CORE_FILES, TEXT_FILES};
@@ -20,14 +21,25 @@ fn data() -> Dataset {
         .clone()
 }
 
+/// The files of every part of `d`'s text.
+fn parts(d: &Dataset) -> Vec<(Part, Vec<u8>)> {
+    Part::ALL
+        .iter()
+        .map(|p| (*p, encode_part(d, *p).unwrap()))
+        .collect()
+}
+
+/// `base` with every part of `d`'s text read in.
+fn with_text(base: &Dataset, d: &Dataset) -> Result<Dataset, DataError> {
+    with_parts(base.clone(), parts(d))
+}
+
 /// Encodes, decodes, and returns the decoded dataset.
 fn round_trip(d: &Dataset) -> Dataset {
     let tables = decode_tables(&encode_tables(d).unwrap()).unwrap_or_else(|e| panic!("{e}"));
-    assert!(!tables.complete && tables.endnotes.is_empty());
-    let text = tables
-        .with_text_bytes(&encode_text(d).unwrap())
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(text.complete && !text.notes);
+    assert!(!tables.complete() && tables.endnotes.is_empty() && tables.text == Parts::NONE);
+    let text = with_text(&tables, d).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.complete() && !text.notes);
     text.with_notes_bytes(&encode_notes(d).unwrap())
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -42,7 +54,7 @@ fn sound(d: &Dataset) -> bool {
 #[test]
 fn the_shipped_data_round_trips_exactly() {
     let d = data();
-    assert!(d.complete && d.tables.len() == 19 && d.endnotes.len() == 397);
+    assert!(d.complete() && d.tables.len() == 19 && d.endnotes.len() == 397);
     assert!(d.row_pages.len() > 600 && d.later.len() == 9);
     assert_eq!(round_trip(&d), d);
     // The tables file alone is what the CSV reader makes of the core files.
@@ -52,11 +64,16 @@ fn the_shipped_data_round_trips_exactly() {
 
 #[test]
 fn file_names_carry_a_16_digit_hash() {
-    for (name, prefix) in [
-        (TABLES_FILE, "tables-"),
-        (TEXT_FILE, "text-"),
-        (NOTES_FILE, "notes-"),
-    ] {
+    let mut files = vec![(TABLES_FILE, "tables-"), (NOTES_FILE, "notes-")];
+    let prefixes: Vec<String> = Part::ALL.iter().map(|p| format!("{}-", p.name())).collect();
+    for (p, prefix) in Part::ALL.iter().zip(&prefixes) {
+        files.push((part_file(*p), prefix));
+    }
+    // One file per part, no two with one name.
+    for (i, (a, _)) in files.iter().enumerate() {
+        assert!(files[i + 1..].iter().all(|(b, _)| a != b), "{a}");
+    }
+    for (name, prefix) in files {
         let hash = name
             .strip_prefix(prefix)
             .and_then(|n| n.strip_suffix(".bin"))
@@ -169,29 +186,31 @@ proptest! {
         prop_assert_eq!(round_trip(&d), d);
     }
 
-    /// A corrupted byte anywhere in any of the three files: an error or a sound dataset, never a
+    /// A corrupted byte anywhere in any of the files: an error or a sound dataset, never a
     /// panic.
     #[test]
-    fn flipped_bytes_never_panic(at in any::<prop::sample::Index>(), mask in 1u8..=255, file in 0u8..3) {
+    fn flipped_bytes_never_panic(at in any::<prop::sample::Index>(), mask in 1u8..=255, file in 0usize..8) {
         let d = data();
         let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
-        let text = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap();
-        let mut bytes = match file {
-            0 => encode_tables(&d),
-            1 => encode_text(&d),
+        let text = with_text(&base, &d).unwrap();
+        let part = Part::ALL.get(file.wrapping_sub(2)).copied();
+        let mut bytes = match (file, part) {
+            (0, _) => encode_tables(&d),
+            (_, Some(p)) => encode_part(&d, p),
             _ => encode_notes(&d),
         }
         .unwrap();
         let i = at.index(bytes.len());
         bytes[i] ^= mask;
-        let got = match file {
-            0 => decode_tables(&bytes),
-            1 => base.with_text_bytes(&bytes),
+        let got = match (file, part) {
+            (0, _) => decode_tables(&bytes),
+            (_, Some(p)) => base.clone().with_part_bytes(p, &bytes),
             _ => text.with_notes_bytes(&bytes),
         };
         if let Ok(g) = got {
             prop_assert!(sound(&g));
-            prop_assert_eq!(g.endnotes.len(), d.endnotes.len() * usize::from(file > 0));
+            let endnotes = file == 1 || part == Some(Part::Endnotes);
+            prop_assert_eq!(g.endnotes.len(), d.endnotes.len() * usize::from(endnotes));
         }
     }
 
@@ -200,22 +219,23 @@ proptest! {
     fn truncated_notes_are_an_error(at in any::<prop::sample::Index>()) {
         let d = data();
         let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
-        let text = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap();
+        let text = with_text(&base, &d).unwrap();
         let bytes = encode_notes(&d).unwrap();
         let cut = at.index(bytes.len());
         let e = text.with_notes_bytes(&bytes[..cut]).unwrap_err();
         prop_assert!(e.to_string().starts_with(NOTES_FILE));
     }
 
-    /// A text file cut short anywhere is an error.
+    /// A part's file cut short anywhere is an error naming that file.
     #[test]
-    fn truncated_text_is_an_error(at in any::<prop::sample::Index>()) {
+    fn truncated_parts_are_errors(at in any::<prop::sample::Index>(), part in 0usize..6) {
         let d = data();
+        let p = Part::ALL[part];
         let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
-        let bytes = encode_text(&d).unwrap();
+        let bytes = encode_part(&d, p).unwrap();
         let cut = at.index(bytes.len());
-        let e = base.with_text_bytes(&bytes[..cut]).unwrap_err();
-        prop_assert!(e.to_string().starts_with(TEXT_FILE));
+        let e = base.with_part_bytes(p, &bytes[..cut]).unwrap_err();
+        prop_assert!(e.to_string().starts_with(part_file(p)));
     }
 }
 
@@ -242,21 +262,44 @@ fn extra_bytes_wrong_files_and_huge_lengths_are_errors() {
         .message
         .contains("after the end"));
     // Each file is read only as itself.
-    let text = encode_text(&d).unwrap();
+    let text = encode_part(&d, Part::Endnotes).unwrap();
     assert!(decode_tables(&text)
         .unwrap_err()
         .message
         .contains("not a data file"));
-    assert!(base.with_text_bytes(&encode_tables(&d).unwrap()).is_err());
-    assert!(base.with_text_bytes(&encode_notes(&d).unwrap()).is_err());
-    let full = base.with_text_bytes(&text).unwrap();
+    for p in Part::ALL {
+        let bytes = encode_part(&d, p).unwrap();
+        assert!(base
+            .clone()
+            .with_part_bytes(p, &encode_tables(&d).unwrap())
+            .is_err());
+        assert!(base
+            .clone()
+            .with_part_bytes(p, &encode_notes(&d).unwrap())
+            .is_err());
+        for q in Part::ALL.into_iter().filter(|q| *q != p) {
+            let e = base.clone().with_part_bytes(q, &bytes).unwrap_err();
+            assert!(e.message.contains("not a data file"), "{p:?} as {q:?}: {e}");
+        }
+    }
+    let full = with_text(&base, &d).unwrap();
     assert!(full.clone().with_notes_bytes(&text).is_err());
-    // The notes come after the text, whose endnotes they fill in.
-    let e = base
+    // The notes come after the endnotes, which they fill in; the other parts are not needed.
+    let e = with_parts(
+        base.clone(),
+        parts(&d).into_iter().filter(|(p, _)| *p != Part::Endnotes),
+    )
+    .unwrap()
+    .with_notes_bytes(&encode_notes(&d).unwrap())
+    .unwrap_err();
+    assert!(e.message.contains("after the endnotes"), "{e}");
+    let only = base
         .clone()
+        .with_part_bytes(Part::Endnotes, &text)
+        .unwrap()
         .with_notes_bytes(&encode_notes(&d).unwrap())
-        .unwrap_err();
-    assert!(e.message.contains("after the report's text"), "{e}");
+        .unwrap();
+    assert_eq!(only.endnotes, d.endnotes);
     let mut notes = encode_notes(&d).unwrap();
     notes.push(0);
     assert!(full
@@ -291,9 +334,11 @@ fn the_tables_file_carries_every_rows_page_and_the_text_the_later_figures() {
     assert_eq!(tables.row_page(2, survey::data::row_pages::TOTAL), Some(23));
     assert_eq!(tables.cite(3, "AL"), d.cite(3, "AL"));
     assert_eq!(tables.row_pages, d.row_pages);
-    // The later figures come only with the text.
+    // The later figures come only with their part.
     assert!(tables.later.is_empty());
-    let full = tables.with_text_bytes(&encode_text(&d).unwrap()).unwrap();
+    let full = tables
+        .with_part_bytes(Part::Later, &encode_part(&d, Part::Later).unwrap())
+        .unwrap();
     assert_eq!(full.later, d.later);
     let range = full.later.iter().find(|f| f.low == 41_000).unwrap();
     assert_eq!(range.high, Some(48_000));
@@ -355,8 +400,9 @@ fn a_later_range_that_runs_backwards_is_refused() {
     assert_eq!(round_trip(&d), d);
     let f = d.later.iter_mut().find(|f| f.high.is_some()).unwrap();
     f.high = Some(f.low - 1);
-    let e = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap_err();
+    let e = with_text(&base, &d).unwrap_err();
     assert!(e.message.contains("below its low end"), "{e}");
+    assert!(e.file.starts_with("later-"), "{e}");
 }
 
 #[test]
@@ -386,15 +432,22 @@ fn the_csv_reader_refuses_pages_and_later_figures_that_do_not_fit() {
 fn text_naming_an_unknown_jurisdiction_is_refused() {
     let mut d = data();
     d.reforms[0].jurisdiction = "ZZ".into();
+    d.smi_definitions[0].jurisdiction = "ZY".into();
     let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
-    let e = base.with_text_bytes(&encode_text(&d).unwrap()).unwrap_err();
-    assert!(e.message.contains("unknown jurisdiction"), "{e}");
+    for p in [Part::Reforms, Part::Smi] {
+        let e = base
+            .clone()
+            .with_part_bytes(p, &encode_part(&d, p).unwrap())
+            .unwrap_err();
+        assert!(e.message.contains("unknown jurisdiction"), "{e}");
+        assert_eq!(e.file, part_file(p));
+    }
 }
 
 #[test]
 fn each_endnote_text_is_in_one_file_and_the_pregnancy_page_needs_no_notes_file() {
     let d = data();
-    let text = encode_text(&d).unwrap();
+    let text = encode_part(&d, Part::Endnotes).unwrap();
     let notes = encode_notes(&d).unwrap();
     let holds = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
     for e in &d.endnotes {
@@ -405,7 +458,7 @@ fn each_endnote_text_is_in_one_file_and_the_pregnancy_page_needs_no_notes_file()
     // The text file alone gives the pregnancy page endnote 226's counts (what TEXT_NOTES is for).
     assert!(TEXT_NOTES.contains(&survey::sections::pregnancy::NOTE_TRANSGENDER_RH));
     let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
-    let without_notes = base.with_text_bytes(&text).unwrap();
+    let without_notes = base.with_part_bytes(Part::Endnotes, &text).unwrap();
     let counts = survey::sections::pregnancy::transgender_rh(&without_notes);
     assert!(!counts.is_empty());
     assert_eq!(counts, survey::sections::pregnancy::transgender_rh(&d));
@@ -419,8 +472,50 @@ fn a_nul_character_cannot_be_encoded() {
     let e = encode_notes(&d).unwrap_err();
     assert!(e.message.contains("NUL"), "{e}");
     d.figures[0].statement.push('\0');
-    let e = encode_text(&d).unwrap_err();
+    let e = encode_part(&d, Part::Figures).unwrap_err();
     assert!(e.message.contains("NUL"), "{e}");
     d.jurisdictions[0].name.push('\0');
     assert!(encode_tables(&d).is_err());
+}
+
+#[test]
+fn each_part_fills_in_its_own_field_and_no_other() {
+    let d = data();
+    let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    let empty = Dataset {
+        text: Parts::NONE,
+        notes: false,
+        ..base.clone()
+    };
+    for p in Part::ALL {
+        let got = base
+            .clone()
+            .with_part_bytes(p, &encode_part(&d, p).unwrap())
+            .unwrap();
+        assert_eq!(got.text, Parts::of(&[p]));
+        // What the part alone gives: `d`'s field for it, the others empty.
+        let mut want = d.only_text(Parts::of(&[p]));
+        want.notes = false;
+        if p == Part::Endnotes {
+            for e in &mut want.endnotes {
+                if !TEXT_NOTES.contains(&e.number) {
+                    e.text.clear();
+                }
+            }
+        }
+        assert_eq!(got, want, "{p:?}");
+        assert_ne!(got, empty, "{p:?} carries nothing");
+        // Its bytes hold no other part's text: a statement, an erratum, a reform, a definition.
+        let bytes = encode_part(&d, p).unwrap();
+        let holds = |s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+        assert_eq!(holds(&d.figures[7].statement), p == Part::Figures, "{p:?}");
+        assert_eq!(holds(&d.errata[0].description), p == Part::Errata, "{p:?}");
+        assert_eq!(holds(&d.reforms[0].summary), p == Part::Reforms, "{p:?}");
+        assert_eq!(
+            holds(&d.smi_definitions[0].definition),
+            p == Part::Smi,
+            "{p:?}"
+        );
+        assert_eq!(holds(&d.later[0].source_note), p == Part::Later, "{p:?}");
+    }
 }

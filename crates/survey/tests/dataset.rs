@@ -191,7 +191,7 @@ fn datapackage_json_describes_every_file_and_is_up_to_date() {
 #[test]
 fn core_files_alone_give_the_tables_and_mark_the_dataset_incomplete() {
     let core = Dataset::from_files(survey::data::dataset::CORE_FILES).unwrap();
-    assert!(!core.complete && core.figures.is_empty() && core.table(2).is_some());
+    assert!(!core.complete() && core.figures.is_empty() && core.table(2).is_some());
     let full = core.with_text(survey::data::dataset::TEXT_FILES).unwrap();
-    assert!(full.complete && full.endnotes.len() == 397);
+    assert!(full.complete() && full.endnotes.len() == 397);
 }

@@ -7,6 +7,7 @@
 
 use crate::data::csv::{DataError, Rows};
 use crate::data::later::{self, LaterFigure};
+use crate::data::parts::{Part, Parts};
 use crate::data::report::{self, Endnote, Erratum, Figure, Reform, SmiDefinition};
 use crate::data::row_pages::{self, RowPage};
 use crate::data::table::Table;
@@ -103,8 +104,9 @@ pub const CORE_FILES: &[(&str, &str)] = &[
 
 /// The report's text-level files (figures, endnotes, errata, reforms, definitions), offered for
 /// download by name. Natively they are compiled in ([`TEXT_FILES`], with the later editions'
-/// figures); in the browser they come as the text file (`data::codec::TEXT_FILE`), fetched by the
-/// explorer after its first paint, which keeps the first view's download small (issue 8's budget).
+/// figures); in the browser they come as one data file per part (`data::parts`,
+/// `data::codec::part_file`), each fetched by the pages that render with it (`url::Page::text_parts`),
+/// which keeps every first visit's download small (issues 8 and 13).
 pub const TEXT_FILE_NAMES: [&str; 5] = [
     "report_figures.csv",
     "endnotes.csv",
@@ -202,8 +204,10 @@ pub struct Dataset {
     pub row_pages: Vec<RowPage>,
     /// The later editions' national figures (with the text files).
     pub later: Vec<LaterFigure>,
-    /// False while the text files (figures, endnotes, errata, reforms, definitions) are not loaded.
-    pub complete: bool,
+    /// Which parts of the report's text (figures, endnotes, errata, reforms, definitions, later
+    /// editions) are loaded: all of them read from CSV, none in the tables file, each added from
+    /// its own data file (`data::codec::part_file`). A part not loaded is an empty list.
+    pub text: Parts,
     /// Whether every endnote has its text: false in a dataset read from the data files until the
     /// endnotes' texts are (`data::codec::NOTES_FILE`; only `data::codec::TEXT_NOTES` have theirs
     /// before), true with the text files read from CSV.
@@ -350,7 +354,7 @@ impl Dataset {
                 .map(report::errata)
                 .transpose()?
                 .unwrap_or_default(),
-            complete,
+            text: if complete { Parts::ALL } else { Parts::NONE },
             notes: complete,
             reforms,
             smi_definitions,
@@ -375,6 +379,47 @@ impl Dataset {
             .map(u32::from)
             .unwrap_or_else(|| crate::data::catalog::table(table).map_or(0, |t| u32::from(t.page)));
         format!("Table {table}, p. {p}")
+    }
+
+    /// Whether every part of the report's text is loaded.
+    pub fn complete(&self) -> bool {
+        self.text == Parts::ALL
+    }
+
+    /// Whether the parts `need` are loaded.
+    pub fn has(&self, need: Parts) -> bool {
+        self.text.contains(need)
+    }
+
+    /// The dataset with only the parts of the report's text in `keep` (the others empty, as
+    /// before their files arrive): what a page starts from in the browser.
+    pub fn only_text(&self, keep: Parts) -> Dataset {
+        let mut d = self.clone();
+        let kept = self.text;
+        let keep = |p: Part| keep.has(p) && kept.has(p);
+        if !keep(Part::Figures) {
+            d.figures.clear();
+        }
+        if !keep(Part::Endnotes) {
+            d.endnotes.clear();
+            d.notes = false;
+        }
+        if !keep(Part::Errata) {
+            d.errata.clear();
+        }
+        if !keep(Part::Reforms) {
+            d.reforms.clear();
+        }
+        if !keep(Part::Smi) {
+            d.smi_definitions.clear();
+        }
+        if !keep(Part::Later) {
+            d.later.clear();
+        }
+        d.text = Part::ALL
+            .iter()
+            .fold(Parts::NONE, |s, p| s.set(*p, keep(*p)));
+        d
     }
 
     /// A report table by number, if shipped.

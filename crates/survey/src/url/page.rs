@@ -1,6 +1,8 @@
 //! The pages of the app — the one list everything else derives from: the menu, the URL tokens,
 //! which bundle renders a page, the build's boot script.
 
+use crate::data::parts::{Part, Parts};
+
 /// Which page of the app. Each is named the same in the URL (`token`), here, in the app's
 /// `src/pages/` module and in the menu (`label`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -92,18 +94,16 @@ impl Bundle {
     /// `""` (the root, no `view=`). Any other value gets the explorer's bundle, whose app reads
     /// the address and says what it did not understand.
     pub fn by_token() -> Vec<(&'static str, Bundle)> {
-        let mut out: Vec<(&'static str, Bundle)> = vec![("", Bundle::Explorer)];
-        out.extend(Page::ALL.into_iter().map(|p| (p.token(), p.bundle())));
-        for (old, new) in super::migrations::OLD_VIEW_TOKENS {
-            if let Some(p) = Page::from_token(new) {
-                out.push((old, p.bundle()));
-            }
-        }
-        out
+        Page::by_token()
+            .into_iter()
+            .map(|(t, p)| (t, p.bundle()))
+            .collect()
     }
 
-    /// The boot script's table as JSON: `{"bundles":[names],"pages":{token: name}}` (printed by
-    /// `time-in-cell bundles` for the post-build hook).
+    /// The boot script's tables as JSON: `{"bundles":[names],"pages":{token: name},"parts":{token:
+    /// [part names]}}`, the parts of the report's text each page renders with
+    /// ([`Page::text_parts`], requested beside its bundle) (printed by `time-in-cell bundles` for
+    /// the post-build hook).
     pub fn manifest_json() -> String {
         let names: Vec<String> = Bundle::ALL
             .iter()
@@ -113,10 +113,22 @@ impl Bundle {
             .iter()
             .map(|(t, b)| format!("\"{t}\":\"{}\"", b.name()))
             .collect();
+        let parts: Vec<String> = Page::by_token()
+            .iter()
+            .map(|(t, p)| {
+                let names: Vec<String> = p
+                    .text_parts()
+                    .iter()
+                    .map(|x| format!("\"{}\"", x.name()))
+                    .collect();
+                format!("\"{t}\":[{}]", names.join(","))
+            })
+            .collect();
         format!(
-            "{{\"bundles\":[{}],\"pages\":{{{}}}}}",
+            "{{\"bundles\":[{}],\"pages\":{{{}}},\"parts\":{{{}}}}}",
             names.join(","),
-            pages.join(",")
+            pages.join(","),
+            parts.join(",")
         )
     }
 }
@@ -202,6 +214,40 @@ impl Page {
         }
     }
 
+    /// The parts of the report's text the page renders with (`data::parts`): fetched with its
+    /// bundle on a first visit to it, and when a reader moves to it from a page that needed other
+    /// parts (it says it is loading meanwhile). The claim check renders none: it fetches the
+    /// printed figures when a claim is there to check, and checks the tables' figures meanwhile.
+    /// The app's `tests/text_parts.rs` renders every page with only these parts and with all of
+    /// them and requires the same page, and without each of them and requires a different one.
+    pub fn text_parts(self) -> Parts {
+        use Part::*;
+        match self {
+            Page::Explorer | Page::ClaimCheck | Page::Lab => Parts::NONE,
+            Page::Profile => Parts::of(&[Endnotes, Errata, Reforms, Smi]),
+            Page::LengthOfStay | Page::Race | Page::Age => Parts::of(&[Figures, Errata]),
+            Page::MenWomen => Parts::of(&[Figures, Endnotes, Errata]),
+            Page::MentalIllness => Parts::of(&[Figures, Endnotes, Errata, Smi]),
+            Page::Pregnancy | Page::Facilities => Parts::of(&[Figures, Endnotes]),
+            Page::Reforms => Parts::of(&[Figures, Endnotes, Reforms]),
+            Page::Audit => Parts::of(&[Figures, Errata]),
+            Page::About => Parts::of(&[Figures, Errata, Later]),
+        }
+    }
+
+    /// Every token the boot script reads (the folder of a page's document or a `view=` value:
+    /// the site root's empty one, each page's, the old ones) and the page it names.
+    pub fn by_token() -> Vec<(&'static str, Page)> {
+        let mut out: Vec<(&'static str, Page)> = vec![("", Page::Explorer)];
+        out.extend(Page::ALL.into_iter().map(|p| (p.token(), p)));
+        for (old, new) in super::migrations::OLD_VIEW_TOKENS {
+            if let Some(p) = Page::from_token(new) {
+                out.push((old, p));
+            }
+        }
+        out
+    }
+
     /// The menu, in order.
     pub fn menu() -> impl Iterator<Item = Page> {
         Page::ALL.into_iter().filter(|p| p.in_menu())
@@ -264,5 +310,35 @@ mod tests {
         ));
         assert!(json.contains("\"stay\":\"people\""), "{json}");
         assert!(json.ends_with("}}"));
+        // The parts each token's page renders with, old tokens as their page.
+        assert!(json.contains(",\"parts\":{\"\":[],"), "{json}");
+        assert!(
+            json.contains("\"profile\":[\"endnotes\",\"errata\",\"reforms\",\"smi\"]"),
+            "{json}"
+        );
+        assert!(json.contains("\"claim-check\":[]"), "{json}");
+        let about = Page::About.text_parts();
+        assert!(about.has(Part::Later) && !about.has(Part::Smi));
+    }
+
+    #[test]
+    fn every_token_names_the_parts_of_its_page_and_only_report_pages_need_any() {
+        let pages = Page::by_token();
+        let bundles = Bundle::by_token();
+        assert_eq!(pages.len(), bundles.len());
+        for ((t, p), (u, b)) in pages.iter().zip(&bundles) {
+            assert_eq!((t, p.bundle()), (u, *b));
+        }
+        let of = |t: &str| pages.iter().find(|(k, _)| *k == t).map(|(_, p)| *p);
+        assert_eq!(of("stay"), Some(Page::LengthOfStay));
+        // The explorer's first paint, the claim check's and the lab's need none of the text.
+        for p in [Page::Explorer, Page::ClaimCheck, Page::Lab] {
+            assert!(p.text_parts().is_empty(), "{p:?}");
+        }
+        // Every part is rendered by some page (none is a file no first visit fetches).
+        let all = Page::ALL
+            .iter()
+            .fold(Parts::NONE, |s, p| s.union(p.text_parts()));
+        assert_eq!(all, Parts::ALL);
     }
 }

@@ -27,7 +27,7 @@ mod feat_hydration {
             Node::ELEMENT_NODE => {
                 let tag = node
                     .dyn_ref::<Element>()
-                    .map(|m| m.tag_name().to_lowercase())
+                    .map(|m| m.tag_name().to_ascii_lowercase())
                     .unwrap_or_else(|| "unknown".to_owned());
 
                 format!("{tag} element node").into()

@@ -1,13 +1,14 @@
 //! The reader of the data files, in the browser and in tests. See [`super`] for the format.
 
 use super::{
-    cell, expr, AGGREGATES, COMBINES, KINDS, NOTES_FILE, NOTES_MAGIC, TABLES_FILE, TABLES_MAGIC,
-    TEXT_FILE, TEXT_MAGIC, TEXT_NOTES,
+    cell, expr, part_file, part_magic, Part, AGGREGATES, COMBINES, KINDS, NOTES_FILE, NOTES_MAGIC,
+    TABLES_FILE, TABLES_MAGIC, TEXT_NOTES,
 };
 use crate::data::csv::DataError;
 use crate::data::dataset::{Dataset, Jurisdiction};
 use crate::data::derivation::{ColumnRef, Combine, Expr};
 use crate::data::later::LaterFigure;
+use crate::data::parts::Parts;
 use crate::data::report::{Endnote, Erratum, Figure, Reform, SmiDefinition, ERRATUM_KINDS};
 use crate::data::row_pages::{RowPage, TOTAL};
 use crate::data::table::{Cell, ColumnKind, Decimal, NoteRef, Row, Table};
@@ -15,7 +16,7 @@ use crate::data::table::{Cell, ColumnKind, Decimal, NoteRef, Row, Table};
 /// How deep a derivation may nest (the data's deepest is 3); bounds the reader's recursion.
 const MAX_DEPTH: usize = 16;
 
-/// Reads [`TABLES_FILE`]'s bytes: the dataset without the report's text (`complete` false).
+/// Reads [`TABLES_FILE`]'s bytes: the dataset without the report's text (no part loaded).
 #[inline(never)]
 pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
     let mut r = In::new(bytes, TABLES_FILE, TABLES_MAGIC);
@@ -155,141 +156,148 @@ pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
         smi_definitions: Vec::new(),
         row_pages,
         later: Vec::new(),
-        complete: false,
+        text: Parts::NONE,
         notes: false,
     })
 }
 
 impl Dataset {
-    /// The dataset with the report's text and the later editions' figures added from
-    /// [`TEXT_FILE`]'s bytes (`complete` true; the endnotes' texts but [`TEXT_NOTES`]' empty
-    /// until [`Dataset::with_notes_bytes`]).
-    pub fn with_text_bytes(&self, bytes: &[u8]) -> Result<Dataset, DataError> {
-        let mut r = In::new(bytes, TEXT_FILE, TEXT_MAGIC);
+    /// The dataset with the part `p` of the report's text added from [`part_file`]`(p)`'s bytes
+    /// (`text` then has `p`; the endnotes' texts but [`TEXT_NOTES`]' empty until
+    /// [`Dataset::with_notes_bytes`]). Takes the dataset (no second copy of it).
+    #[inline(never)]
+    pub fn with_part_bytes(mut self, p: Part, bytes: &[u8]) -> Result<Dataset, DataError> {
+        let mut r = In::new(bytes, part_file(p), part_magic(p));
+        let jurisdictions = &self.jurisdictions;
         let known = |r: &mut In| {
             let code = r.str();
-            if !self.jurisdictions.iter().any(|j| j.code == code) {
+            if !jurisdictions.iter().any(|j| j.code == code) {
                 r.fail("an unknown jurisdiction");
             }
             code
         };
-        let figures = r.list(|r| Figure {
-            id: r.str(),
-            value: r.decimal(),
-            unit: r.str(),
-            statement: r.str(),
-            table: r.table_opt(),
-            section: r.str(),
-            page: r.str(),
-            derivation_src: r.str(),
-            derivation: r.flag().then(|| r.expr(0)),
-        });
-        let mut last = None;
-        let endnotes = r.list(|r| {
-            let number = r.u32();
-            if last.is_some_and(|l| number <= l) {
-                r.fail("endnotes out of order");
+        match p {
+            Part::Figures => {
+                self.figures = r.list(|r| Figure {
+                    id: r.str(),
+                    value: r.decimal(),
+                    unit: r.str(),
+                    statement: r.str(),
+                    table: r.table_opt(),
+                    section: r.str(),
+                    page: r.str(),
+                    derivation_src: r.str(),
+                    derivation: r.flag().then(|| r.expr(0)),
+                })
             }
-            last = Some(number);
-            Endnote {
-                number,
-                text: if TEXT_NOTES.contains(&number) {
-                    r.str()
-                } else {
-                    String::new()
-                },
-                page: r.str(),
-                tables: r.list(In::table),
-                jurisdictions: r.strs(),
-                cited_at_page: r.str(),
+            Part::Endnotes => {
+                let mut last = None;
+                self.endnotes = r.list(|r| {
+                    let number = r.u32();
+                    if last.is_some_and(|l| number <= l) {
+                        r.fail("endnotes out of order");
+                    }
+                    last = Some(number);
+                    Endnote {
+                        number,
+                        text: if TEXT_NOTES.contains(&number) {
+                            r.str()
+                        } else {
+                            String::new()
+                        },
+                        page: r.str(),
+                        tables: r.list(In::table),
+                        jurisdictions: r.strs(),
+                        cited_at_page: r.str(),
+                    }
+                });
+                self.notes = false;
             }
-        });
-        let errata = r.list(|r| {
-            let [id, kind, check] = r.fields();
-            if !ERRATUM_KINDS.contains(&kind.as_str()) {
-                r.fail("an unknown kind of erratum");
+            Part::Errata => {
+                self.errata = r.list(|r| {
+                    let [id, kind, check] = r.fields();
+                    if !ERRATUM_KINDS.contains(&kind.as_str()) {
+                        r.fail("an unknown kind of erratum");
+                    }
+                    let table = r.table_opt();
+                    let [jurisdiction, column, printed, computed, page, description] = r.fields();
+                    Erratum {
+                        id,
+                        kind,
+                        check,
+                        table,
+                        jurisdiction,
+                        column,
+                        printed,
+                        computed,
+                        page,
+                        description,
+                    }
+                })
             }
-            let table = r.table_opt();
-            let [jurisdiction, column, printed, computed, page, description] = r.fields();
-            Erratum {
-                id,
-                kind,
-                check,
-                table,
-                jurisdiction,
-                column,
-                printed,
-                computed,
-                page,
-                description,
+            Part::Reforms => {
+                self.reforms = r.list(|r| {
+                    let jurisdiction = known(r);
+                    let [kind, summary, section, page] = r.fields();
+                    Reform {
+                        jurisdiction,
+                        kind,
+                        summary,
+                        section,
+                        page,
+                        profiled: r.flag(),
+                    }
+                })
             }
-        });
-        let reforms = r.list(|r| {
-            let jurisdiction = known(r);
-            let [kind, summary, section, page] = r.fields();
-            Reform {
-                jurisdiction,
-                kind,
-                summary,
-                section,
-                page,
-                profiled: r.flag(),
+            Part::Smi => {
+                self.smi_definitions = r.list(|r| {
+                    let jurisdiction = known(r);
+                    let [definition, page] = r.fields();
+                    SmiDefinition {
+                        jurisdiction,
+                        definition,
+                        page,
+                    }
+                })
             }
-        });
-        let smi_definitions = r.list(|r| {
-            let jurisdiction = known(r);
-            let [definition, page] = r.fields();
-            SmiDefinition {
-                jurisdiction,
-                definition,
-                page,
+            Part::Later => {
+                self.later = r.list(|r| {
+                    let [edition, data_as_of, kind, shown, coverage, definition, source_url, source_note] =
+                        r.fields();
+                    let low = r.uint();
+                    let high = r.flag().then(|| r.uint());
+                    if high.is_some_and(|h| h < low) {
+                        r.fail("a range whose high end is below its low end");
+                    }
+                    LaterFigure {
+                        edition,
+                        data_as_of,
+                        kind,
+                        low,
+                        high,
+                        shown,
+                        coverage,
+                        definition,
+                        source_url,
+                        source_note,
+                    }
+                })
             }
-        });
-        let later = r.list(|r| {
-            let [edition, data_as_of, kind, shown, coverage, definition, source_url, source_note] =
-                r.fields();
-            let low = r.uint();
-            let high = r.flag().then(|| r.uint());
-            if high.is_some_and(|h| h < low) {
-                r.fail("a range whose high end is below its low end");
-            }
-            LaterFigure {
-                edition,
-                data_as_of,
-                kind,
-                low,
-                high,
-                shown,
-                coverage,
-                definition,
-                source_url,
-                source_note,
-            }
-        });
+        }
         r.finish()?;
-        Ok(Dataset {
-            jurisdictions: self.jurisdictions.clone(),
-            tables: self.tables.clone(),
-            figures,
-            endnotes,
-            errata,
-            reforms,
-            smi_definitions,
-            row_pages: self.row_pages.clone(),
-            later,
-            complete: true,
-            notes: false,
-        })
+        self.text = self.text.with(p);
+        Ok(self)
     }
 
     /// The dataset with every endnote's text, read from [`NOTES_FILE`]'s bytes (`notes` true). The
-    /// text file must have been read first: the notes file holds only texts, in the order of the
-    /// endnotes it lists (all but [`TEXT_NOTES`]). Takes the dataset (no second copy of it).
+    /// endnotes' file ([`Part::Endnotes`]) must have been read first: the notes file holds only
+    /// texts, in the order of the endnotes it lists (all but [`TEXT_NOTES`]). Takes the dataset
+    /// (no second copy of it).
     #[inline(never)]
     pub fn with_notes_bytes(mut self, bytes: &[u8]) -> Result<Dataset, DataError> {
         let mut r = In::new(bytes, NOTES_FILE, NOTES_MAGIC);
-        if !self.complete {
-            r.fail("the endnotes' texts come after the report's text");
+        if !self.text.has(Part::Endnotes) {
+            r.fail("the endnotes' texts come after the endnotes");
         }
         for e in &mut self.endnotes {
             if !TEXT_NOTES.contains(&e.number) {
@@ -300,6 +308,17 @@ impl Dataset {
         self.notes = true;
         Ok(self)
     }
+}
+
+/// `data` with the parts of the report's text read from their files' bytes, in order (see
+/// [`Dataset::with_part_bytes`]); the first error.
+pub fn with_parts<B: AsRef<[u8]>>(
+    data: Dataset,
+    files: impl IntoIterator<Item = (Part, B)>,
+) -> Result<Dataset, DataError> {
+    files
+        .into_iter()
+        .try_fold(data, |d, (p, b)| d.with_part_bytes(p, b.as_ref()))
 }
 
 /// The item a 1-based reference `i` (not 0) names, as an index (`usize::MAX`, which no list

@@ -2,8 +2,8 @@
 //! [`super`] for the format.
 
 use super::{
-    cell, expr, AGGREGATES, COMBINES, KINDS, NOTES_FILE, NOTES_MAGIC, TABLES_FILE, TABLES_MAGIC,
-    TEXT_FILE, TEXT_MAGIC, TEXT_NOTES,
+    cell, expr, part_file, part_magic, Part, AGGREGATES, COMBINES, KINDS, NOTES_FILE, NOTES_MAGIC,
+    TABLES_FILE, TABLES_MAGIC, TEXT_NOTES,
 };
 use crate::data::csv::DataError;
 use crate::data::dataset::Dataset;
@@ -92,89 +92,103 @@ pub fn encode_tables(d: &Dataset) -> Result<Vec<u8>, DataError> {
     o.done(TABLES_FILE)
 }
 
-/// The report's text and the later editions' figures of `d` as bytes ([`TEXT_FILE`]); an error if
-/// a text holds a NUL character.
-pub fn encode_text(d: &Dataset) -> Result<Vec<u8>, DataError> {
-    let mut o = Out(TEXT_MAGIC.to_vec(), None);
-    o.uint(d.figures.len() as u64);
-    for f in &d.figures {
-        o.str(&f.id);
-        o.decimal(f.value);
-        o.str(&f.unit);
-        o.str(&f.statement);
-        o.byte(f.table.unwrap_or(0));
-        o.str(&f.section);
-        o.str(&f.page);
-        o.str(&f.derivation_src);
-        match &f.derivation {
-            None => o.byte(0),
-            Some(e) => {
-                o.byte(1);
-                o.expr(e);
+/// The part `p` of the report's text of `d` as bytes ([`part_file`]); an error if a text holds a
+/// NUL character.
+pub fn encode_part(d: &Dataset, p: Part) -> Result<Vec<u8>, DataError> {
+    let mut o = Out(part_magic(p).to_vec(), None);
+    match p {
+        Part::Figures => {
+            o.uint(d.figures.len() as u64);
+            for f in &d.figures {
+                o.str(&f.id);
+                o.decimal(f.value);
+                o.str(&f.unit);
+                o.str(&f.statement);
+                o.byte(f.table.unwrap_or(0));
+                o.str(&f.section);
+                o.str(&f.page);
+                o.str(&f.derivation_src);
+                match &f.derivation {
+                    None => o.byte(0),
+                    Some(e) => {
+                        o.byte(1);
+                        o.expr(e);
+                    }
+                }
+            }
+        }
+        Part::Endnotes => {
+            o.uint(d.endnotes.len() as u64);
+            for e in &d.endnotes {
+                o.uint(u64::from(e.number));
+                // The others' texts are in the notes file.
+                if TEXT_NOTES.contains(&e.number) {
+                    o.str(&e.text);
+                }
+                o.str(&e.page);
+                o.uint(e.tables.len() as u64);
+                for t in &e.tables {
+                    o.byte(*t);
+                }
+                o.strs(&e.jurisdictions);
+                o.str(&e.cited_at_page);
+            }
+        }
+        Part::Errata => {
+            o.uint(d.errata.len() as u64);
+            for e in &d.errata {
+                o.str(&e.id);
+                o.str(&e.kind);
+                o.str(&e.check);
+                o.byte(e.table.unwrap_or(0));
+                o.fields([
+                    &e.jurisdiction,
+                    &e.column,
+                    &e.printed,
+                    &e.computed,
+                    &e.page,
+                    &e.description,
+                ]);
+            }
+        }
+        Part::Reforms => {
+            o.uint(d.reforms.len() as u64);
+            for r in &d.reforms {
+                o.fields([&r.jurisdiction, &r.kind, &r.summary, &r.section, &r.page]);
+                o.byte(r.profiled as u8);
+            }
+        }
+        Part::Smi => {
+            o.uint(d.smi_definitions.len() as u64);
+            for s in &d.smi_definitions {
+                o.fields([&s.jurisdiction, &s.definition, &s.page]);
+            }
+        }
+        Part::Later => {
+            o.uint(d.later.len() as u64);
+            for f in &d.later {
+                o.fields([
+                    &f.edition,
+                    &f.data_as_of,
+                    &f.kind,
+                    &f.shown,
+                    &f.coverage,
+                    &f.definition,
+                    &f.source_url,
+                    &f.source_note,
+                ]);
+                o.uint(f.low);
+                match f.high {
+                    None => o.byte(0),
+                    Some(h) => {
+                        o.byte(1);
+                        o.uint(h);
+                    }
+                }
             }
         }
     }
-    o.uint(d.endnotes.len() as u64);
-    for e in &d.endnotes {
-        o.uint(u64::from(e.number));
-        // The others' texts are in the notes file.
-        if TEXT_NOTES.contains(&e.number) {
-            o.str(&e.text);
-        }
-        o.str(&e.page);
-        o.uint(e.tables.len() as u64);
-        for t in &e.tables {
-            o.byte(*t);
-        }
-        o.strs(&e.jurisdictions);
-        o.str(&e.cited_at_page);
-    }
-    o.uint(d.errata.len() as u64);
-    for e in &d.errata {
-        o.str(&e.id);
-        o.str(&e.kind);
-        o.str(&e.check);
-        o.byte(e.table.unwrap_or(0));
-        o.fields([
-            &e.jurisdiction,
-            &e.column,
-            &e.printed,
-            &e.computed,
-            &e.page,
-            &e.description,
-        ]);
-    }
-    o.uint(d.reforms.len() as u64);
-    for r in &d.reforms {
-        o.fields([&r.jurisdiction, &r.kind, &r.summary, &r.section, &r.page]);
-        o.byte(r.profiled as u8);
-    }
-    o.uint(d.smi_definitions.len() as u64);
-    for s in &d.smi_definitions {
-        o.fields([&s.jurisdiction, &s.definition, &s.page]);
-    }
-    o.uint(d.later.len() as u64);
-    for f in &d.later {
-        o.fields([
-            &f.edition,
-            &f.data_as_of,
-            &f.kind,
-            &f.shown,
-            &f.coverage,
-            &f.definition,
-            &f.source_url,
-            &f.source_note,
-        ]);
-        o.uint(f.low);
-        match f.high {
-            None => o.byte(0),
-            Some(h) => {
-                o.byte(1);
-                o.uint(h);
-            }
-        }
-    }
-    o.done(TEXT_FILE)
+    o.done(part_file(p))
 }
 
 /// The texts of `d`'s endnotes but [`TEXT_NOTES`], in the endnotes' order, as bytes
