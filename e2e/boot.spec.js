@@ -1,6 +1,9 @@
 // Issue 13: until the app is interactive the controls say so, and a tap is not lost.
 import { test, expect } from '@playwright/test';
 
+// The parts of the report's text (survey::data::parts: a file each), which the report pages render with.
+const PART = /\/data\/(figures|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/;
+
 test('a tap before the app is interactive takes effect once it is', async ({ page }) => {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
@@ -28,10 +31,10 @@ test('a tap before the app is interactive takes effect once it is', async ({ pag
 test('on a report page a tap is held until the page is rendered with its text', async ({ page }) => {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  // A bundle other than the explorer's mounts only once the report's text has arrived (src/lib.rs, start): hold that.
+  // A bundle other than the explorer's mounts only once its page's parts of the report's text have arrived (src/lib.rs, start): hold them.
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, async (route) => { await gate; await route.continue(); });
+  await page.route(PART, async (route) => { await gate; await route.continue(); });
   await page.goto('./race/', { waitUntil: 'domcontentloaded' });
   await expect(page.getByTestId('sex-men')).toHaveAttribute('aria-pressed', 'true');
   // The WASM has started by now, but the page is not the app's yet: the tap is held.
@@ -54,11 +57,11 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   const problems = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   let fail = true;
-  await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.route(PART, (route) => (fail ? route.abort() : route.continue()));
   await page.goto('./length-of-stay/');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
-  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: text-[0-9a-f]{16}\.bin: network error/);
+  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: figures-[0-9a-f]{16}\.bin: network error/);
   // The page as built, not a loading line.
   await expect(page.locator('main h1').first()).toContainText('How long people had been in restricted housing');
   await expect(page.locator('main')).toContainText('54,382');
@@ -69,7 +72,7 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   // The retry has run (its failure came back) before the next fetch is let through: the error
   // stays on screen while the button says "Trying again…", so its text alone does not tell.
   await expect(page.getByTestId('text-retry')).toBeEnabled();
-  await expect(page.getByTestId('text-error')).toContainText(/text-[0-9a-f]{16}\.bin/);
+  await expect(page.getByTestId('text-error')).toContainText(/figures-[0-9a-f]{16}\.bin/);
   fail = false;
   await page.getByTestId('text-retry').click();
   await expect(page.getByTestId('text-error')).toHaveCount(0);
@@ -79,10 +82,10 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
 });
 
 test('a report page with settings in its address says clearly when its text cannot be fetched', async ({ page }) => {
-  await page.route(/\/data\/text-[0-9a-f]{16}\.bin$/, (route) => route.abort());
+  await page.route(PART, (route) => route.abort());
   await page.goto('./reforms/?kind=time_caps');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  await expect(page.getByTestId('text-error')).toContainText(/text-[0-9a-f]{16}\.bin/);
+  await expect(page.getByTestId('text-error')).toContainText(/(figures|endnotes|reforms)-[0-9a-f]{16}\.bin/);
   await expect(page.getByTestId('text-missing')).toBeVisible();
   await expect(page.getByTestId('text-retry')).toBeEnabled();
 });
