@@ -233,7 +233,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             retrying.set(true);
             *failed.borrow_mut() = false;
-            need.emit(*last_need.borrow());
+            let last = *last_need.borrow();
+            need.emit(last);
         })
     };
     match &*loaded {
