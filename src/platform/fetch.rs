@@ -32,9 +32,14 @@ pub async fn part_bytes(
     parts: survey::data::parts::Parts,
 ) -> Result<Vec<(survey::data::parts::Part, Vec<u8>)>, String> {
     use survey::data::codec::part_file;
+    // Each request's handlers attached now (a `JsFuture` attaches them when made): one that
+    // fails while an earlier one is awaited is not an unhandled rejection.
     let sent: Vec<_> = parts
         .iter()
-        .map(|p| (p, request(part_file(p), "")))
+        .map(|p| {
+            let sent = wasm_bindgen_futures::JsFuture::from(request(part_file(p), ""));
+            (p, sent)
+        })
         .collect();
     let mut out = Ok(Vec::new());
     for (p, promise) in sent {
@@ -50,7 +55,11 @@ pub async fn part_bytes(
 /// `data/<name>`: [`request`] then [`read`].
 #[cfg(target_arch = "wasm32")]
 async fn bytes(name: &str, early: &str) -> Result<Vec<u8>, String> {
-    read(name, request(name, early)).await
+    read(
+        name,
+        wasm_bindgen_futures::JsFuture::from(request(name, early)),
+    )
+    .await
 }
 
 /// The request for `data/<name>` the boot script sent under `window[early]` (or, `early` empty,
@@ -79,10 +88,10 @@ fn request(name: &str, early: &str) -> js_sys::Promise {
 
 /// The bytes a request for `data/<name>` answered with. Errors name the file and say what failed.
 #[cfg(target_arch = "wasm32")]
-async fn read(name: &str, promise: js_sys::Promise) -> Result<Vec<u8>, String> {
+async fn read(name: &str, sent: wasm_bindgen_futures::JsFuture) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let resp: web_sys::Response = JsFuture::from(promise)
+    let resp: web_sys::Response = sent
         .await
         .map_err(|_| format!("{name}: network error"))?
         .dyn_into()
