@@ -97,3 +97,51 @@ test('parts hydrated later are the server\'s nodes too: hydrated in place, never
     await page.unrouteAll();
   }
 });
+
+// Hydration records each element's attributes without writing them again: the server wrote them
+// from the same virtual DOM (vendor/yew/PATCHED.md). So a started page must equal the same view
+// rendered afresh by the client — any attribute the client would draw differently from the
+// server would otherwise stay as the server wrote it. A query (`?hours=22`, the default) makes
+// start-up render instead of hydrate (src/lib.rs), so the two loads differ only in how they began.
+/** `#app` as a list of lines: each element with its attributes (sorted), each non-blank text.
+ * Form controls' state is read from their properties (the server writes `checked` and `value` as
+ * attributes; the client sets the properties). */
+const tree = () => {
+  const out = [];
+  const walk = (n, depth) => {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const t = n.data.replace(/\s+/g, ' ').trim();
+      if (t) out.push(`${' '.repeat(depth)}"${t}"`);
+      return;
+    }
+    if (n.nodeType !== Node.ELEMENT_NODE) return;
+    const attrs = [...n.attributes].filter((a) => !(n.localName === 'input' && ['checked', 'value'].includes(a.name)))
+      .map((a) => `${a.name}=${a.value}`).sort();
+    if (n.localName === 'input') attrs.push(`(checked ${n.checked}, value ${n.value})`);
+    out.push(`${' '.repeat(depth)}<${n.localName} ${attrs.join(' ')}>`);
+    for (const c of n.childNodes) walk(c, depth + 1);
+  };
+  walk(document.getElementById('app'), 0);
+  return out;
+};
+
+test('a started page equals the same view rendered afresh: hydration leaves no attribute as the server wrote it if the client would not', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const address of ['./', './length-of-stay/', './reforms/', './race/', './profile/TX/', './lab/', './claim-check/']) {
+    const settled = async (url) => {
+      await page.goto(url);
+      // Charts are drawn again at their measured width after start-up; sections catch up a frame
+      // at a time.
+      await page.waitForFunction(() => !document.querySelector('[data-settled=false], [aria-busy=true]'));
+      await page.waitForTimeout(300);
+      return page.evaluate(`(${tree.toString()})()`);
+    };
+    const hydrated = await settled(address);
+    const rendered = await settled(`${address}?hours=22`);
+    expect(hydrated.length, `${address}: nothing on the page`).toBeGreaterThan(50);
+    const first = hydrated.findIndex((line, i) => line !== rendered[i]);
+    expect(first === -1 && hydrated.length === rendered.length ? 'same' :
+      `${address}: line ${first}: hydrated ${hydrated[first]} / rendered ${rendered[first]}`).toBe('same');
+  }
+});

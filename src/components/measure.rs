@@ -46,8 +46,15 @@ pub fn use_measured_width(node: NodeRef) -> Option<f64> {
                 let (node, observer) = (node.clone(), observer.clone());
                 move || {
                     if let Some(slot) = observer.borrow_mut().as_mut() {
-                        measure();
-                        *slot = Observer::new(&node, measure);
+                        // The observer reports the element's size once it starts, after the next
+                        // layout, so the width is read from a laid-out page. Reading it here would
+                        // force that layout in this task (after hydration the page's layout is
+                        // stale: 30–45 ms at 4× CPU on the explorer, issue 13). Without an
+                        // observer, it is read at once.
+                        *slot = Observer::new(&node, measure.clone());
+                        if slot.is_none() {
+                            measure();
+                        }
                     }
                 }
             };

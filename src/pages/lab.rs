@@ -57,34 +57,14 @@ fn lab_view(
     })
 }
 
-/// The width of an element in CSS pixels, measured after render and on every window resize
-/// (`fallback` until then, and natively). `key` re-measures when the layout around it changes.
+/// The width of an element in whole CSS pixels, `fallback` until measured (see
+/// `components::measure`: measured once start-up has hydrated every part of the page, and again
+/// whenever the element's size changes — a window resize, the projector layout). Its own effect,
+/// used before, measured when the page hydrated, before the part holding the chart had, so a
+/// started lab kept the server's 560 px drawing on every screen until the window was resized.
 #[hook]
-fn use_width(node: NodeRef, fallback: f64, key: bool) -> f64 {
-    let width = use_state_eq(|| fallback);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let (node, width) = (node.clone(), width.clone());
-        use_effect_with(key, move |_| {
-            let measure = move || {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    let w = el.client_width() as f64;
-                    if w > 0.0 {
-                        width.set(w.floor());
-                    }
-                }
-            };
-            measure();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
-                });
-            move || drop(listener)
-        });
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (node, key);
-    *width
+fn use_width(node: NodeRef, fallback: f64) -> f64 {
+    crate::components::measure::use_width(node, fallback).floor()
 }
 
 /// Arrow keys and a presentation clicker (PageUp/PageDown) step back and forth anywhere on the
@@ -249,8 +229,8 @@ const LAB_SOURCE: &str = "Tables 2–6, pp. 22–34";
 #[function_component]
 fn Visuals(props: &VisualsProps) -> Html {
     let (wf_ref, mv_ref) = (use_node_ref(), use_node_ref());
-    let wf_w = use_width(wf_ref.clone(), 560.0, props.projector);
-    let mv_w = use_width(mv_ref.clone(), 560.0, props.projector);
+    let wf_w = use_width(wf_ref.clone(), 560.0);
+    let mv_w = use_width(mv_ref.clone(), 560.0);
     let font = if props.projector {
         projector_font()
     } else {
@@ -489,7 +469,7 @@ fn Compare(props: &CompareProps) -> Html {
             .collect(),
     );
     let map_ref = use_node_ref();
-    let map_w = use_width(map_ref.clone(), 560.0, projector);
+    let map_w = use_width(map_ref.clone(), 560.0);
     let anim = format!(
         "{}-{}",
         survey::url::pair::token(&a),

@@ -197,6 +197,38 @@ impl Attributes {
     }
 }
 
+impl Attributes {
+    /// Hydration (patched, see PATCHED.md): the element came from the server's rendering of the
+    /// same virtual DOM, so its attributes are already written. Only properties (`~key`), which
+    /// markup cannot carry, are set. Debug builds check the server's attributes.
+    #[cfg(feature = "hydration")]
+    pub(super) fn hydrate(self, el: &Element) -> Self {
+        let each = |k: &str, v: &AttributeOrProperty| match v {
+            AttributeOrProperty::Property(_) => Self::set(el, k, v),
+            AttributeOrProperty::Attribute(value) => debug_assert_eq!(
+                el.get_attribute(k).as_deref(),
+                Some(&**value),
+                "hydration: attribute {k} differs from the server's"
+            ),
+            AttributeOrProperty::Static(value) => debug_assert_eq!(
+                el.get_attribute(k).as_deref(),
+                Some(*value),
+                "hydration: attribute {k} differs from the server's"
+            ),
+        };
+        match &self {
+            Self::Static(arr) => arr.iter().for_each(|(k, v)| each(k, v)),
+            Self::Dynamic { keys, values } => keys.iter().zip(values.iter()).for_each(|(k, v)| {
+                if let Some(v) = v {
+                    each(k, v)
+                }
+            }),
+            Self::IndexMap(m) => m.iter().for_each(|(k, v)| each(k, v)),
+        }
+        self
+    }
+}
+
 impl Apply for Attributes {
     type Bundle = Self;
     type Element = Element;

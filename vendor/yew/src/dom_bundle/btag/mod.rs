@@ -397,8 +397,10 @@ mod feat_hydration {
                     );
                 }
             }
-            // We simply register listeners and update all attributes.
-            let attributes = attributes.apply(root, &el);
+            // Patched (PATCHED.md): the server wrote these attributes from the same virtual DOM,
+            // so hydration only records them (and sets properties, which markup cannot hold);
+            // later renders diff against them as usual.
+            let attributes = attributes.hydrate(&el);
             let listeners = listeners.apply(root, &el);
 
             // For input and textarea elements, we update their value anyways.
