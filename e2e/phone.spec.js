@@ -24,11 +24,20 @@ export const VIEWS = [
   ['about', './?view=about'],
 ];
 
-/** Waits until the page's own content is there (the report's text loads after first paint). */
+/** Waits until the page's own content is there (the report's text loads after first paint), then
+ * scrolls through it as a reader does: a started page draws a chart again at its measured width as
+ * it comes within a screen of view (src/components/measure.rs), so what a reader sees there is
+ * the drawing for the phone, not the server's drawing for a wider page. */
 async function open(page, url) {
   await page.goto(url);
   await expect(page.locator('#content h1').first()).toBeAttached();
   await expect(page.locator('#content .loading')).toHaveCount(0);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 700) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(40);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
 }
 

@@ -1,7 +1,14 @@
 //! The width a chart gets, in CSS pixels, so its layout (in `survey::chart::fit`) is drawn at one unit per
-//! pixel and its text is never scaled down (issue 15). Measured on mount and whenever the element's
-//! size changes (a ResizeObserver: a window resize, and the first layout of a section that was off
+//! pixel and its text is never scaled down (issue 15). Measured when the element is first laid
+//! out and whenever its size changes (a window resize, the first layout of a section that was off
 //! screen or collapsed when the chart mounted, which then had no width yet).
+//!
+//! Every chart on a page is watched by one `ResizeObserver` (issue 13). Its callback reads the
+//! width of every chart watched, then reports them: the reports re-render charts (Yew renders in
+//! a microtask after the callback), so no width is read after a chart has changed the page. With
+//! one observer per chart, the browser ran each observer's callback, and its microtasks, in turn:
+//! the second chart's read forced a layout of the page the first had just redrawn (on the
+//! explorer's start-up, 117 ms of layout in one task at 4× CPU).
 
 use yew::prelude::*;
 
@@ -28,52 +35,66 @@ pub fn use_measured_width(node: NodeRef) -> Option<f64> {
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
-            let measure = {
-                let (node, width) = (node.clone(), width.clone());
-                move || {
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        let w = f64::from(el.client_width());
-                        // Unrendered (display: none) and sub-pixel changes keep the last width.
-                        if w > 0.0 && (*width).is_none_or(|old| (w - old).abs() >= 1.0) {
-                            width.set(Some(w));
-                        }
+            let report = {
+                let width = width.clone();
+                move |w: f64| {
+                    // Unrendered (display: none) and sub-pixel changes keep the last width.
+                    if w > 0.0 && (*width).is_none_or(|old| (w - old).abs() >= 1.0) {
+                        width.set(Some(w));
                     }
                 }
             };
-            // The observer, once it runs; `None` inside once the component is gone.
-            let observer = std::rc::Rc::new(std::cell::RefCell::new(Some(None::<Observer>)));
-            let watch = {
-                let (node, observer) = (node.clone(), observer.clone());
+            // The watch, once it starts; `None` inside once the component is gone.
+            let watch = std::rc::Rc::new(std::cell::RefCell::new(Some(None::<observer::Watch>)));
+            let start = {
+                let (node, watch) = (node.clone(), watch.clone());
                 move || {
-                    if let Some(slot) = observer.borrow_mut().as_mut() {
+                    if let (Some(slot), Some(el)) =
+                        (watch.borrow_mut().as_mut(), node.cast::<web_sys::Element>())
+                    {
                         // The observer reports the element's size once it starts, after the next
-                        // layout, so the width is read from a laid-out page. Reading it here would
-                        // force that layout in this task (after hydration the page's layout is
-                        // stale: 30–45 ms at 4× CPU on the explorer, issue 13). Without an
-                        // observer, it is read at once.
-                        *slot = Observer::new(&node, measure.clone());
+                        // layout, so the width is read from a laid-out page, not here (after
+                        // hydration the page's layout is stale: reading it would force that
+                        // layout in this task). Without an observer, it is read at once.
+                        *slot = observer::watch(&el, std::rc::Rc::new(report.clone()));
                         if slot.is_none() {
-                            measure();
+                            report(f64::from(el.client_width()));
                         }
                     }
                 }
             };
+            // Until the chart is near the screen, during start-up (see below).
+            let near = std::rc::Rc::new(std::cell::RefCell::new(None::<near::Near>));
             if crate::platform::later::starting() {
                 // Start-up: the chart is on screen as the server drew it. Drawing it again at the
                 // measured width waits until every part of the page has hydrated (a part still
                 // waiting must hydrate the server's drawing, not one at another width), then takes
-                // a task of its own (issue 13). The observer starts then too: its first report
-                // would redraw it in the next frame's task.
+                // a task of its own, and only once the chart is within a screen of the visible
+                // part of the page: on a phone the explorer's chart and map start nearly three
+                // screens down, and a reader who never scrolls there needs no second drawing
+                // (issue 13: it was start-up's longest task). Scrolling, it is drawn a screen
+                // ahead, before it shows, so nothing moves in view.
+                let (node, near) = (node.clone(), near.clone());
                 crate::platform::later::when_done(move || {
                     yew::platform::spawn_local(async move {
                         crate::platform::frames::next_task().await;
-                        watch();
+                        let Some(el) = node.cast::<web_sys::Element>() else {
+                            return;
+                        };
+                        let watcher = near::when_near(&el, start.clone());
+                        if watcher.is_none() {
+                            start();
+                        }
+                        *near.borrow_mut() = watcher;
                     });
                 });
             } else {
-                watch();
+                start();
             }
-            move || drop(observer.borrow_mut().take())
+            move || {
+                drop(near.borrow_mut().take());
+                drop(watch.borrow_mut().take());
+            }
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -81,33 +102,132 @@ pub fn use_measured_width(node: NodeRef) -> Option<f64> {
     *width
 }
 
-/// A `ResizeObserver` on one element, disconnected when dropped.
+/// Waiting for an element to come within a screen of the visible part of the page.
 #[cfg(target_arch = "wasm32")]
-struct Observer {
-    observer: web_sys::ResizeObserver,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
+mod near {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
 
-#[cfg(target_arch = "wasm32")]
-impl Observer {
-    /// Calls `f` whenever `node`'s size changes (and once when it starts observing).
-    fn new(node: &NodeRef, f: impl FnMut() + 'static) -> Option<Self> {
-        let el = node.cast::<web_sys::Element>()?;
-        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
-        let observer =
-            web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()))
-                .ok()?;
-        observer.observe(&el);
-        Some(Observer {
+    /// An `IntersectionObserver` waiting; dropping it stops the wait.
+    pub struct Near {
+        observer: web_sys::IntersectionObserver,
+        _callback: Closure<dyn FnMut(js_sys::Array)>,
+    }
+
+    /// Runs `f` once, when `el` first comes within one viewport's height of the viewport (at
+    /// once, in the observer's first report, if it already is). `None` without an observer.
+    pub fn when_near(el: &web_sys::Element, f: impl Fn() + 'static) -> Option<Near> {
+        let mut done = false;
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let near = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if near && !done {
+                done = true;
+                f();
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin("100% 0px 100% 0px");
+        let observer = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &init,
+        )
+        .ok()?;
+        observer.observe(el);
+        Some(Near {
             observer,
             _callback: callback,
         })
     }
+
+    impl Drop for Near {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
 }
 
+/// The one `ResizeObserver` every chart of the page shares (see the module's documentation).
 #[cfg(target_arch = "wasm32")]
-impl Drop for Observer {
-    fn drop(&mut self) {
-        self.observer.disconnect();
+mod observer {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    /// What to tell about a width.
+    type Report = Rc<dyn Fn(f64)>;
+
+    struct Shared {
+        observer: web_sys::ResizeObserver,
+        _callback: Closure<dyn FnMut()>,
+        /// The elements watched, each with its watch's number and what it is told.
+        watched: Vec<(u32, web_sys::Element, Report)>,
+        next: u32,
+    }
+
+    thread_local! {
+        static SHARED: RefCell<Option<Shared>> = const { RefCell::new(None) };
+    }
+
+    /// An element watched; dropping it stops the watch.
+    pub struct Watch(u32);
+
+    /// Reports `el`'s width (its `clientWidth`) once laid out and whenever its size changes;
+    /// `None` if the browser has no `ResizeObserver`.
+    pub fn watch(el: &web_sys::Element, report: Report) -> Option<Watch> {
+        SHARED.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.is_none() {
+                let callback = Closure::<dyn FnMut()>::new(on_resize);
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                *s = Some(Shared {
+                    observer,
+                    _callback: callback,
+                    watched: Vec::new(),
+                    next: 0,
+                });
+            }
+            let shared = s.as_mut()?;
+            let id = shared.next;
+            shared.next += 1;
+            shared.watched.push((id, el.clone(), report));
+            shared.observer.observe(el);
+            Some(Watch(id))
+        })
+    }
+
+    /// Every watched element's width read first, then reported (see the module's documentation).
+    fn on_resize() {
+        let widths: Vec<(Report, f64)> = SHARED.with(|s| {
+            s.borrow().as_ref().map_or_else(Vec::new, |s| {
+                s.watched
+                    .iter()
+                    .map(|(_, el, report)| (report.clone(), f64::from(el.client_width())))
+                    .collect()
+            })
+        });
+        for (report, width) in widths {
+            report(width);
+        }
+    }
+
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            SHARED.with(|s| {
+                if let Some(s) = s.borrow_mut().as_mut() {
+                    if let Some(i) = s.watched.iter().position(|(id, ..)| *id == self.0) {
+                        let (_, el, _) = s.watched.remove(i);
+                        // Another watch of the same element keeps it observed.
+                        if !s.watched.iter().any(|(_, e, _)| *e == el) {
+                            s.observer.unobserve(&el);
+                        }
+                    }
+                }
+            });
+        }
     }
 }
