@@ -40,7 +40,11 @@ import { join } from 'node:path';
 // yew's hydration path lower-casing in ASCII (the Unicode case tables left every bundle): explorer
 // 221,538 → 216,950 B, profile 204,279 → 185,284, claims 223,295 → 188,392, lab 242,926 → 208,011,
 // report 282,962 → 272,001, people 330,965 → 323,611; each budget is about 1% over.
-const BUDGET = { 'time-in-cell': 219_300, profile: 187_200, people: 326_900, report: 274_900, claims: 190_200, lab: 210_100 };
+// 08:05 UTC: hydration records attributes instead of writing them (vendored Yew), one
+// ResizeObserver for a page's charts, drawn again near view: explorer 218,299, profile 185,400,
+// claims 188,310, lab 209,929 (the lab's charts now use the shared width hook), report 273,457,
+// people 325,294 B; the budgets that were under 1% over moved to about 1% over.
+const BUDGET = { 'time-in-cell': 220_500, profile: 187_200, people: 328_600, report: 276_200, claims: 190_200, lab: 212_000 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
