@@ -33,10 +33,25 @@ export async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
-/** Saves a full-page PNG for a reviewer to look at. Sections styled `content-visibility: auto` are
+/** Scrolls the page down a screen at a time to its end, then back to the top, as a reader reads
+ * it: a started page draws a chart again at its measured width as it comes within a screen of view
+ * (src/components/measure.rs); until then the chart is the server's drawing for a wider page. */
+export async function scrollThrough(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const screen = page.viewportSize().height;
+  for (let y = 0; y < height; y += screen) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Saves a full-page PNG for a reviewer to look at, of the page as a reader who scrolled through
+ * it sees it (`scrollThrough`). Sections styled `content-visibility: auto` are
  * drawn only near the viewport, so they would come out blank: they are switched to visible first
  * (a CSSOM change from script, which the Content Security Policy allows). */
 export async function fullScreenshot(page, path) {
+  await scrollThrough(page);
   await page.evaluate(() => {
     for (const el of document.querySelectorAll('body *')) {
       if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';

@@ -4,7 +4,7 @@
 // again, so the tree the browser builds must be the one the build wrote: a difference in structure
 // stops the app (Yew panics), a difference in text is silently rewritten. This visits every
 // document, lets the app start, and compares the page's words with the document as served.
-import { test, expect } from './fixtures.js';
+import { test, expect, scrollThrough } from './fixtures.js';
 
 const PAGES = ['', 'length-of-stay/', 'men-women/', 'race/', 'age/', 'mental-illness/', 'pregnancy/',
   'facilities/', 'reforms/', 'audit/', 'claim-check/', 'lab/', 'about/'];
@@ -124,17 +124,6 @@ const tree = () => {
   walk(document.getElementById('app'), 0);
   return out;
 };
-
-/** Scrolls the page down a screen at a time to its end, then back to the top. */
-async function scrollThrough(page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const screen = page.viewportSize().height;
-  for (let y = 0; y < height; y += screen) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(50);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 test('a started page equals the same view rendered afresh: hydration leaves no attribute as the server wrote it if the client would not', async ({ page }) => {
   test.setTimeout(120_000);

@@ -3,7 +3,7 @@
 // identifier or unformatted number on screen. Exports: every text box inside the image and none
 // overlapping, at two definitions. Keyboard: the explorer's table within 40 tab stops.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { test, expect, fullScreenshot } from './fixtures.js';
+import { test, expect, fullScreenshot, scrollThrough } from './fixtures.js';
 
 export const VIEWS = [
   ['explorer', './'],
@@ -32,12 +32,7 @@ async function open(page, url) {
   await page.goto(url);
   await expect(page.locator('#content h1').first()).toBeAttached();
   await expect(page.locator('#content .loading')).toHaveCount(0);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 700) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(40);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await scrollThrough(page);
   await page.waitForTimeout(300);
 }
 
