@@ -48,6 +48,23 @@ test('a pasted article with emoji, RTL marks and odd numbers answers without fre
   await expect(page.getByTestId('claim-note').filter({ hasText: 'not checked' })).toBeVisible();
   expect(Date.now() - t0).toBeLessThan(5000);
   await expect(page.getByTestId('claim-verdict').first()).toHaveText('Supported');
+  // The article is in the link after `#` (no host refuses it; the query stays short), as far as
+  // the check reads it, and the link reopens the same check.
+  await expect(page).toHaveURL(/#claim=Solitary/);
+  const address = new URL(page.url());
+  expect(address.search).not.toContain('claim=');
+  // 20,000 characters (code points: the emoji are two UTF-16 units each).
+  expect([...decodeURIComponent(address.hash.replace(/\+/g, ' '))].length).toBe('#claim='.length + 20000);
+  const verdicts = await page.getByTestId('claim-verdict').allTextContents();
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(page.getByTestId('claim-verdict')).toHaveText(verdicts);
+  // The skip link moves the focus without dropping the claim from the address.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#content')).toBeFocused();
+  expect(page.url()).toBe(address.href);
 });
 
 for (const width of [390, 1280]) {

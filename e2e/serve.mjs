@@ -24,7 +24,14 @@ createServer(async (req, res) => {
     return;
   }
   if (!url.pathname.startsWith(base)) { res.writeHead(404).end('not found'); return; }
-  let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+  let rel;
+  try {
+    rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+  } catch {
+    // A malformed escape ("/explorer/%"): a static host answers 400; this server must not fall over.
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
   const file = normalize(join(root, rel));
   if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
   try {

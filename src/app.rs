@@ -351,7 +351,7 @@ fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<AppStatic> context={(*statics).clone()}>
         <ContextProvider<AppContext> context={ctx}>
             <div class={classes!("shell", large, projector.then_some("projector-shell"))}>
-                <a class="skip-link" href={format!("{permalink}#content")}>{ "Skip to content" }</a>
+                <a class="skip-link" href={skip_href(&permalink)} onclick={Callback::from(skip_to_content)}>{ "Skip to content" }</a>
                 // The menu hydrates in a task of its own after the page's first part (issue 13).
                 if !projector { <crate::platform::later::Later><Header /></crate::platform::later::Later> }
                 <Notices />
@@ -448,4 +448,31 @@ fn Header() -> Html {
             </nav>
         </header>
     }
+}
+
+/// The skip link's target: this view's address and `#content` (a long claim's own fragment, see
+/// `survey::url::CLAIM_IN_FRAGMENT_OVER`, left out: an address has one fragment).
+fn skip_href(permalink: &str) -> String {
+    let view = permalink.split('#').next().unwrap_or_default();
+    format!("{view}#content")
+}
+
+/// Moves the focus to the content without following the link: following it would replace the
+/// address's fragment, where a long claim lives, and the history change would reload the view
+/// without it. Without script (the page as built) the link works as a plain in-page link.
+fn skip_to_content(e: MouseEvent) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let content = gloo::utils::document()
+            .get_element_by_id("content")
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(content) = content {
+            e.prevent_default();
+            content.scroll_into_view();
+            let _ = content.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = e;
 }

@@ -234,14 +234,16 @@ pub fn GraphicDownload(props: &GraphicDownloadProps) -> Html {
         })
     };
     // Test ids name the graphic's element, as before the export layout.
-    let what = match props.kind {
-        GraphicKind::Chart => "chart-svg",
-        GraphicKind::Map => "map-svg",
+    let (what, of) = match props.kind {
+        GraphicKind::Chart => ("chart-svg", "the bar chart"),
+        GraphicKind::Map => ("map-svg", "the map"),
     };
+    // The page has two pairs of these buttons: their names say which graphic each downloads
+    // (beginning with the visible words, so speech input finds them).
     html! {
         <span class="downloads">
-            <button type="button" onclick={onsvg} data-testid={format!("svg-{what}")}>{ "Download SVG" }</button>
-            <button type="button" onclick={onpng} data-testid={format!("png-{what}")}>{ "Download PNG" }</button>
+            <button type="button" onclick={onsvg} data-testid={format!("svg-{what}")} aria-label={format!("Download SVG of {of}")}>{ "Download SVG" }</button>
+            <button type="button" onclick={onpng} data-testid={format!("png-{what}")} aria-label={format!("Download PNG of {of}")}>{ "Download PNG" }</button>
         </span>
     }
 }
@@ -340,11 +342,17 @@ pub fn ChartExport(props: &ChartExportProps) -> Html {
             // Hydrated after the first screen, in a task of its own (issue 13).
             <crate::platform::later::Later>{ props.children.clone() }</crate::platform::later::Later>
             <span class="downloads">
-                <button type="button" onclick={onsvg} data-testid={format!("svg-{}", props.testid)}>{ "Download SVG" }</button>
-                <button type="button" onclick={onpng} data-testid={format!("png-{}", props.testid)}>{ "Download PNG" }</button>
+                <button type="button" onclick={onsvg} data-testid={format!("svg-{}", props.testid)} aria-label={named("Download SVG", &props.title)}>{ "Download SVG" }</button>
+                <button type="button" onclick={onpng} data-testid={format!("png-{}", props.testid)} aria-label={named("Download PNG", &props.title)}>{ "Download PNG" }</button>
             </span>
         </div>
     }
+}
+
+/// A download button's accessible name: its visible words, then the graphic's title when it has
+/// one (a report page has several charts, each with a pair of buttons).
+fn named(words: &str, title: &str) -> Option<String> {
+    (!title.is_empty()).then(|| format!("{words} of “{title}”"))
 }
 
 /// A `data:` URL of an SVG document.

@@ -19,6 +19,6 @@ pub mod titles;
 pub use page::{Bundle, Page};
 pub use query::{
     params, parse, parse_address, percent_decode, percent_encode, to_address, to_query, Display,
-    ExplorerSettings, Notice, ViewState, MAX_COMPARE,
+    ExplorerSettings, Notice, ViewState, CLAIM_IN_FRAGMENT_OVER, MAX_COMPARE,
 };
 pub use route::Route;

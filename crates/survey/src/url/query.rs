@@ -116,8 +116,17 @@ pub fn params() -> impl Iterator<Item = &'static str> {
     std::iter::once("view").chain(Route::PARAMS).chain(SETTINGS)
 }
 
-/// Longest value read from any parameter; longer ones are cut (a URL is not a document).
+/// Longest value read from any parameter; longer ones are cut (a URL is not a document). The
+/// claim check's text is the exception: it is read up to what the check reads
+/// ([`crate::checks::claim_text::MAX_CHARS`] characters), so a copied link reproduces the check.
 const MAX_VALUE: usize = 500;
+
+/// A claim whose encoded form is longer than this many characters is written after `#`
+/// (`claim-check/#claim=…`) instead of in the query. The fragment never reaches the server, so a
+/// link holding a whole pasted article is not refused by a host's limit on request lines (8 KB is
+/// common; Node's is 16 KB) and stays within what link fields and chat apps keep; a short claim
+/// stays in the query, readable in a link preview. Both forms are read.
+pub const CLAIM_IN_FRAGMENT_OVER: usize = 1_000;
 /// Most jurisdictions that can be pinned.
 pub const MAX_COMPARE: usize = 6;
 
@@ -180,14 +189,28 @@ pub fn parse_address<S: AsRef<str>>(
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let q = query.strip_prefix('?').unwrap_or(query);
+    // A long claim travels in the fragment (see [`CLAIM_IN_FRAGMENT_OVER`]; the browser's
+    // address passes it after the query, `platform::address::current`).
+    // Any other `#` stays part of the query, read (and complained about) as before.
+    let (q, fragment) = match q.split_once('#') {
+        Some((q, fragment)) if fragment.starts_with("claim=") => (q, fragment),
+        _ => (q, ""),
+    };
     let mut pairs: Vec<(String, String)> = q
         .split('&')
+        .chain(fragment.split('&'))
         .filter(|p| !p.is_empty())
         .map(|pair| {
             let (k, val) = pair.split_once('=').unwrap_or((pair, ""));
             let mut value = percent_decode(val);
-            if value.len() > MAX_VALUE {
-                let mut cut = MAX_VALUE;
+            let longest = if k == "claim" {
+                // Characters, at most four bytes each in UTF-8; cut to characters below.
+                4 * crate::checks::claim_text::MAX_CHARS
+            } else {
+                MAX_VALUE
+            };
+            if value.len() > longest {
+                let mut cut = longest;
                 while !value.is_char_boundary(cut) {
                     cut -= 1;
                 }
@@ -315,7 +338,7 @@ pub fn parse_address<S: AsRef<str>>(
                 route.claim = value
                     .chars()
                     .filter(|c| !c.is_control() || *c == '\n')
-                    .take(MAX_VALUE)
+                    .take(crate::checks::claim_text::MAX_CHARS)
                     .collect()
             }
             "step" => match value.parse::<usize>() {
@@ -395,14 +418,29 @@ pub fn to_query(v: &ViewState) -> String {
 /// Encodes a view as its address relative to the site root: the route's folder and the query
 /// (`reforms/?kind=time_caps&hours=16`, `profile/TX/`, `?hours=16`; empty for the default view).
 /// Read back by [`parse_address`].
+///
+/// A claim is written as far as the check reads it ([`crate::checks::claim_text::MAX_CHARS`]
+/// characters), after `#` when it is long ([`CLAIM_IN_FRAGMENT_OVER`]).
 pub fn to_address(v: &ViewState) -> String {
-    let parts = v
-        .route
-        .query_params()
-        .into_iter()
-        .map(|(k, value)| format!("{k}={}", percent_encode(&value)))
-        .collect();
-    format!("{}{}", v.route.path(), settings_query(v, parts))
+    let mut fragment = String::new();
+    let mut parts = Vec::new();
+    for (k, value) in v.route.query_params() {
+        if k == "claim" {
+            let read: String = value
+                .chars()
+                .take(crate::checks::claim_text::MAX_CHARS)
+                .collect();
+            let encoded = percent_encode(&read);
+            if encoded.len() > CLAIM_IN_FRAGMENT_OVER {
+                fragment = format!("#claim={encoded}");
+                continue;
+            }
+            parts.push(format!("claim={encoded}"));
+        } else {
+            parts.push(format!("{k}={}", percent_encode(&value)));
+        }
+    }
+    format!("{}{}{fragment}", v.route.path(), settings_query(v, parts))
 }
 
 /// The query string: the route's `parts` already written, then the settings that differ from the
