@@ -48,3 +48,16 @@ for (const q of [
     await expect(page.locator('[data-testid=crash]')).toHaveCount(0);
   });
 }
+
+test('a profile address with an unknown code offers every profile, and one opens', async ({ page }) => {
+  await page.goto('./?view=profile&j=ZZ');
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await expect(page.getByTestId('url-notice')).toContainText('Unknown jurisdiction “ZZ”.');
+  await expect(page.getByTestId('url-notice')).not.toContainText('No jurisdiction was given');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jurisdiction profiles');
+  const links = page.getByTestId('profile-index').locator('ul.profile-index a');
+  await expect(links).toHaveCount(53);
+  await links.filter({ hasText: /^Texas$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Texas');
+  await expect(page).toHaveURL(/profile\/TX\/$/);
+});

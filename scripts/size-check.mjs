@@ -44,7 +44,11 @@ import { join } from 'node:path';
 // ResizeObserver for a page's charts, drawn again near view: explorer 218,299, profile 185,400,
 // claims 188,310, lab 209,929 (the lab's charts now use the shared width hook), report 273,457,
 // people 325,294 B; the budgets that were under 1% over moved to about 1% over.
-const BUDGET = { 'time-in-cell': 220_500, profile: 187_200, people: 328_600, report: 276_200, claims: 190_200, lab: 212_000 };
+// 10:45 UTC: a long claim written after `#` and read as far as the check reads (the address code
+// is in every bundle), the skip link's own focus handling, download buttons naming their graphic,
+// the profiles' index for an unknown code: explorer 219,383, profile 186,994, claims 190,128, lab
+// 211,881, report 275,352, people 327,195 B (about +1.1 kB each); each budget about 1% over.
+const BUDGET = { 'time-in-cell': 221_600, profile: 188_900, people: 330_500, report: 278_100, claims: 192_000, lab: 214_000 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';

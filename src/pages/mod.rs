@@ -197,6 +197,11 @@ fn Gate(props: &GateProps) -> Html {
         // reading it gave another bundle's (a profile without a known jurisdiction is the
         // explorer, with a notice saying why). The link loads that page's own document.
         let to = ctx.view().clone();
+        if (ctx.app.bundle.has)(Page::Profile) && to.page() == Page::Explorer {
+            // A profile of no known jurisdiction (`profile/?j=ZZ`, a mistyped link): the
+            // jurisdictions to choose from, here, rather than a link away.
+            return html! { <profile::ProfileIndex /> };
+        }
         return html! {
             <p class="loading" data-testid="other-bundle">
                 { format!("{} opens on a page of its own: ", to.page().label()) }

@@ -61,6 +61,26 @@ pub fn Profile() -> Html {
     }
 }
 
+/// Every jurisdiction's profile to choose from: what a profile address shows when it names no
+/// jurisdiction the survey knows (a mistyped code; the notice above says which).
+#[function_component]
+pub fn ProfileIndex() -> Html {
+    let ctx = use_app();
+    let explorer = ctx.with_page(Page::Explorer);
+    let all = &ctx.app.data.jurisdictions;
+    html! {
+        <article class="profile" data-testid="profile-index">
+            <h1>{ "Jurisdiction profiles" }</h1>
+            <p>{ format!("Choose one of the {} jurisdictions the survey asked, or ", all.len()) }<Link to={explorer}>{ "compare them all in the explorer" }</Link>{ "." }</p>
+            <ul class="profile-index">
+                { for all.iter().map(|j| html! {
+                    <li><crate::components::link::ProfileLink code={j.code.clone()}>{ j.name.clone() }</crate::components::link::ProfileLink></li>
+                }) }
+            </ul>
+        </article>
+    }
+}
+
 #[derive(Properties, PartialEq, Clone)]
 struct DetailsProps {
     /// The jurisdiction's code.

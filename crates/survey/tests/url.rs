@@ -347,3 +347,28 @@ fn a_long_claim_lives_in_the_fragment_and_is_kept_as_far_as_it_is_read() {
     let old = format!("?view=claim-check&claim={}", percent_encode(&article));
     assert_eq!(parse(&old, CODES).0, claim_view(&read));
 }
+
+/// A profile address without a usable code says what was wrong once: an unknown code is named;
+/// only a missing one is called missing.
+#[test]
+fn a_profile_without_a_known_code_says_why_once() {
+    let (v, n) = parse("?view=profile&j=ZZ", CODES);
+    assert_eq!(v.route, Route::Explorer);
+    assert_eq!(n, vec![Notice("Unknown jurisdiction “ZZ”.".into())]);
+    let (v, n) = parse("?view=profile", CODES);
+    assert_eq!(v.route, Route::Explorer);
+    assert_eq!(
+        n,
+        vec![Notice(
+            "No jurisdiction was given for the profile page.".into()
+        )]
+    );
+    let (v, n) = parse_address("profile/zz/", "", CODES);
+    assert_eq!(v.route, Route::Explorer);
+    assert_eq!(n, vec![Notice("Unknown jurisdiction “zz”.".into())]);
+    // A known code in any case is the profile.
+    assert_eq!(
+        parse_address("profile/tx/", "", CODES).0.route,
+        Route::Profile { j: "TX".into() }
+    );
+}

@@ -322,6 +322,7 @@ pub fn parse_address<S: AsRef<str>>(
                 match codes.iter().map(AsRef::as_ref).find(|c| *c == up) {
                     Some(c) => route.j = Some(c.to_string()),
                     None => {
+                        route.j_unknown = true;
                         notices.push(Notice(format!("Unknown jurisdiction “{}”.", shown(&value))))
                     }
                 }

@@ -75,6 +75,8 @@ pub enum Route {
 pub struct RouteParams {
     /// `j=`: a known jurisdiction code.
     pub j: Option<String>,
+    /// A `j=` was given but names no jurisdiction (its own notice says so).
+    pub j_unknown: bool,
     /// `kind=`.
     pub kind: Option<ReformKind>,
     /// `sex=`.
@@ -241,10 +243,12 @@ impl Route {
             Page::Profile => match p.j {
                 Some(j) => Route::Profile { j },
                 None => {
-                    notices.push(Notice(
-                        "No jurisdiction was given for the profile page; showing the explorer."
-                            .into(),
-                    ));
+                    // The unknown code's own notice already says why.
+                    if !p.j_unknown {
+                        notices.push(Notice(
+                            "No jurisdiction was given for the profile page.".into(),
+                        ));
+                    }
                     Route::Explorer
                 }
             },
