@@ -372,3 +372,33 @@ fn a_profile_without_a_known_code_says_why_once() {
         Route::Profile { j: "TX".into() }
     );
 }
+
+/// An address whose query names another page or code than its folder keeps the folder's and says
+/// what it ignored, in words that fit what the reader wrote (once).
+#[test]
+fn a_query_that_contradicts_the_folder_is_named_as_ignored() {
+    let (v, n) = parse_address("length-of-stay/", "?view=reforms&hours=16", CODES);
+    assert_eq!(v.route, Route::LengthOfStay);
+    assert_eq!(v.definition.hours, Hours::H16);
+    assert_eq!(
+        n,
+        vec![Notice(
+            "This address names its page by its folder (“length-of-stay/”); “view=reforms” in its query was ignored.".into()
+        )]
+    );
+    let (v, n) = parse_address("profile/TX/", "?j=NY", CODES);
+    assert_eq!(v.route, Route::Profile { j: "TX".into() });
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].0.contains("“j=NY”"), "{n:?}");
+    // Naming the same page again is no contradiction; a setting given twice still is.
+    assert!(parse_address("reforms/", "?view=reforms", CODES)
+        .1
+        .is_empty());
+    let (_, n) = parse_address("reforms/", "?hours=20&hours=16", CODES);
+    assert_eq!(
+        n,
+        vec![Notice(
+            "“hours” appears more than once; the first value was used.".into()
+        )]
+    );
+}

@@ -226,12 +226,22 @@ pub fn parse_address<S: AsRef<str>>(
             .chain(path_j.map(|j| ("j".to_string(), j)));
         let mut all: Vec<(String, String)> = from_path.collect();
         for (k, val) in pairs {
-            // The same page named twice (`reforms/?view=reforms`) is no contradiction.
-            if !all
+            let in_path = all
                 .iter()
-                .any(|(ak, av)| *ak == k && *av == val && (k == "view" || k == "j"))
-            {
-                all.push((k, val));
+                .find(|(ak, _)| *ak == k && (k == "view" || k == "j"))
+                .map(|(_, av)| av.clone());
+            match in_path {
+                // The same page named twice (`reforms/?view=reforms`) is no contradiction.
+                Some(av) if av == val => {}
+                // Another page or code in the query than the address's folder: the folder wins,
+                // and the notice says so (not "appears more than once": the reader wrote it once).
+                Some(_) => notices.push(Notice(format!(
+                    "This address names its page by its folder (“{}”); “{}={}” in its query was ignored.",
+                    shown(path),
+                    k,
+                    shown(&val)
+                ))),
+                None => all.push((k, val)),
             }
         }
         pairs = all;
