@@ -1,8 +1,8 @@
 //! Computes the data fingerprint (FNV-1a over every file in static/data/, in name order) so the
 //! browser build, which fetches the data, cites the same version as native builds; and the hash in
 //! the names of the encoded data files (`data::codec`): the same CSV files, then the source of the
-//! code that reads and encodes them (src/data/ and src/data/codec/), so a new name comes with any
-//! change to the bytes.
+//! code that reads and encodes them (src/data/, src/data/dataset/, src/data/codec/ and
+//! src/data/codec/decode/), so a new name comes with any change to the bytes.
 
 use std::fs;
 use std::path::Path;
@@ -36,7 +36,12 @@ fn main() {
         fnv(&mut h, n.bytes().chain(text));
     }
     println!("cargo:rustc-env=DATA_FINGERPRINT={:012x}", h >> 16);
-    for code in [root.join("src/data"), root.join("src/data/codec")] {
+    for code in [
+        root.join("src/data"),
+        root.join("src/data/codec"),
+        root.join("src/data/codec/decode"),
+        root.join("src/data/dataset"),
+    ] {
         println!("cargo:rerun-if-changed={}", code.display());
         for n in sorted(&code, ".rs") {
             println!("cargo:rerun-if-changed={}", code.join(&n).display());

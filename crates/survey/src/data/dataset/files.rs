@@ -1,15 +1,13 @@
-//! The whole survey as typed data, parsed once from the CSV files under `static/data/`.
-//!
-//! Native builds (tests, prerendering, the build's encoder) compile the files in (`include_str!`);
-//! the browser gets the same dataset ready-made from the files the build encodes from them
-//! (`data::codec`). The CSV files are served for download as they are, so what a reader
-//! downloads is byte for byte what the app computed from.
+//! The data files compiled in (native builds, the browser tests) and the reading of a dataset
+//! from CSV text: the jurisdictions, the 19 tables, the rows' pages and the report's text files,
+//! each row checked against the jurisdictions.
 
+use super::{Dataset, Jurisdiction, Kind};
 use crate::data::csv::{DataError, Rows};
-use crate::data::later::{self, LaterFigure};
-use crate::data::parts::{Part, Parts};
-use crate::data::report::{self, Endnote, Erratum, Figure, Reform, SmiDefinition};
-use crate::data::row_pages::{self, RowPage};
+use crate::data::later;
+use crate::data::parts::Parts;
+use crate::data::report;
+use crate::data::row_pages;
 use crate::data::table::Table;
 
 /// The files every view needs at once (jurisdictions, the 19 tables and their rows' pages). The app
@@ -18,87 +16,87 @@ use crate::data::table::Table;
 pub const CORE_FILES: &[(&str, &str)] = &[
     (
         "jurisdictions.csv",
-        include_str!("../../../../static/data/jurisdictions.csv"),
+        include_str!("../../../../../static/data/jurisdictions.csv"),
     ),
     (
         "table01.csv",
-        include_str!("../../../../static/data/table01.csv"),
+        include_str!("../../../../../static/data/table01.csv"),
     ),
     (
         "table02.csv",
-        include_str!("../../../../static/data/table02.csv"),
+        include_str!("../../../../../static/data/table02.csv"),
     ),
     (
         "table03.csv",
-        include_str!("../../../../static/data/table03.csv"),
+        include_str!("../../../../../static/data/table03.csv"),
     ),
     (
         "table04.csv",
-        include_str!("../../../../static/data/table04.csv"),
+        include_str!("../../../../../static/data/table04.csv"),
     ),
     (
         "table05.csv",
-        include_str!("../../../../static/data/table05.csv"),
+        include_str!("../../../../../static/data/table05.csv"),
     ),
     (
         "table06.csv",
-        include_str!("../../../../static/data/table06.csv"),
+        include_str!("../../../../../static/data/table06.csv"),
     ),
     (
         "table07.csv",
-        include_str!("../../../../static/data/table07.csv"),
+        include_str!("../../../../../static/data/table07.csv"),
     ),
     (
         "table08.csv",
-        include_str!("../../../../static/data/table08.csv"),
+        include_str!("../../../../../static/data/table08.csv"),
     ),
     (
         "table09.csv",
-        include_str!("../../../../static/data/table09.csv"),
+        include_str!("../../../../../static/data/table09.csv"),
     ),
     (
         "table10.csv",
-        include_str!("../../../../static/data/table10.csv"),
+        include_str!("../../../../../static/data/table10.csv"),
     ),
     (
         "table11.csv",
-        include_str!("../../../../static/data/table11.csv"),
+        include_str!("../../../../../static/data/table11.csv"),
     ),
     (
         "table12.csv",
-        include_str!("../../../../static/data/table12.csv"),
+        include_str!("../../../../../static/data/table12.csv"),
     ),
     (
         "table13.csv",
-        include_str!("../../../../static/data/table13.csv"),
+        include_str!("../../../../../static/data/table13.csv"),
     ),
     (
         "table14.csv",
-        include_str!("../../../../static/data/table14.csv"),
+        include_str!("../../../../../static/data/table14.csv"),
     ),
     (
         "table15.csv",
-        include_str!("../../../../static/data/table15.csv"),
+        include_str!("../../../../../static/data/table15.csv"),
     ),
     (
         "table16.csv",
-        include_str!("../../../../static/data/table16.csv"),
+        include_str!("../../../../../static/data/table16.csv"),
     ),
     (
         "table17.csv",
-        include_str!("../../../../static/data/table17.csv"),
+        include_str!("../../../../../static/data/table17.csv"),
     ),
     (
         "table18.csv",
-        include_str!("../../../../static/data/table18.csv"),
+        include_str!("../../../../../static/data/table18.csv"),
     ),
     (
         "table19.csv",
-        include_str!("../../../../static/data/table19.csv"),
+        include_str!("../../../../../static/data/table19.csv"),
     ),
     (
         "row_pages.csv",
-        include_str!("../../../../static/data/row_pages.csv"),
+        include_str!("../../../../../static/data/row_pages.csv"),
     ),
 ];
 
@@ -121,27 +119,27 @@ pub const TEXT_FILE_NAMES: [&str; 5] = [
 pub const TEXT_FILES: &[(&str, &str)] = &[
     (
         "report_figures.csv",
-        include_str!("../../../../static/data/report_figures.csv"),
+        include_str!("../../../../../static/data/report_figures.csv"),
     ),
     (
         "endnotes.csv",
-        include_str!("../../../../static/data/endnotes.csv"),
+        include_str!("../../../../../static/data/endnotes.csv"),
     ),
     (
         "errata.csv",
-        include_str!("../../../../static/data/errata.csv"),
+        include_str!("../../../../../static/data/errata.csv"),
     ),
     (
         "reforms.csv",
-        include_str!("../../../../static/data/reforms.csv"),
+        include_str!("../../../../../static/data/reforms.csv"),
     ),
     (
         "smi_definitions.csv",
-        include_str!("../../../../static/data/smi_definitions.csv"),
+        include_str!("../../../../../static/data/smi_definitions.csv"),
     ),
     (
         "later_surveys.csv",
-        include_str!("../../../../static/data/later_surveys.csv"),
+        include_str!("../../../../../static/data/later_surveys.csv"),
     ),
 ];
 
@@ -149,69 +147,6 @@ pub const TEXT_FILES: &[(&str, &str)] = &[
 #[cfg(not(target_arch = "wasm32"))]
 pub fn all_files() -> Vec<(&'static str, &'static str)> {
     CORE_FILES.iter().chain(TEXT_FILES).copied().collect()
-}
-
-/// A short fingerprint of every data file (computed at build time by `build.rs`), cited with figures
-/// so a quoted number can be re-checked against the same data version.
-pub const FINGERPRINT: &str = env!("DATA_FINGERPRINT");
-
-/// What kind of government a jurisdiction is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// One of the 50 states.
-    State,
-    /// The Federal Bureau of Prisons.
-    Federal,
-    /// The District of Columbia.
-    District,
-    /// The U.S. Virgin Islands.
-    Territory,
-}
-
-/// One of the 53 jurisdictions the survey queried.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Jurisdiction {
-    /// USPS code, `DC`, `VI`, or `BOP`.
-    pub code: String,
-    /// The name as the report prints it.
-    pub name: String,
-    /// State, federal, district or territory.
-    pub kind: Kind,
-    /// Whether it answered the survey at all.
-    pub responded: bool,
-    /// Why it has no count, where it has none (the `notes` column; empty otherwise).
-    pub notes: String,
-}
-
-/// The parsed dataset.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dataset {
-    /// The 53 jurisdictions, in the report's order.
-    pub jurisdictions: Vec<Jurisdiction>,
-    /// Report tables present, by number.
-    pub tables: Vec<Table>,
-    /// Figures printed outside per-jurisdiction cells.
-    pub figures: Vec<Figure>,
-    /// The report's endnotes, in order.
-    pub endnotes: Vec<Endnote>,
-    /// Where the report disagrees with itself.
-    pub errata: Vec<Erratum>,
-    /// Policy changes reported in Section VII.
-    pub reforms: Vec<Reform>,
-    /// Appendix C definitions of serious mental illness.
-    pub smi_definitions: Vec<SmiDefinition>,
-    /// The printed page of every row of Tables 2-19 and of their printed total rows.
-    pub row_pages: Vec<RowPage>,
-    /// The later editions' national figures (with the text files).
-    pub later: Vec<LaterFigure>,
-    /// Which parts of the report's text (figures, endnotes, errata, reforms, definitions, later
-    /// editions) are loaded: all of them read from CSV, none in the tables file, each added from
-    /// its own data file (`data::codec::part_file`). A part not loaded is an empty list.
-    pub text: Parts,
-    /// Whether every endnote has its text: false in a dataset read from the data files until the
-    /// endnotes' texts are (`data::codec::NOTES_FILE`; only `data::codec::TEXT_NOTES` have theirs
-    /// before), true with the text files read from CSV.
-    pub notes: bool,
 }
 
 fn file<'a>(files: &[(&'a str, &'a str)], name: &str) -> Result<&'a str, DataError> {
@@ -361,99 +296,5 @@ impl Dataset {
             jurisdictions,
             tables,
         })
-    }
-
-    /// The printed page of `key`'s row in Table `table` (a jurisdiction code, or
-    /// [`row_pages::TOTAL`] for the printed total row), if the table prints that row.
-    pub fn row_page(&self, table: u8, key: &str) -> Option<u16> {
-        self.row_pages
-            .iter()
-            .find(|p| p.table == table && p.key == key)
-            .map(|p| p.page)
-    }
-
-    /// "Table 2, p. 23" for a row; the table's first page when the row is unknown.
-    pub fn cite(&self, table: u8, key: &str) -> String {
-        let p = self
-            .row_page(table, key)
-            .map(u32::from)
-            .unwrap_or_else(|| crate::data::catalog::table(table).map_or(0, |t| u32::from(t.page)));
-        format!("Table {table}, p. {p}")
-    }
-
-    /// Whether every part of the report's text is loaded.
-    pub fn complete(&self) -> bool {
-        self.text == Parts::ALL
-    }
-
-    /// Whether the parts `need` are loaded.
-    pub fn has(&self, need: Parts) -> bool {
-        self.text.contains(need)
-    }
-
-    /// The dataset with only the parts of the report's text in `keep` (the others empty, as
-    /// before their files arrive): what a page starts from in the browser.
-    pub fn only_text(&self, keep: Parts) -> Dataset {
-        let mut d = self.clone();
-        let kept = self.text;
-        let keep = |p: Part| keep.has(p) && kept.has(p);
-        if !keep(Part::Figures) {
-            d.figures.clear();
-        }
-        if !keep(Part::Endnotes) {
-            d.endnotes.clear();
-            d.notes = false;
-        }
-        if !keep(Part::Errata) {
-            d.errata.clear();
-        }
-        if !keep(Part::Reforms) {
-            d.reforms.clear();
-        }
-        if !keep(Part::Smi) {
-            d.smi_definitions.clear();
-        }
-        if !keep(Part::Later) {
-            d.later.clear();
-        }
-        d.text = Part::ALL
-            .iter()
-            .fold(Parts::NONE, |s, p| s.set(*p, keep(*p)));
-        d
-    }
-
-    /// A report table by number, if shipped.
-    pub fn table(&self, number: u8) -> Option<&Table> {
-        self.tables.iter().find(|t| t.number == number)
-    }
-
-    /// An endnote by number.
-    pub fn endnote(&self, number: u32) -> Option<&Endnote> {
-        self.endnotes.iter().find(|e| e.number == number)
-    }
-
-    /// A printed figure by id.
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
-    }
-
-    /// A jurisdiction by code.
-    pub fn jurisdiction(&self, code: &str) -> Option<&Jurisdiction> {
-        self.jurisdictions.iter().find(|j| j.code == code)
-    }
-
-    /// A jurisdiction's name as the report prints it, or the code itself when no jurisdiction has
-    /// that code.
-    pub fn name_of(&self, code: &str) -> String {
-        self.jurisdiction(code)
-            .map_or_else(|| code.to_string(), |j| j.name.clone())
-    }
-
-    /// Sum of a column's reported counts and how many rows reported it.
-    pub fn column_sum(&self, table: u8, column: &str) -> Option<(u64, usize)> {
-        let t = self.table(table)?;
-        let c = t.column(column)?;
-        let counts: Vec<u64> = t.rows.iter().filter_map(|r| r.cells[c].count()).collect();
-        Some((counts.iter().sum(), counts.len()))
     }
 }
