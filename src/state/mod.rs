@@ -1,10 +1,13 @@
 //! The store and its contexts: the dataset, the engine and the URL's view behind one reducer
 //! ([`Store`], [`Action`]), read through two contexts — [`AppContext`] (`use_app`, re-renders on
-//! every view change) and [`AppStatic`] (`use_static`, never changes while the app runs) — and the
-//! [`Bundle`] of pages this build renders. The bottom layer of the app: imports nothing from it.
+//! every view change) and [`AppStatic`] (`use_static`, never changes while the app runs) — the
+//! report's text that arrives after start-up ([`ReportText`], `report_text`), and the [`Bundle`]
+//! of pages this build renders. The bottom layer of the app: imports nothing from it.
 
 mod bundle;
+mod report_text;
 mod store;
 
 pub use bundle::Bundle;
+pub use report_text::*;
 pub use store::*;
