@@ -9,7 +9,7 @@ use std::rc::Rc;
 use survey::chart::tiles::{class_of, neighbor, Direction, COUNT_BREAKS, PERCENT_BREAKS, TILES};
 use survey::data::format::coord;
 use survey::data::format::{percent, thousands};
-use survey::engine::explore::Measure;
+use survey::engine::explore::{measure_value, Measure};
 use survey::engine::{Status, Summary};
 use survey::url::ViewState;
 use yew::prelude::*;
@@ -52,10 +52,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         s.rows
             .iter()
             .find(|r| r.code == code)
-            .and_then(|r| match measure {
-                Measure::Percent => r.percent,
-                Measure::Count => r.count.map(|c| c as f64),
-            })
+            .and_then(|r| measure_value(r, measure))
     };
     let br: &[f64] = match measure {
         Measure::Percent => &PERCENT_BREAKS,

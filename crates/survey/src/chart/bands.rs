@@ -2,7 +2,7 @@
 //! The component only draws what this returns.
 
 use crate::chart::Frame;
-use crate::engine::explore::Measure;
+use crate::engine::explore::{measure_value, Measure};
 use crate::engine::JurisdictionResult;
 
 /// The hour bands, coloured consistently everywhere.
@@ -77,10 +77,7 @@ pub fn layout(rows: &[&JurisdictionResult], measure: Measure, frame: Frame) -> (
                 .map(|d| 100.0 * n / d as f64),
         }
     };
-    let total = |r: &JurisdictionResult| match measure {
-        Measure::Count => r.count.map(|c| c as f64),
-        Measure::Percent => r.percent,
-    };
+    let total = |r: &JurisdictionResult| measure_value(r, measure);
     let max = rows.iter().filter_map(|r| total(r)).fold(0.0f64, f64::max);
     let scale = frame.scale(max);
     let bars = rows

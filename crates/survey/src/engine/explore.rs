@@ -101,6 +101,14 @@ pub enum Measure {
     Count,
 }
 
+/// A row's value in a measure: its percent or its count (`None` = not reported).
+pub fn measure_value(r: &JurisdictionResult, measure: Measure) -> Option<f64> {
+    match measure {
+        Measure::Percent => r.percent,
+        Measure::Count => r.count.map(|c| c as f64),
+    }
+}
+
 /// The value a row sorts by in a column (`None` = not reported, always last).
 pub fn sort_value(r: &JurisdictionResult, column: SortColumn) -> Option<f64> {
     match column {

@@ -6,7 +6,7 @@ use super::model::{Anchor, Graphic, Item, Plot};
 use super::INK;
 use crate::chart::tiles::{self, CLASS_COLOURS, NONE_COLOUR, TILES};
 use crate::data::format::{coord, percent, thousands};
-use crate::engine::explore::Measure;
+use crate::engine::explore::{measure_value, Measure};
 use crate::engine::{Status, Summary};
 
 /// The tile map as an export: one fixed colour scale (said in the legend), the chosen
@@ -17,10 +17,7 @@ pub fn map(s: &Summary, measure: Measure, chosen: &[String], permalink: &str) ->
         s.rows
             .iter()
             .find(|r| r.code == code)
-            .and_then(|r| match measure {
-                Measure::Percent => r.percent,
-                Measure::Count => r.count.map(|c| c as f64),
-            })
+            .and_then(|r| measure_value(r, measure))
     };
     let breaks = match measure {
         Measure::Percent => &tiles::PERCENT_BREAKS,

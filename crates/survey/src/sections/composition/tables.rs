@@ -61,6 +61,24 @@ fn printed_figure(
     })
 }
 
+/// A row per group of `topic`: each side as `side` reads it from its column prefix (`cust`, `rh`)
+/// and its total (`totals`: custodial, restricted).
+fn group_rows<T: Copy>(
+    topic: Topic,
+    totals: (T, T),
+    side: impl Fn(&str, T, &Group) -> Side,
+) -> Vec<GroupRow> {
+    topic
+        .groups()
+        .iter()
+        .map(|g| GroupRow {
+            group: *g,
+            custodial: side("cust", totals.0, g),
+            restricted: side("rh", totals.1, g),
+        })
+        .collect()
+}
+
 /// Every reporting jurisdiction's composition, in the report's row order.
 pub fn by_jurisdiction(data: &Dataset, topic: Topic, sex: Sex) -> Vec<Composition> {
     let (ct, pt) = topic.tables(sex);
@@ -84,15 +102,7 @@ pub fn by_jurisdiction(data: &Dataset, topic: Topic, sex: Sex) -> Vec<Compositio
                     share,
                 }
             };
-            let groups = topic
-                .groups()
-                .iter()
-                .map(|g| GroupRow {
-                    group: *g,
-                    custodial: side("cust", cust_total, g),
-                    restricted: side("rh", rh_total, g),
-                })
-                .collect();
+            let groups = group_rows(topic, (cust_total, rh_total), side);
             let mut notes: Vec<u32> = ROW_NOTES
                 .iter()
                 .filter(|(c, tp, _)| *c == code && *tp == topic)
@@ -152,15 +162,7 @@ pub fn overall(data: &Dataset, topic: Topic, sex: Sex) -> Composition {
         name: "All reporting jurisdictions".into(),
         custodial_total: Some(cust_total),
         restricted_total: Some(rh_total),
-        groups: topic
-            .groups()
-            .iter()
-            .map(|g| GroupRow {
-                group: *g,
-                custodial: side("cust", cust_total, g),
-                restricted: side("rh", rh_total, g),
-            })
-            .collect(),
+        groups: group_rows(topic, (cust_total, rh_total), side),
         notes: Vec::new(),
     }
 }
