@@ -1,53 +1,13 @@
-//! The report's text after start-up: the [`ReportText`] context through which a page asks for the
-//! parts of the report's text it renders with and a panel for the endnotes' texts, and
-//! [`FetchedText`], the reducer of the files that arrive for those panels.
+//! The report's text after start-up: [`FetchedText`], the reducer of the files that arrive for the
+//! panels that show an endnote's text, and the hooks through which a page asks for the parts of
+//! the report's text it renders with and a panel for the endnotes' texts (the [`ReportText`]
+//! context they read is the store's).
 
-use super::store::use_static;
+use super::store::{use_static, ReportText};
 use std::rc::Rc;
 use survey::data::parts::{Part, Parts};
 use survey::Dataset;
 use yew::prelude::*;
-
-/// What arrives after start-up for the panels that show an endnote's text (an open endnote, a
-/// figure's sources): the endnotes' texts (`survey::data::codec::NOTES_FILE`), which every bundle
-/// fetches only when a reader first opens such a panel (`want`), and with them the endnotes'
-/// file (`Part::Endnotes`) when the page did not need it (the explorer, the claim check). It is a
-/// context of its own, so an arrival re-renders only those panels, not the page (issue 13: the
-/// whole explorer re-rendered, a long task), and it is parsed the first time one of them shows
-/// text, not on arrival. It also carries `need`, with which a page asks for the parts of the
-/// report's text it renders with, and whether the last such request failed.
-#[derive(Clone)]
-pub struct ReportText {
-    /// What has arrived so far (none outside `App`).
-    pub fetched: Option<UseReducerHandle<FetchedText>>,
-    /// Asks for the endnotes' texts: fetched on the first call, and again after a failure.
-    pub want: Callback<()>,
-    /// Asks for parts of the report's text (`survey::data::parts`): those not yet in the dataset
-    /// nor on their way are fetched and added to it (the app re-renders with them).
-    pub need: Callback<Parts>,
-    /// Whether the last fetch of parts failed (the app shows why, with a retry).
-    pub failed: bool,
-}
-
-impl Default for ReportText {
-    fn default() -> Self {
-        ReportText {
-            fetched: None,
-            want: Callback::noop(),
-            need: Callback::noop(),
-            failed: false,
-        }
-    }
-}
-
-impl PartialEq for ReportText {
-    fn eq(&self, other: &Self) -> bool {
-        self.fetched == other.fetched
-            && self.want == other.want
-            && self.need == other.need
-            && self.failed == other.failed
-    }
-}
 
 /// The files fetched for the endnote panels as they arrived, and the dataset they make once read.
 #[derive(Default)]
@@ -130,17 +90,6 @@ impl FetchedText {
                 })
                 .clone(),
         )
-    }
-}
-
-impl ReportText {
-    /// The dataset with every endnote's text: `tables` itself when it already has them (server
-    /// rendering, native tests); else [`FetchedText::dataset`] (`None` outside `App`).
-    pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
-        if tables.notes {
-            return Some(Ok(tables.clone()));
-        }
-        self.fetched.as_ref()?.dataset(tables)
     }
 }
 

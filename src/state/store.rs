@@ -1,7 +1,12 @@
 //! App-wide state: the dataset, the engine and the URL's [`ViewState`], behind one reducer and
-//! a `use_app()` hook. Components dispatch actions; nothing else mutates state.
+//! a `use_app()` hook. Components dispatch actions; nothing else mutates state. Also the type of
+//! the report's text context, [`ReportText`] (what fills it is in `report_text`; the type stays
+//! here because its path is written in every prerendered page's hydration markers).
 
+use super::links::{href, profile_of};
+use super::report_text::FetchedText;
 use std::rc::Rc;
+use survey::data::parts::Parts;
 use survey::engine::definition::Definition;
 use survey::engine::explore::{Measure, Sort};
 use survey::engine::{Engine, Summary};
@@ -202,31 +207,56 @@ pub struct AppStatic {
     pub dispatch: UseReducerDispatcher<Store>,
 }
 
-/// The href for a view: its address relative to the site root (`reforms/?kind=time_caps`,
-/// `profile/TX/`, `?hours=16`, `./` for the default view), which every document's `<base href>`
-/// resolves from any sub-path (see `platform::address`).
-pub fn href(v: &ViewState) -> String {
-    let a = url::to_address(v);
-    if a.is_empty() {
-        "./".into()
-    } else {
-        a
+/// What arrives after start-up for the panels that show an endnote's text (an open endnote, a
+/// figure's sources): the endnotes' texts (`survey::data::codec::NOTES_FILE`), which every bundle
+/// fetches only when a reader first opens such a panel (`want`), and with them the endnotes'
+/// file (`Part::Endnotes`) when the page did not need it (the explorer, the claim check). It is a
+/// context of its own, so an arrival re-renders only those panels, not the page (issue 13: the
+/// whole explorer re-rendered, a long task), and it is parsed the first time one of them shows
+/// text, not on arrival. It also carries `need`, with which a page asks for the parts of the
+/// report's text it renders with, and whether the last such request failed.
+#[derive(Clone)]
+pub struct ReportText {
+    /// What has arrived so far (none outside `App`).
+    pub fetched: Option<UseReducerHandle<FetchedText>>,
+    /// Asks for the endnotes' texts: fetched on the first call, and again after a failure.
+    pub want: Callback<()>,
+    /// Asks for parts of the report's text (`survey::data::parts`): those not yet in the dataset
+    /// nor on their way are fetched and added to it (the app re-renders with them).
+    pub need: Callback<Parts>,
+    /// Whether the last fetch of parts failed (the app shows why, with a retry).
+    pub failed: bool,
+}
+
+impl Default for ReportText {
+    fn default() -> Self {
+        ReportText {
+            fetched: None,
+            want: Callback::noop(),
+            need: Callback::noop(),
+            failed: false,
+        }
     }
 }
 
-/// `view` showing a jurisdiction's profile: the definition, pins and the rest of the view go with
-/// it; the explorer table's sort, search and column choice do not (they say nothing about a profile, and leaving
-/// them out means a re-sort does not change every row's link: issue 8).
-pub fn profile_of(view: &ViewState, code: &str) -> ViewState {
-    let mut v = view.clone();
-    v.route = Route::Profile {
-        j: code.to_string(),
-    };
-    v.explorer.sort = Sort::default();
-    v.explorer.search.clear();
-    v.explorer.all_columns = false;
-    v.open.clear();
-    v
+impl PartialEq for ReportText {
+    fn eq(&self, other: &Self) -> bool {
+        self.fetched == other.fetched
+            && self.want == other.want
+            && self.need == other.need
+            && self.failed == other.failed
+    }
+}
+
+impl ReportText {
+    /// The dataset with every endnote's text: `tables` itself when it already has them (server
+    /// rendering, native tests); else [`FetchedText::dataset`] (`None` outside `App`).
+    pub fn dataset(&self, tables: &Rc<Dataset>) -> Option<Result<Rc<Dataset>, String>> {
+        if tables.notes {
+            return Some(Ok(tables.clone()));
+        }
+        self.fetched.as_ref()?.dataset(tables)
+    }
 }
 
 /// The static context. Panics only if used outside the provider, which `App` rules out.
@@ -239,37 +269,4 @@ pub fn use_static() -> AppStatic {
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("components render inside App's context provider")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use survey::engine::definition::Hours;
-    use survey::engine::explore::SortColumn;
-    #[test]
-    fn a_profile_link_keeps_the_definition_and_pins_but_not_the_table_sort_or_search() {
-        let mut view = ViewState::default();
-        view.definition.hours = Hours::H16;
-        view.explorer.compare = vec!["TX".into(), "CA".into()];
-        view.explorer.sort = Sort {
-            column: SortColumn::Name,
-            descending: false,
-        };
-        view.explorer.search = "tex".into();
-        let p = profile_of(&view, "TX");
-        assert_eq!(p.page(), Page::Profile);
-        assert_eq!(p.route.jurisdiction(), Some("TX"));
-        assert_eq!(p.definition.hours, Hours::H16);
-        assert_eq!(p.explorer.compare, view.explorer.compare);
-        assert_eq!(p.explorer.sort, Sort::default());
-        assert!(p.explorer.search.is_empty());
-        let q = href(&p);
-        assert!(
-            q.contains("hours=16")
-                && q.starts_with("profile/TX/?")
-                && !q.contains("sort")
-                && !q.contains("q="),
-            "{q}"
-        );
-    }
 }
