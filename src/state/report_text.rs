@@ -1,11 +1,9 @@
 //! The report's text after start-up: [`FetchedText`], the reducer of the files that arrive for the
-//! panels that show an endnote's text, and the hooks through which a page asks for the parts of
-//! the report's text it renders with and a panel for the endnotes' texts (the [`ReportText`]
-//! context they read is the store's).
+//! panels that show an endnote's text, and the dataset they make once read (the `ReportText`
+//! context that carries it, and the hooks that ask for the text, are the store's).
 
-use super::store::{use_static, ReportText};
 use std::rc::Rc;
-use survey::data::parts::{Part, Parts};
+use survey::data::parts::Part;
 use survey::Dataset;
 use yew::prelude::*;
 
@@ -93,45 +91,13 @@ impl FetchedText {
     }
 }
 
-/// The report's text context (empty outside `App`, and in the other bundles).
-#[hook]
-pub fn use_report_text() -> ReportText {
-    use_context::<ReportText>().unwrap_or_default()
-}
-
-/// Asks for the parts `need` of the report's text (`ReportText::need`) while `needed` and the
-/// dataset lacks one of them; returns whether it has them all.
-#[hook]
-pub fn use_text_parts(need: Parts, needed: bool) -> bool {
-    let ask = use_report_text().need;
-    let has = use_static().app.data.has(need);
-    use_effect_with((need, needed && !has), move |(need, missing)| {
-        if *missing {
-            ask.emit(*need);
-        }
-    });
-    has
-}
-
-/// Asks for the endnotes' texts (`ReportText::want`) when a panel that shows one opens: each time
-/// `key` (what the panel shows) changes while `needed`, so opening a panel again after a failed
-/// fetch tries again.
-#[hook]
-pub fn use_ask_for_notes<K: PartialEq + 'static>(key: K, needed: bool) {
-    let want = use_report_text().want;
-    use_effect_with((key, needed), move |(_, needed)| {
-        if *needed {
-            want.emit(());
-        }
-    });
-}
-
 #[cfg(test)]
 mod tests {
     /// The endnotes' texts fetched on demand (the encoder is native only).
     #[cfg(not(target_arch = "wasm32"))]
     mod notes {
         use super::super::*;
+        use survey::data::parts::Parts;
 
         /// The dataset as a bundle starts with it: the tables, and the endnotes' file when `text`.
         fn started(text: bool) -> (Dataset, Rc<Dataset>) {
@@ -234,14 +200,6 @@ mod tests {
                 // Only the endnotes: the other parts stay the page's to fetch.
                 assert!(got.figures.is_empty() && got.text == Parts::of(&[Part::Endnotes]));
             }
-        }
-
-        #[test]
-        fn a_dataset_read_from_csv_needs_no_fetch() {
-            let full = Rc::new(Dataset::embedded().unwrap());
-            assert!(full.notes);
-            let got = ReportText::default().dataset(&full).unwrap().unwrap();
-            assert!(Rc::ptr_eq(&got, &full));
         }
     }
 }

@@ -259,6 +259,39 @@ impl ReportText {
     }
 }
 
+/// The report's text context (empty outside `App`, and in the other bundles).
+#[hook]
+pub fn use_report_text() -> ReportText {
+    use_context::<ReportText>().unwrap_or_default()
+}
+
+/// Asks for the parts `need` of the report's text (`ReportText::need`) while `needed` and the
+/// dataset lacks one of them; returns whether it has them all.
+#[hook]
+pub fn use_text_parts(need: Parts, needed: bool) -> bool {
+    let ask = use_report_text().need;
+    let has = use_static().app.data.has(need);
+    use_effect_with((need, needed && !has), move |(need, missing)| {
+        if *missing {
+            ask.emit(*need);
+        }
+    });
+    has
+}
+
+/// Asks for the endnotes' texts (`ReportText::want`) when a panel that shows one opens: each time
+/// `key` (what the panel shows) changes while `needed`, so opening a panel again after a failed
+/// fetch tries again.
+#[hook]
+pub fn use_ask_for_notes<K: PartialEq + 'static>(key: K, needed: bool) {
+    let want = use_report_text().want;
+    use_effect_with((key, needed), move |(_, needed)| {
+        if *needed {
+            want.emit(());
+        }
+    });
+}
+
 /// The static context. Panics only if used outside the provider, which `App` rules out.
 #[hook]
 pub fn use_static() -> AppStatic {
@@ -269,4 +302,19 @@ pub fn use_static() -> AppStatic {
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("components render inside App's context provider")
+}
+
+/// Natively: the dataset is read from CSV there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// A dataset read from CSV (server rendering, native tests) has every endnote's text.
+    #[test]
+    fn a_dataset_read_from_csv_needs_no_fetch() {
+        let full = Rc::new(Dataset::embedded().unwrap());
+        assert!(full.notes);
+        let got = ReportText::default().dataset(&full).unwrap().unwrap();
+        assert!(Rc::ptr_eq(&got, &full));
+    }
 }
