@@ -342,6 +342,11 @@ fn a_long_claim_lives_in_the_fragment_and_is_kept_as_far_as_it_is_read() {
     assert!(!at(CLAIM_IN_FRAGMENT_OVER).contains('#'));
     assert!(at(CLAIM_IN_FRAGMENT_OVER + 1).contains("#claim="));
 
+    // The fragment as the browser passes it after the query (`platform::address::current`).
+    let (v, n) = parse("?view=claim-check#claim=Texas+held+5,832", CODES);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(v, claim_view("Texas held 5,832"));
+
     // An old link with a long claim in the query opens the same check (the query is read as far
     // as the check reads, not cut at the 500 bytes other settings are).
     let old = format!("?view=claim-check&claim={}", percent_encode(&article));

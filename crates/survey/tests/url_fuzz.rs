@@ -168,7 +168,13 @@ proptest! {
             if let Some(j) = at_path.route.jurisdiction() { prop_assert!(data.jurisdiction(j).is_some()); }
             prop_assert!(at_path.explorer.compare.len() <= MAX_COMPARE);
             // An unknown setting is never dropped silently.
-            let unknown = q.strip_prefix('?').unwrap_or(q).split('&').filter(|p| !p.is_empty())
+            // (A `#claim=…` starts the claim's fragment, which is read as parameters too.)
+            let q = q.strip_prefix('?').unwrap_or(q);
+            let q = match q.split_once('#') {
+                Some((before, fragment)) if fragment.starts_with("claim=") => format!("{before}&{fragment}"),
+                _ => q.to_string(),
+            };
+            let unknown = q.split('&').filter(|p| !p.is_empty())
                 .any(|p| { let key = survey::url::percent_decode(p.split_once('=').map_or(p, |x| x.0)); !survey::url::params().any(|k| k == key) });
             if unknown { prop_assert!(!notices.is_empty(), "silently dropped: {}", q); }
         }
