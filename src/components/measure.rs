@@ -26,6 +26,26 @@ pub fn use_page_chart_width(node: NodeRef) -> f64 {
     use_width(node, survey::chart::fit::DEFAULT_WIDTH).min(640.0) - 2.0
 }
 
+/// Props for [`ChartPart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartPartProps {
+    /// Draws the part for the width its charts are laid out at.
+    pub render: Callback<f64, Html>,
+}
+
+/// A part of a page whose charts are laid out for the part's own width, measured like
+/// [`use_page_chart_width`] (at most 640 px, less 2 px) but on the part alone. So at start-up
+/// each part's charts are drawn again at the measured width only when that part comes within a
+/// screen of view, in a task of its own (see [`use_measured_width`]), not every chart of the page
+/// at once when the page's width is known: on a phone that was the length-of-stay page's longest
+/// task (about 120 ms unthrottled, 470–530 ms in Lighthouse's simulation, issue 13).
+#[function_component]
+pub fn ChartPart(props: &ChartPartProps) -> Html {
+    let node = use_node_ref();
+    let width = use_page_chart_width(node.clone());
+    html! { <div ref={node} class="chart-part">{ props.render.emit(width) }</div> }
+}
+
 /// The content width of `node`, `None` until it is known (server rendering and the first frame):
 /// for a chart that draws every layout it may take until then (see `BarChart`).
 #[hook]

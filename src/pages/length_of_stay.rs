@@ -4,7 +4,7 @@
 use crate::components::download::ChartExport;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
-use crate::components::measure::use_page_chart_width;
+use crate::components::measure::ChartPart;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
@@ -23,8 +23,6 @@ const SOURCE: &str = "Table 4, p. 27; Chart 3, p. 28; Section V.B, p. 29; Chart 
 /// The length-of-stay page (`?view=stay`).
 #[function_component]
 pub fn LengthOfStayPage() -> Html {
-    let node = use_node_ref();
-    let width = use_page_chart_width(node.clone());
     let (data, stay) = use_computed(LengthOfStay::from_data);
     let notes = crate::components::endnotes::use_note_panel();
     let onnote = notes.onopen.clone();
@@ -48,13 +46,22 @@ pub fn LengthOfStayPage() -> Html {
             figure,
         })
         .collect::<Vec<_>>();
-    // Each section below the first is drawn when its turn to hydrate comes (`Later`).
+    // Each section below the first is drawn when its turn to hydrate comes (`Later`); a section
+    // with a chart inside a `ChartPart`, which lays it out for its own measured width.
     let part = |f: fn(&LengthOfStay, &Dataset, &Callback<u32>, f64) -> Html| {
         let (stay, data, onnote) = (stay.clone(), data.clone(), onnote.clone());
-        Callback::from(move |()| f(&stay, &data, &onnote, width))
+        Callback::from(move |()| {
+            let (stay, data, onnote) = (stay.clone(), data.clone(), onnote.clone());
+            let render = Callback::from(move |width| f(&stay, &data, &onnote, width));
+            html! { <ChartPart {render} /> }
+        })
+    };
+    let text_part = |f: fn(&LengthOfStay, &Dataset, &Callback<u32>) -> Html| {
+        let (stay, data, onnote) = (stay.clone(), data.clone(), onnote.clone());
+        Callback::from(move |()| f(&stay, &data, &onnote))
     };
     html! {
-        <article class="stay-view" data-testid="stay-view" ref={node}>
+        <article class="stay-view" data-testid="stay-view">
             <PageHeader title="How long people had been in restricted housing" intro={format!("On October 1, 2015, {} jurisdictions counted how long each person in restricted housing had been there so far — {} people in all. {} had been held less than three months; {} had been held a year or more, some of them for over six years.",
                 s.rows.len(), thousands(s.total), s.share_below(StayBand::M3To6M).map(|p| percent(p, 0)).unwrap_or_default(), s.held_share(Held::Year1).map(|p| percent(p, 0)).unwrap_or_default())} source={format!("Source: {SOURCE}. Restricted housing here means in-cell 22 hours or more a day for 15 consecutive days or more.")} notes={notes.clone()} />
             <section aria-labelledby="stay-coverage">
@@ -83,15 +90,15 @@ pub fn LengthOfStayPage() -> Html {
                     </ChartExport>
                 </section>
             })} />
-            <Later render={part(|s, data, onnote, _| html! {
+            <Later render={text_part(|s, data, onnote| html! {
                 <section aria-labelledby="stay-table-h">
                     <h2 id="stay-table-h">{ "Table 4, with the long-stay shares" }</h2>
                     { stay_table(s, data, onnote) }
                 </section>
             })} />
-            <Later render={part(|s, data, onnote, _| differing(s, data, onnote))} />
+            <Later render={text_part(differing)} />
             <Later render={part(|_, data, onnote, width| classification(data, onnote, width))} />
-            <Later render={part(|_, _, onnote, _| html! {
+            <Later render={text_part(|_, _, onnote| html! {
                 <section aria-labelledby="stay-caveats">
                     <h2 id="stay-caveats">{ "Read with care" }</h2>
                     <ul class="caveats">

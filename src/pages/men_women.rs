@@ -3,7 +3,7 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
-use crate::components::measure::use_page_chart_width;
+use crate::components::measure::ChartPart;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
@@ -16,8 +16,6 @@ use yew::prelude::*;
 /// The men-and-women page (`?view=sex`).
 #[function_component]
 pub fn MenWomenPage() -> Html {
-    let node = use_node_ref();
-    let width = use_page_chart_width(node.clone());
     let (data, mw) = use_computed(MenWomen::from_data);
     let order = use_state(|| (SexSort::Report, false));
     let notes = crate::components::endnotes::use_note_panel();
@@ -50,7 +48,7 @@ pub fn MenWomenPage() -> Html {
         .figure("vi_a_ca_women_20_21h")
         .map(|f| f.value.to_string());
     html! {
-        <article class="sex-view" data-testid="sex-view" ref={node}>
+        <article class="sex-view" data-testid="sex-view">
             <PageHeader title="Men and women in restricted housing" intro={format!("Of the {both} jurisdictions that reported both, {double} held men in restricted housing at least twice as often as women, and {women_higher} held a larger share of women than of men. Each percent below is of that sex's own custodial population, so the two can be compared even though far fewer women are in prison.")} source={"Source: Table 5, p. 32 and Chart 5, p. 31 (men); Table 6, p. 34 and Chart 6, p. 33 (women); Section VI.A, pp. 30 and 33. Restricted housing: in-cell 22 hours or more a day for 15 consecutive days or more, fall 2015."} notes={notes.clone()} />
             <section aria-labelledby="sex-headline">
                 <h2 id="sex-headline">{ "The report's figures" }</h2>
@@ -69,7 +67,8 @@ pub fn MenWomenPage() -> Html {
                     subtitle="In-cell 22 hours or more a day for 15 days or more; percent of the men and of the women in custody"
                     notes={vec!["Labels read men / women. “none” = no women in restricted housing (not in Table 6). † custodial population under 100.".to_string()]}>
                     <ul class="legend" aria-label="Legend"><li><span class="swatch sex-men"></span>{ "Men" }</li><li><span class="swatch sex-women"></span>{ "Women" }</li></ul>
-                    { paired_chart(&rows, width) }
+                    // Laid out for its own measured width: drawn again once near view (`ChartPart`).
+                    <ChartPart render={{ let rows = rows.clone(); Callback::from(move |width| paired_chart(&rows, width)) }} />
                 </crate::components::download::ChartExport>
             </section>
             <section aria-labelledby="sex-table-h">
