@@ -37,8 +37,8 @@ pub struct ChartPartProps {
 /// [`use_page_chart_width`] (at most 640 px, less 2 px) but on the part alone. So at start-up
 /// each part's charts are drawn again at the measured width only when that part comes within a
 /// screen of view, in a task of its own (see [`use_measured_width`]), not every chart of the page
-/// at once when the page's width is known: on a phone that was the length-of-stay page's longest
-/// task (about 120 ms unthrottled, 470–530 ms in Lighthouse's simulation, issue 13).
+/// at once when the page's width is known (issue 13: at 412 px the men-and-women page's largest
+/// start-up task went from 63–66 to 46–49 ms of CPU, unthrottled; see the README).
 #[function_component]
 pub fn ChartPart(props: &ChartPartProps) -> Html {
     let node = use_node_ref();

@@ -194,12 +194,12 @@ fn Gate(props: &GateProps) -> Html {
     let failed = crate::state::use_report_text().failed;
     if !ours {
         // Only a fallback gets here: the address loaded this bundle for one of its pages, and
-        // reading it gave another bundle's (a profile without a known jurisdiction is the
-        // explorer, with a notice saying why). The link loads that page's own document.
+        // reading it gave another bundle's. A profile without a known jurisdiction reads as the
+        // explorer, with a notice saying why: the profiles' bundle shows the jurisdictions to
+        // choose from instead (`?view=profile&j=ZZ`, a mistyped link). Otherwise the link loads
+        // that page's own document.
         let to = ctx.view().clone();
         if (ctx.app.bundle.has)(Page::Profile) && to.page() == Page::Explorer {
-            // A profile of no known jurisdiction (`profile/?j=ZZ`, a mistyped link): the
-            // jurisdictions to choose from, here, rather than a link away.
             return html! { <profile::ProfileIndex /> };
         }
         return html! {

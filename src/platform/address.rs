@@ -9,18 +9,16 @@
 
 /// The current address relative to the site root: the path below the root (`reforms/`,
 /// `profile/TX/`, `""` at the root) and the query (`?…` or `""`), followed by the fragment when
-/// it holds a long claim (`#claim=…`, see `survey::url::CLAIM_IN_FRAGMENT_OVER`; other fragments
-/// are in-page anchors and are left out).
+/// it holds a long claim (`survey::url::address_query`).
 pub fn current() -> (String, String) {
     #[cfg(target_arch = "wasm32")]
     {
         let location = gloo::utils::window().location();
         let path = location.pathname().unwrap_or_default();
-        let mut query = location.search().unwrap_or_default();
-        let hash = location.hash().unwrap_or_default();
-        if hash.starts_with("#claim=") {
-            query.push_str(&hash);
-        }
+        let query = survey::url::address_query(
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        );
         let root = root_path();
         let rel = path.strip_prefix(&root).unwrap_or_default().to_string();
         (rel, query)

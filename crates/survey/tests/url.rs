@@ -407,3 +407,15 @@ fn a_query_that_contradicts_the_folder_is_named_as_ignored() {
         )]
     );
 }
+
+/// What the browser's address gives the parser: the fragment only when it holds a claim.
+#[test]
+fn the_address_query_keeps_only_a_claim_fragment() {
+    assert_eq!(address_query("?hours=16", ""), "?hours=16");
+    assert_eq!(address_query("?hours=16", "#content"), "?hours=16");
+    assert_eq!(address_query("", "#claim=Texas"), "#claim=Texas");
+    assert_eq!(
+        address_query("?hours=16", "#claim=Texas"),
+        "?hours=16#claim=Texas"
+    );
+}

@@ -18,7 +18,7 @@ pub mod titles;
 
 pub use page::{Bundle, Page};
 pub use query::{
-    params, parse, parse_address, percent_decode, percent_encode, to_address, to_query, Display,
-    ExplorerSettings, Notice, ViewState, CLAIM_IN_FRAGMENT_OVER, MAX_COMPARE,
+    address_query, params, parse, parse_address, percent_decode, percent_encode, to_address,
+    to_query, Display, ExplorerSettings, Notice, ViewState, CLAIM_IN_FRAGMENT_OVER, MAX_COMPARE,
 };
 pub use route::Route;

@@ -127,6 +127,19 @@ const MAX_VALUE: usize = 500;
 /// common; Node's is 16 KB) and stays within what link fields and chat apps keep; a short claim
 /// stays in the query, readable in a link preview. Both forms are read.
 pub const CLAIM_IN_FRAGMENT_OVER: usize = 1_000;
+
+/// How a fragment that holds a claim begins.
+const CLAIM_FRAGMENT: &str = "claim=";
+
+/// The query [`parse_address`] reads from the browser's address: its `search`, then its `hash`
+/// when that holds a long claim (any other fragment is an in-page anchor and says nothing about
+/// the view).
+pub fn address_query(search: &str, hash: &str) -> String {
+    match hash.strip_prefix('#') {
+        Some(fragment) if fragment.starts_with(CLAIM_FRAGMENT) => format!("{search}{hash}"),
+        _ => search.to_string(),
+    }
+}
 /// Most jurisdictions that can be pinned.
 pub const MAX_COMPARE: usize = 6;
 
@@ -189,11 +202,11 @@ pub fn parse_address<S: AsRef<str>>(
     let mut notices = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let q = query.strip_prefix('?').unwrap_or(query);
-    // A long claim travels in the fragment (see [`CLAIM_IN_FRAGMENT_OVER`]; the browser's
-    // address passes it after the query, `platform::address::current`).
-    // Any other `#` stays part of the query, read (and complained about) as before.
+    // A long claim travels in the fragment (see [`CLAIM_IN_FRAGMENT_OVER`]), passed after the
+    // query ([`address_query`]). Any other `#` stays part of the query, read (and complained
+    // about) as before.
     let (q, fragment) = match q.split_once('#') {
-        Some((q, fragment)) if fragment.starts_with("claim=") => (q, fragment),
+        Some((q, fragment)) if fragment.starts_with(CLAIM_FRAGMENT) => (q, fragment),
         _ => (q, ""),
     };
     let mut pairs: Vec<(String, String)> = q
@@ -443,10 +456,10 @@ pub fn to_address(v: &ViewState) -> String {
                 .collect();
             let encoded = percent_encode(&read);
             if encoded.len() > CLAIM_IN_FRAGMENT_OVER {
-                fragment = format!("#claim={encoded}");
+                fragment = format!("#{CLAIM_FRAGMENT}{encoded}");
                 continue;
             }
-            parts.push(format!("claim={encoded}"));
+            parts.push(format!("{CLAIM_FRAGMENT}{encoded}"));
         } else {
             parts.push(format!("{k}={}", percent_encode(&value)));
         }
