@@ -5,9 +5,11 @@
 //! [`route`] is the page with its own settings, the one place that encodes and decodes it;
 //! [`pair`] is the lab's compact token for a definition; [`migrations`] brings old links up to
 //! date; [`query`] turns a query string into a validated
-//! [`ViewState`] and back (parsing never fails: bad input falls back to defaults with a
-//! [`Notice`]).
+//! [`ViewState`] (parsing never fails: bad input falls back to defaults with a
+//! [`Notice`]), [`encode`] writes a view back, [`escape`] percent-encodes values.
 
+pub mod encode;
+pub mod escape;
 pub mod migrations;
 pub mod notice;
 pub mod page;
@@ -16,9 +18,11 @@ pub mod query;
 pub mod route;
 pub mod titles;
 
+pub use encode::{to_address, to_query};
+pub use escape::{percent_decode, percent_encode};
 pub use page::{Bundle, Page};
 pub use query::{
-    address_query, params, parse, parse_address, percent_decode, percent_encode, to_address,
-    to_query, Display, ExplorerSettings, Notice, ViewState, CLAIM_IN_FRAGMENT_OVER, MAX_COMPARE,
+    address_query, params, parse, parse_address, Display, ExplorerSettings, Notice, ViewState,
+    CLAIM_IN_FRAGMENT_OVER, MAX_COMPARE,
 };
 pub use route::Route;

@@ -8,6 +8,7 @@ use crate::data::report::ReformKind;
 use crate::data::sex::Sex;
 use crate::engine::definition::{Choice, Definition, Denominator, Hours, Population, Stay};
 use crate::engine::explore::{Measure, Sort};
+use crate::url::escape::percent_decode;
 use crate::url::migrations::migrate;
 use crate::url::notice::shown;
 pub use crate::url::notice::Notice;
@@ -129,7 +130,7 @@ const MAX_VALUE: usize = 500;
 pub const CLAIM_IN_FRAGMENT_OVER: usize = 1_000;
 
 /// How a fragment that holds a claim begins.
-const CLAIM_FRAGMENT: &str = "claim=";
+pub(crate) const CLAIM_FRAGMENT: &str = "claim=";
 
 /// The query [`parse_address`] reads from the browser's address: its `search`, then its `hash`
 /// when that holds a long claim (any other fragment is an in-page anchor and says nothing about
@@ -140,48 +141,9 @@ pub fn address_query(search: &str, hash: &str) -> String {
         _ => search.to_string(),
     }
 }
+
 /// Most jurisdictions that can be pinned.
 pub const MAX_COMPARE: usize = 6;
-
-/// Decodes `%XX` and `+`; invalid escapes stay literal, invalid UTF-8 is replaced.
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                let hex = |c: u8| (c as char).to_digit(16);
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Encodes a value for a query string (unreserved characters kept).
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
 
 /// Parses a query string (with or without `?`) against the known jurisdiction codes; the page is
 /// its `view=` (an address at the site root, or an old link).
@@ -423,98 +385,4 @@ pub fn parse_address<S: AsRef<str>>(
     }
     v.route = Route::decode(segment.as_deref(), route, &mut notices);
     (v, notices)
-}
-
-/// Encodes a view as a query string at the site root, the page in `view=` (starting with `?`, or
-/// empty for the default view): the form of old links, still read by [`parse`].
-pub fn to_query(v: &ViewState) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let segment = v.route.path_segment();
-    if !segment.is_empty() {
-        parts.push(format!("view={segment}"));
-    }
-    for (k, value) in v.route.params() {
-        parts.push(format!("{k}={}", percent_encode(&value)));
-    }
-    settings_query(v, parts)
-}
-
-/// Encodes a view as its address relative to the site root: the route's folder and the query
-/// (`reforms/?kind=time_caps&hours=16`, `profile/TX/`, `?hours=16`; empty for the default view).
-/// Read back by [`parse_address`].
-///
-/// A claim is written as far as the check reads it ([`crate::checks::claim_text::MAX_CHARS`]
-/// characters), after `#` when it is long ([`CLAIM_IN_FRAGMENT_OVER`]).
-pub fn to_address(v: &ViewState) -> String {
-    let mut fragment = String::new();
-    let mut parts = Vec::new();
-    for (k, value) in v.route.query_params() {
-        if k == "claim" {
-            let read: String = value
-                .chars()
-                .take(crate::checks::claim_text::MAX_CHARS)
-                .collect();
-            let encoded = percent_encode(&read);
-            if encoded.len() > CLAIM_IN_FRAGMENT_OVER {
-                fragment = format!("#{CLAIM_FRAGMENT}{encoded}");
-                continue;
-            }
-            parts.push(format!("{CLAIM_FRAGMENT}{encoded}"));
-        } else {
-            parts.push(format!("{k}={}", percent_encode(&value)));
-        }
-    }
-    format!("{}{}{fragment}", v.route.path(), settings_query(v, parts))
-}
-
-/// The query string: the route's `parts` already written, then the settings that differ from the
-/// defaults.
-fn settings_query(v: &ViewState, mut parts: Vec<String>) -> String {
-    let d = Definition::default();
-    let def = &v.definition;
-    if def.hours != d.hours {
-        parts.push(format!("hours={}", def.hours.token()));
-    }
-    if def.stay != d.stay {
-        parts.push(format!("stay={}", def.stay.token()));
-    }
-    if def.denominator != d.denominator {
-        parts.push(format!("denominator={}", def.denominator.token()));
-    }
-    if def.population != d.population {
-        parts.push(format!("population={}", def.population.token()));
-    }
-    if def.alternatives {
-        parts.push("alt=1".into());
-    }
-    let ex = &v.explorer;
-    if ex.sort != Sort::default() {
-        parts.push(format!("sort={}", ex.sort.token()));
-    }
-    if ex.measure == Measure::Count {
-        parts.push("measure=count".into());
-    }
-    if !ex.compare.is_empty() {
-        parts.push(format!("compare={}", ex.compare.join(",")));
-    }
-    if !ex.search.is_empty() {
-        parts.push(format!("q={}", percent_encode(&ex.search)));
-    }
-    if ex.all_columns {
-        parts.push("cols=all".into());
-    }
-    if !v.open.is_empty() {
-        parts.push(format!("open={}", v.open.join(",")));
-    }
-    if v.display.embed {
-        parts.push("embed=1".into());
-    }
-    if v.display.large {
-        parts.push("large=1".into());
-    }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
 }
