@@ -85,14 +85,26 @@ fn answer(a: &Answer) -> Html {
 #[function_component]
 pub fn ClaimCheck() -> Html {
     let ctx = use_app();
-    let all = {
-        let (data, engine) = (ctx.app.data.clone(), ctx.app.engine.clone());
-        // The prose figures arrive when a claim is there to check: recompute once they have.
-        use_memo(data.text, move |_| Rc::new(facts(&data, &engine)))
-    };
     let claim = match &ctx.view().route {
         Route::ClaimCheck { claim } => claim.clone(),
         _ => String::new(),
+    };
+    // Every figure the check can cite, built once there is a claim to check (the empty page's
+    // start-up does not build it: about 6,000 facts) and again once the prose figures arrive.
+    let wanted = use_mut_ref(|| false);
+    if !claim.trim().is_empty() {
+        *wanted.borrow_mut() = true;
+    }
+    let all = {
+        let (data, engine) = (ctx.app.data.clone(), ctx.app.engine.clone());
+        let want = *wanted.borrow();
+        use_memo((data.text, want), move |(_, want)| {
+            Rc::new(if *want {
+                facts(&data, &engine)
+            } else {
+                Vec::new()
+            })
+        })
     };
     // The page renders without the report's text; checking a claim needs its printed figures.
     let has_figures = crate::state::use_text_parts(FIGURES, !claim.trim().is_empty());

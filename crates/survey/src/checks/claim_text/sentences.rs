@@ -21,11 +21,12 @@ pub(super) fn split_sentences(ch: &[char], lower: &[char]) -> (Vec<(usize, usize
     let mut continues = Vec::new();
     let mut start = 0;
     let mut joined = false;
+    // The openers as characters once, not at every character of the text.
+    let openers: Vec<Vec<char>> = CLAUSE_OPENERS.iter().map(|w| w.chars().collect()).collect();
     let opens_clause = |i: usize| {
-        CLAUSE_OPENERS.iter().any(|w| {
-            let w: Vec<char> = w.chars().collect();
-            lower.get(i..i + w.len()) == Some(&w[..])
-        })
+        openers
+            .iter()
+            .any(|w| w[0] == lower[i] && lower.get(i..i + w.len()) == Some(&w[..]))
     };
     for i in 0..ch.len() {
         let c = ch[i];

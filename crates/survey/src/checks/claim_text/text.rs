@@ -112,6 +112,9 @@ pub struct Text {
     pub continues: Vec<bool>,
     /// Every number, in order (at most [`MAX_NUMBERS`]).
     pub readings: Vec<Reading>,
+    /// Offsets where a word starts (an alphanumeric character with none before it), ascending:
+    /// where [`Text::find`] looks for a word.
+    words: Vec<usize>,
     /// What was not read or not understood, in plain words.
     pub notes: Vec<String>,
 }
@@ -128,20 +131,58 @@ impl Text {
     }
 
     /// Offset of the first `needle` in `lower[from..to]` starting and ending at word boundaries.
+    /// Called for every name and term a reading looks for, so it allocates nothing for an ASCII
+    /// needle (the claim check's fact table reads about a thousand of the report's statements).
     pub fn find(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
+        if needle.is_ascii() {
+            return self.find_ascii(from, to, needle.as_bytes());
+        }
         let n: Vec<char> = needle.chars().collect();
         let to = to.min(self.lower.len());
         if n.is_empty() || to < n.len() {
             return None;
         }
-        (from..=to - n.len()).find(|&i| {
-            self.lower[i..i + n.len()] == n[..]
-                && (i == 0 || !self.lower[i - 1].is_alphanumeric())
-                && self
-                    .lower
-                    .get(i + n.len())
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        (from..=to - n.len())
+            .find(|&i| self.lower[i..i + n.len()] == n[..] && self.bounded(i, n.len()))
+    }
+
+    /// [`Text::find`] for an ASCII needle, compared byte by character.
+    fn find_ascii(&self, from: usize, to: usize, n: &[u8]) -> Option<usize> {
+        let to = to.min(self.lower.len());
+        if n.is_empty() || to < n.len() {
+            return None;
+        }
+        let first = char::from(n[0]);
+        let at = |i: usize| {
+            self.lower[i] == first
+                && self.lower[i + 1..i + n.len()]
+                    .iter()
+                    .zip(&n[1..])
+                    .all(|(c, b)| *c == char::from(*b))
+                && self.bounded(i, n.len())
+        };
+        let last = to - n.len();
+        if first.is_alphanumeric() {
+            // Only a word's first character can start a word: visit those alone.
+            self.words_in(from, last + 1).find(|&i| at(i))
+        } else {
+            (from..=last).find(|&i| at(i))
+        }
+    }
+
+    /// The offsets in `from..to` where a word starts, ascending.
+    pub fn words_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let start = self.words.partition_point(|&w| w < from);
+        self.words[start..]
+            .iter()
+            .copied()
+            .take_while(move |&i| i < to)
+    }
+
+    /// Whether `lower[i..i + len]` starts and ends at word boundaries.
+    fn bounded(&self, i: usize, len: usize) -> bool {
+        (i == 0 || !self.lower[i - 1].is_alphanumeric())
+            && self.lower.get(i + len).is_none_or(|c| !c.is_alphanumeric())
     }
 
     /// The lowercase text of `lower[from..to]`.
@@ -175,6 +216,9 @@ impl Text {
         }
         let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
         let (sentences, continues) = split_sentences(&chars, &lower);
+        let words = (0..lower.len())
+            .filter(|&i| lower[i].is_alphanumeric() && (i == 0 || !lower[i - 1].is_alphanumeric()))
+            .collect();
         let mut t = Text {
             chars,
             lower,
@@ -182,6 +226,7 @@ impl Text {
             continues,
             readings: Vec::new(),
             notes,
+            words,
         };
         t.scan();
         t

@@ -25,40 +25,47 @@ fn printed_number(c: &Cell) -> Option<(f64, String, f64)> {
 
 /// Every number cell of a table, cited with its row's page.
 pub fn cell_facts(data: &Dataset, t: &Table, out: &mut Vec<Fact>) {
-    let name = |code: &str| data.name_of(code);
+    // What each column measures and its description, once per table; each row's name and page
+    // once per row (the page is looked up among every row's page).
+    let columns: Vec<_> = t
+        .columns
+        .iter()
+        .map(|c| {
+            let meaning = column_meaning(t.number, c).filter(|_| c != "reporting_facilities_only");
+            meaning.map(|m| {
+                (
+                    m,
+                    crate::data::catalog::describe_column(c).1,
+                    column_stay(t.number, c),
+                )
+            })
+        })
+        .collect();
     for r in &t.rows {
-        for (i, c) in t.columns.iter().enumerate() {
-            let Some((measure, population, topic, hours, alternative)) =
-                column_meaning(t.number, c)
+        let (name, source) = (data.name_of(&r.key), data.cite(t.number, &r.key));
+        for (i, column) in columns.iter().enumerate() {
+            let Some(((measure, population, topic, hours, alternative), describe, stay)) = column
             else {
                 continue;
             };
             let Some((value, shown, half)) = printed_number(&r.cells[i]) else {
                 continue;
             };
-            if c == "reporting_facilities_only" {
-                continue;
-            }
-            let label = format!(
-                "{}: {}",
-                name(&r.key),
-                crate::data::catalog::describe_column(c).1
-            );
             out.push(Fact {
                 value,
                 shown,
                 half,
-                label,
-                source: data.cite(t.number, &r.key),
+                label: format!("{name}: {describe}"),
+                source: source.clone(),
                 who: Some(r.key.clone()),
-                population,
-                measure,
+                population: *population,
+                measure: *measure,
                 stat: Stat::Value,
-                topic,
-                hours,
-                stay: column_stay(t.number, c),
+                topic: *topic,
+                hours: *hours,
+                stay: *stay,
                 at_least: false,
-                alternative,
+                alternative: *alternative,
                 printed: true,
             });
         }

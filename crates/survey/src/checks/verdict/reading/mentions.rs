@@ -41,23 +41,26 @@ pub fn jurisdiction_mentions(
         push(&mut found, alias, code);
     }
     // Two-letter codes, upper case as written ("TX"); words that are also codes are skipped.
-    for j in &data.jurisdictions {
-        if j.code.len() == 2
-            && ![
-                "IN", "OR", "ME", "OK", "HI", "DE", "AL", "MA", "PA", "CO", "ID", "VI", "DC", "US",
-                "AS", "OH", "LA", "MO",
-            ]
-            .contains(&j.code.as_str())
-        {
-            let code: Vec<char> = j.code.chars().collect();
-            for i in from..to.saturating_sub(1) {
-                if t.chars[i..i + 2] == code[..]
-                    && (i == 0 || !t.chars[i - 1].is_alphanumeric())
-                    && t.chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric())
-                {
-                    found.push((i, i + 2, j.code.clone()));
-                }
-            }
+    const WORDS: [&str; 18] = [
+        "IN", "OR", "ME", "OK", "HI", "DE", "AL", "MA", "PA", "CO", "ID", "VI", "DC", "US", "AS",
+        "OH", "LA", "MO",
+    ];
+    let codes: Vec<&str> = data
+        .jurisdictions
+        .iter()
+        .map(|j| j.code.as_str())
+        .filter(|c| c.len() == 2 && !WORDS.contains(c))
+        .collect();
+    for i in t.words_in(from, to) {
+        if i + 2 > to || t.chars.get(i + 2).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let (a, b) = (t.chars[i], t.chars[i + 1]);
+        if let Some(code) = codes.iter().find(|c| {
+            let mut k = c.chars();
+            k.next() == Some(a) && k.next() == Some(b)
+        }) {
+            found.push((i, i + 2, code.to_string()));
         }
     }
     // The longest mention wins where two overlap ("West Virginia" over "Virginia").
