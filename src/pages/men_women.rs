@@ -7,6 +7,7 @@ use crate::components::measure::ChartPart;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
+use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
 use survey::chart::bars::paired_bars;
 use survey::checks::printed::PrintedFigure;
 use survey::data::format::{coord, fixed, round_half_up, thousands};
@@ -61,6 +62,9 @@ pub fn MenWomenPage() -> Html {
                 }
                 <p class="caveat">{ "The medians are of the jurisdictions' printed percentages, each jurisdiction counting once; the pooled percentages add up everyone, so large systems weigh more." }<NoteMarkers notes={vec![200]} onopen={onnote.clone()} /></p>
             </section>
+            // Below the figures, each section (and the table's rows, a part at a time) hydrates
+            // in a task of its own at start-up (`Later`).
+            <Later>
             <section aria-labelledby="sex-chart-h">
                 <h2 id="sex-chart-h">{ "Side by side" }</h2>
                 <crate::components::download::ChartExport source="Table 5, p. 32; Table 6, p. 34" filename="men-and-women" testid="sex-chart"
@@ -71,10 +75,14 @@ pub fn MenWomenPage() -> Html {
                     <ChartPart render={{ let rows = rows.clone(); Callback::from(move |width| paired_chart(&rows, width)) }} />
                 </crate::components::download::ChartExport>
             </section>
+            </Later>
+            <Later>
             <section aria-labelledby="sex-table-h">
                 <h2 id="sex-table-h">{ "Every jurisdiction" }</h2>
                 { sex_table(&rows, *order, &onsort, &onnote, &men, &women) }
             </section>
+            </Later>
+            <Later>
             <section aria-labelledby="sex-caveats">
                 <h2 id="sex-caveats">{ "Read with care" }</h2>
                 <ul class="caveats">
@@ -84,6 +92,7 @@ pub fn MenWomenPage() -> Html {
                     <li class="caveat">{ format!("No figures by sex: {}.", mw.not_reporting.iter().map(name).collect::<Vec<_>>().join(", ")) }</li>
                 </ul>
             </section>
+            </Later>
         </article>
     }
 }
@@ -349,7 +358,7 @@ fn sex_table(
                 </tr>
             </thead>
             <tbody>
-                { for rows.iter().map(|r| html! {
+                { in_parts(rows, ROWS_PER_PART, |r| html! {
                     <tr key={r.code.clone()} data-code={r.code.clone()}>
                         <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
                         { share_cells(&r.men, "men", &r.code) }

@@ -9,6 +9,7 @@ use crate::components::figure_checks::FigureChecks;
 use crate::components::group::{Group, KeyFinding, OnThisPage};
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
+use crate::platform::later::{in_parts, ROWS_PER_PART};
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
@@ -215,7 +216,7 @@ fn RaceTable(props: &RaceTableProps) -> Html {
                         <th scope="col">{ "Definition" }</th>
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().map(|r| html! {
+                        { in_parts(&rows, ROWS_PER_PART, |r| html! {
                             <tr data-code={r.code.clone()}>
                                 <th scope="row">{ r.name.clone() }</th>
                                 { for r.groups.iter().map(|g| count_cell(*g)) }
@@ -362,7 +363,7 @@ pub fn MentalIllness() -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for rows.iter().map(|r| html! {
+                            { in_parts(&rows, ROWS_PER_PART, |r| html! {
                                 <tr data-code={r.code.clone()}>
                                     <th scope="row">{ r.name.clone() }</th>
                                     { sex_cells(&r.men, mental_illness::MEN_TABLE) }

@@ -23,6 +23,16 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Measures from the latest mark `since_mark` until now as an entry `name` on the page's
+/// performance timeline (each start-up part's hydration, `tic:part`), read by traces and the
+/// benchmark.
+#[cfg(target_arch = "wasm32")]
+pub fn measure(name: &str, since_mark: &str) {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.measure_with_start_mark(name, since_mark);
+    }
+}
+
 /// Marks a moment of start-up on the page's performance timeline (`tic:text`, `tic:parsed`), read
 /// by traces and the benchmark.
 #[cfg(target_arch = "wasm32")]

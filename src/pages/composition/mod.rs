@@ -5,6 +5,7 @@
 pub mod cells;
 pub mod tables;
 
+use crate::platform::later::Later;
 pub use cells::{capital, people, printed, share_percent, shares, slug, topic_words};
 use std::rc::Rc;
 use survey::data::sex::Sex;
@@ -206,7 +207,8 @@ pub fn OverallSection(props: &SectionProps) -> Html {
                 <crate::charts::composition_chart::StackedChart overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} />
             </crate::components::download::ChartExport>
             <MarksLegend />
-            <tables::OverallTable overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} source={data.source.clone()} {show_rate} />
+            // Each chart and table hydrates in a task of its own at start-up (`Later`).
+            <Later><tables::OverallTable overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} source={data.source.clone()} {show_rate} /></Later>
             { children }
         </section>
     }
@@ -233,12 +235,14 @@ pub fn ByJurisdiction(props: &SectionProps) -> Html {
         <section aria-labelledby={id.clone()}>
             <h2 {id}>{ "By jurisdiction" }</h2>
             <GroupPicker groups={topic.groups()} selected={*group} {onselect} />
+            <Later>
             <crate::components::download::ChartExport source={data.source.clone()} filename={format!("{}-{}-by-jurisdiction", slug(topic), data.sex.token())} testid="dumbbell-chart"
                 subtitle={format!("Each jurisdiction's share of its {} in custody and in restricted housing", data.sex.label().to_ascii_lowercase())}>
                 <crate::charts::composition_chart::DumbbellChart rows={data.with_overall.clone()} index={*group} sex={data.sex} />
             </crate::components::download::ChartExport>
-            <tables::JurisdictionTable rows={data.rows.clone()} index={*group} {topic} sex={data.sex} source={data.source.clone()} {show_rate} {onnote} />
-            <tables::PrintedTable rows={data.rows.clone()} {topic} sex={data.sex} />
+            </Later>
+            <Later><tables::JurisdictionTable rows={data.rows.clone()} index={*group} {topic} sex={data.sex} source={data.source.clone()} {show_rate} {onnote} /></Later>
+            <Later><tables::PrintedTable rows={data.rows.clone()} {topic} sex={data.sex} /></Later>
         </section>
     }
 }
