@@ -3,7 +3,7 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
-use crate::platform::later::{in_parts, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::data::catalog::CITATION;
@@ -42,10 +42,6 @@ pub fn About() -> Html {
         let d = data.clone();
         use_memo((), move |_| Rc::new(about::embedded_gaps(&d)))
     };
-    let audit = {
-        let d = data.clone();
-        *use_memo((), move |_| about::audit_counts(&d))
-    };
     let f = |id: &str| about::figure(&data, id);
     let responded = data.jurisdictions.iter().filter(|j| j.responded).count();
     let (total, counted) = data.column_sum(2, "rh_population").unwrap_or((0, 0));
@@ -70,8 +66,10 @@ pub fn About() -> Html {
                 <p class="source">{ "Appendix A, pp. A-1 to A-6." }{ marks(&[144]) }</p>
             </section>
 
-            { later_surveys(&data.later) }
+            // Below the first section, each hydrates in a task of its own at start-up (`Later`).
+            <Later>{ later_surveys(&data.later) }</Later>
 
+            <Later>
             <section aria-labelledby="when-heading">
                 <h2 id="when-heading">{ "When" }</h2>
                 <p>
@@ -80,7 +78,9 @@ pub fn About() -> Html {
                     { marks(&[17]) }
                 </p>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="gaps-heading">
                 <h2 id="gaps-heading">{ "Who is not in the counts" }</h2>
                 <p>
@@ -96,7 +96,9 @@ pub fn About() -> Html {
                 </div>
                 <p class="caveat">{ "Many of the jurisdictions that did report left some questions unanswered, so each table has its own number of reporting jurisdictions. A blank is shown as “not reported”, never as zero." }</p>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="def-heading">
                 <h2 id="def-heading">{ "Not the same definition as in 2014" }</h2>
                 <p>
@@ -122,7 +124,9 @@ pub fn About() -> Html {
                     </table>
                 </div>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">{ "Why the line matters" }</h2>
                 <p>
@@ -138,7 +142,9 @@ pub fn About() -> Html {
                 </p>
                 <p class="source">{ "Cyrus Ahalt, Alex Rothman and Brie A. Williams, “Examining the role of healthcare professionals in the use of solitary confinement”, " }<cite>{ "BMJ" }</cite>{ " 2017;359:" }<span class="cite-id">{ "j4657" }</span>{ " (24 October 2017)." }</p>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="cite-heading">
                 <h2 id="cite-heading">{ "How to cite" }</h2>
                 <p>{ "The report:" }</p>
@@ -148,7 +154,9 @@ pub fn About() -> Html {
                 <CopyText text={about::app_citation(&fingerprint())} />
                 <p class="licence">{ "The report says: “This Report may be reproduced free of charge and without the need for additional permission.” (front matter; the same page also prints “All rights reserved, 2016”). Every summary and label in this app is our own wording." }</p>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="files-heading">
                 <h2 id="files-heading">{ "Download the data" }</h2>
                 <p>{ "The files the app computes from, byte for byte. The data package describes every column." }</p>
@@ -161,8 +169,9 @@ pub fn About() -> Html {
                 </ul>
                 </crate::components::group::Group>
             </section>
+            </Later>
 
-            <AuditNote counts={audit} />
+            <Later><AuditNote /></Later>
 
         </article>
     }
@@ -197,16 +206,12 @@ fn GapTable(props: &GapTableProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
-struct AuditNoteProps {
-    /// The audit's tallies.
-    counts: AuditCounts,
-}
-
-/// "How we checked the numbers", with counts from the data.
+/// "How we checked the numbers", with counts from the data: the audit runs when this part
+/// renders (at start-up, in its own task: see `About`).
 #[function_component]
-fn AuditNote(props: &AuditNoteProps) -> Html {
-    let a = props.counts;
+fn AuditNote() -> Html {
+    let data = use_app().app.data.clone();
+    let a: AuditCounts = *use_memo(data.text, move |_| about::audit_counts(&data));
     html! {
         <section aria-labelledby="audit-heading" data-testid="audit-note">
             <h2 id="audit-heading">{ "How we checked the numbers" }</h2>

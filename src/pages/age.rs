@@ -5,6 +5,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::pages::composition::{
     use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro,
 };
+use crate::platform::later::Later;
 use crate::state::use_app;
 use survey::data::format::{percent, thousands};
 use survey::data::sex::Sex;
@@ -44,13 +45,16 @@ pub fn Age() -> Html {
         <article class="composition-page" data-testid="age-page">
             <PageIntro title="Age in restricted housing" intro={"The survey asked for three age groups — under 18, 18 to 49, and 50 and older — in the whole custodial population and in restricted housing. Compare each group's share of the two populations, and see how much of each group was held in restricted housing. Under-18 numbers are very small: read them as counts."} data={data.clone()} notes={notes.clone()} />
             <OverallSection topic={Topic::Age} data={data.clone()} show_rate=true onnote={onnote.clone()} />
+            <Later>
             <section aria-labelledby="age-rates-heading">
                 <h2 id="age-rates-heading">{ "How much of each age group was in restricted housing" }</h2>
                 <ul class="claims" data-testid="rates">
                     { for rates.iter().map(|r| rate_item(r, sex, &name)) }
                 </ul>
             </section>
+            </Later>
             <ByJurisdiction topic={Topic::Age} data={data.clone()} show_rate=true onnote={onnote.clone()} />
+            <Later>
             <section aria-labelledby="age-caveats-heading" class="caveats">
                 <h2 id="age-caveats-heading">{ "Read with care" }</h2>
                 <ul>
@@ -67,6 +71,7 @@ pub fn Age() -> Html {
                 </ul>
                 <ErrataList topic={Topic::Age} {sex} />
             </section>
+            </Later>
         </article>
     }
 }

@@ -51,7 +51,13 @@ fn key_finding(errata: &[survey::data::report::Erratum], kinds: &[&str]) -> Stri
 pub fn Audit() -> Html {
     let ctx = use_app();
     let data = ctx.app.data.clone();
-    let findings = survey::checks::audit::audit(&data);
+    // How many disagreements the audit finds, once per loaded text (not at every filter keystroke).
+    let found = {
+        let data = data.clone();
+        *use_memo(data.text, move |_| {
+            survey::checks::audit::audit(&data).len()
+        })
+    };
     let kinds = [
         "percent",
         "column_total",
@@ -99,7 +105,7 @@ pub fn Audit() -> Html {
             <p class="intro">{ format!(
                 "We recomputed every printed percent from its counts, every column total, every row total, every figure that appears in two tables, and every prose figure we could derive from the tables. {} disagreements are listed here ({} of them found and re-checked automatically every time the app is built; the rest are wording or endnote contradictions found by reading). We never correct the report's numbers: the app shows them as printed and flags them.",
                 data.errata.len(), checked) }</p>
-            <p class="hint">{ format!("Each time this app is built, its tests recompute these figures: {} disagreements are found, each one listed below.", findings.len()) }</p>
+            <p class="hint">{ format!("Each time this app is built, its tests recompute these figures: {} disagreements are found, each one listed below.", found) }</p>
             <div class="view-tools">
                 <DownloadCsv filename="errata.csv" title="Report-internal inconsistencies" source="ASCA–Liman report, various tables and pages"
                     header={vec!["id", "kind", "table", "jurisdiction", "printed", "computed", "page", "description"]} rows={rows} />

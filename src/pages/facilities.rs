@@ -8,7 +8,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::platform::later::{in_parts, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
 use std::rc::Rc;
 use survey::chart::bars::segments;
 use survey::data::catalog;
@@ -165,6 +165,7 @@ pub fn Facilities() -> Html {
                 </ul>
             </section>
 
+            <Later>
             <section aria-labelledby="private-heading">
                 <h2 id="private-heading">{ "Privately-contracted facilities" }</h2>
                 <p class="lead" data-testid="private-lead">{ format!("{} people were reported in restricted housing in private facilities, in the {} jurisdictions (of {} with private facilities) that could say.",
@@ -173,7 +174,9 @@ pub fn Facilities() -> Html {
                     fig("iii_a_private_jurisdictions"), fig("iii_a_private_jurisdictions_custodial"), fig("iii_a_private_facility_population"), fig("iii_a_private_facility_share"),
                     fig("iii_a_private_rh_data"), fig("iii_a_private_rh_jurisdictions_custodial"), fig("iii_a_private_rh_people"), fig("iii_a_private_rh_share")) }</p>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="double-heading">
                 <h2 id="double-heading">{ "Double cells" }</h2>
                 <p class="lead" data-testid="double-cell-lead">{ format!("{} people in restricted housing were held two to a cell, in the {} jurisdictions that could count them.", fig("iii_b_double_cell_people"), fig("iii_b_double_cell_counted_jurisdictions")) }</p>
@@ -189,12 +192,15 @@ pub fn Facilities() -> Html {
                     <li>{ "The question did not ask whether a double cell actually held two people, nor how big double cells were compared with single cells." }<NoteMarkers notes={vec![164]} onopen={onnote.clone()} /></li>
                 </ul>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="iii-checks-heading">
                 <h2 id="iii-checks-heading">{ "Every figure in Section III, checked" }</h2>
                 <FigureChecks checks={checks_a} caption="Section III.A: types of facilities (pp. 18–19)" filename="section-iii-a-printed-figures.csv" source="Section III.A, pp. 18–19" testid="iii-a-checks" />
                 <FigureChecks checks={checks_b} caption="Section III.B: single and double cells (p. 19)" filename="section-iii-b-printed-figures.csv" source="Section III.B, p. 19" testid="iii-b-checks" />
             </section>
+            </Later>
         </article>
     }
 }

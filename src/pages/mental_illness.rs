@@ -9,7 +9,7 @@ use crate::components::figure_checks::FigureChecks;
 use crate::components::group::{Group, KeyFinding, OnThisPage};
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::platform::later::{in_parts, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
@@ -321,6 +321,7 @@ pub fn MentalIllness() -> Html {
                 <FigureChecks checks={checks} caption="Figures printed in Section VI.D.1, checked against Tables 15–18 and Appendix C" filename="mental-illness-printed-figures.csv" source="Section VI.D.1, pp. 48–53" testid="smi-checks" />
             </section>
 
+            <Later>
             <section aria-labelledby="smi-panels-heading">
                 <h2 id="smi-panels-heading">{ "Each system on its own" }</h2>
                 <p class="hint">{ format!("One panel per jurisdiction, in alphabetical order. Each bar is that system's own people with a serious mental health issue (by its own definition); the dark part is those in restricted housing{}. Panels are not on a shared scale and are not meant to be compared.", example) }</p>
@@ -336,7 +337,9 @@ pub fn MentalIllness() -> Html {
                     </crate::components::download::ChartExport>
                 </Group>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="smi-table-heading">
                 <h2 id="smi-table-heading">{ "By jurisdiction: men and women" }</h2>
                 <Group slug="smi-table" title={format!("The table: {} jurisdictions, with their definitions", rows.len())}>
@@ -391,14 +394,18 @@ pub fn MentalIllness() -> Html {
                 </div>
                 </Group>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="smi-race-heading">
                 <h2 id="smi-race-heading">{ "By race and ethnicity" }</h2>
                 <p>{ "Where systems could break their counts down, the report gives people in custody with a serious mental health issue by race and ethnicity (not by restricted housing). Fewer jurisdictions could do so." }<NoteMarkers notes={vec![222]} onopen={onnote.clone()} /></p>
                 <Group slug="smi-race-men" title="Men (Table 17)"><RaceTable table={mental_illness::MEN_RACE_TABLE} sex="Men" /></Group>
                 <Group slug="smi-race-women" title="Women (Table 18)"><RaceTable table={mental_illness::WOMEN_RACE_TABLE} sex="Women" /></Group>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="smi-errata-heading">
                 <h2 id="smi-errata-heading">{ "Where the report disagrees with itself" }</h2>
                 <ul class="errata" data-testid="smi-errata">
@@ -414,7 +421,9 @@ pub fn MentalIllness() -> Html {
                     </li>
                 </ul>
             </section>
+            </Later>
 
+            <Later>
             <section aria-labelledby="smi-caveats-heading" class="caveats">
                 <h2 id="smi-caveats-heading">{ "Read with care" }</h2>
                 <ul class="caveat">
@@ -425,6 +434,7 @@ pub fn MentalIllness() -> Html {
                     <li>{ "“Not reported” means the report prints nothing; it is never a zero. Counts are as of fall 2015." }</li>
                 </ul>
             </section>
+            </Later>
         </article>
     }
 }

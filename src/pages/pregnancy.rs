@@ -8,7 +8,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::platform::later::{in_parts, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
 use survey::data::catalog;
@@ -183,6 +183,7 @@ pub fn Pregnancy() -> Html {
                 </ul>
             </section>
 
+            <Later>
             <section aria-labelledby="trans-heading">
                 <h2 id="trans-heading">{ "Transgender prisoners" }</h2>
                 <p class="lead" data-testid="transgender-lead">
@@ -215,6 +216,7 @@ pub fn Pregnancy() -> Html {
                     <li>{ "The report does not say how systems identified transgender prisoners, and it gives no count per jurisdiction of all transgender prisoners, so no per-jurisdiction share can be worked out." }</li>
                 </ul>
             </section>
+            </Later>
         </article>
     }
 }

@@ -5,6 +5,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::pages::composition::{
     use_composition, ByJurisdiction, ErrataList, OverallSection, PageIntro,
 };
+use crate::platform::later::Later;
 use crate::state::use_app;
 use survey::data::sex::Sex;
 use survey::sections::composition::{self, Topic};
@@ -30,13 +31,16 @@ pub fn Race() -> Html {
             <OverallSection topic={Topic::Race} data={data.clone()} onnote={onnote.clone()}>
                 <p class="caveat">{ "“Other”: the survey did not define it; jurisdictions often put Alaska Native, Hawaiian, Native American, Pacific Islander and “Unknown” there." }<NoteMarkers notes={vec![205]} onopen={onnote.clone()} /></p>
             </OverallSection>
+            <Later>
             <section aria-labelledby="race-claims-heading">
                 <h2 id="race-claims-heading">{ "What the report says, recounted" }</h2>
                 <ul class="claims" data-testid="claims">
                     { for claims.iter().map(|c| html! { <ClaimItem claim={c.clone()} {sex} onnote={onnote.clone()} /> }) }
                 </ul>
             </section>
+            </Later>
             <ByJurisdiction topic={Topic::Race} data={data.clone()} first_group={1} onnote={onnote.clone()} />
+            <Later>
             <section aria-labelledby="race-caveats-heading" class="caveats">
                 <h2 id="race-caveats-heading">{ "Read with care" }</h2>
                 <ul>
@@ -47,6 +51,7 @@ pub fn Race() -> Html {
                 </ul>
                 <ErrataList topic={Topic::Race} {sex} />
             </section>
+            </Later>
         </article>
     }
 }

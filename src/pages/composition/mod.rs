@@ -202,10 +202,12 @@ pub fn OverallSection(props: &SectionProps) -> Html {
     html! {
         <section aria-labelledby={id.clone()}>
             <h2 {id}>{ format!("All {n} reporting jurisdictions together ({})", data.sex.label().to_ascii_lowercase()) }</h2>
+            <Later>
             <crate::components::download::ChartExport source={data.source.clone()} filename={format!("{}-{}-overall", slug(topic), data.sex.token())} testid="stacked-chart"
                 subtitle={format!("Percent of the {} in custody and of those in restricted housing (in-cell 22 hours or more a day, 15 days or more)", data.sex.label().to_ascii_lowercase())}>
                 <crate::charts::composition_chart::StackedChart overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} />
             </crate::components::download::ChartExport>
+            </Later>
             <MarksLegend />
             // Each chart and table hydrates in a task of its own at start-up (`Later`).
             <Later><tables::OverallTable overall={data.overall.clone()} {topic} sex={data.sex} jurisdictions={n} source={data.source.clone()} {show_rate} /></Later>
