@@ -48,7 +48,11 @@ import { join } from 'node:path';
 // is in every bundle), the skip link's own focus handling, download buttons naming their graphic,
 // the profiles' index for an unknown code: explorer 219,383, profile 186,994, claims 190,128, lab
 // 211,881, report 275,352, people 327,195 B (about +1.1 kB each); each budget about 1% over.
-const BUDGET = { 'time-in-cell': 221_600, profile: 188_900, people: 330_500, report: 278_100, claims: 192_000, lab: 214_000 };
+// 14:20 UTC: report pages hydrate each section, chart and table in a task of its own (`Later`
+// wrappers in the HTML and the code) and the claim check builds its facts lazily: people
+// 330,355 B (0.05% under its budget), report 276,383, claims 191,533 B; those three budgets
+// moved to about 1% over.
+const BUDGET = { 'time-in-cell': 221_600, profile: 188_900, people: 333_700, report: 279_200, claims: 193_500, lab: 214_000 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
