@@ -89,15 +89,28 @@ pub fn ClaimCheck() -> Html {
         Route::ClaimCheck { claim } => claim.clone(),
         _ => String::new(),
     };
-    // Every figure the check can cite, built once there is a claim to check (the empty page's
-    // start-up does not build it: about 6,000 facts) and again once the prose figures arrive.
-    let wanted = use_mut_ref(|| false);
-    if !claim.trim().is_empty() {
-        *wanted.borrow_mut() = true;
+    // Every figure the check can cite (about 5,500 from the tables): not built in start-up's
+    // first task but in a task of its own after every part has hydrated (`when_done`), so it is
+    // ready for the reader's first claim; at once when the address holds a claim; again once the
+    // prose figures arrive.
+    let warm = use_state_eq(|| false);
+    {
+        let warm = warm.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            crate::platform::later::when_done(move || {
+                yew::platform::spawn_local(async move {
+                    crate::platform::frames::next_task().await;
+                    warm.set(true);
+                })
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = warm;
+        });
     }
     let all = {
         let (data, engine) = (ctx.app.data.clone(), ctx.app.engine.clone());
-        let want = *wanted.borrow();
+        let want = *warm || !claim.trim().is_empty();
         use_memo((data.text, want), move |(_, want)| {
             Rc::new(if *want {
                 facts(&data, &engine)
