@@ -3,7 +3,7 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
-use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later};
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::data::catalog::CITATION;
@@ -194,7 +194,7 @@ fn GapTable(props: &GapTableProps) -> Html {
                 <caption>{ format!("{} surveyed jurisdictions without a restricted-housing count", props.gaps.len()) }</caption>
                 <thead><tr><th scope="col">{ "Jurisdiction and status" }</th><th scope="col">{ "Reason" }</th></tr></thead>
                 <tbody>
-                    { in_parts(&props.gaps, ROWS_PER_PART, |g| html! {
+                    { in_parts(&props.gaps, |g| html! {
                         <tr data-code={g.code.clone()}>
                             <th scope="row">{ g.name.clone() }<span class="status">{ g.status.label() }</span></th>
                             <td>{ g.reason.clone() }<NoteMarkers notes={g.notes.clone()} onopen={props.onnote.clone()} /></td>

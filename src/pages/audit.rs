@@ -3,7 +3,7 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::group::{Group, KeyFinding, ListFilter, OnThisPage};
-use crate::platform::later::{in_parts, ROWS_PER_PART};
+use crate::platform::later::in_parts;
 use crate::state::use_app;
 use yew::prelude::*;
 
@@ -123,7 +123,7 @@ pub fn Audit() -> Html {
                             <caption class="visually-hidden">{ kind_label(k) }</caption>
                             <thead><tr><th scope="col">{ "What disagrees" }</th><th scope="col">{ "Where" }</th><th scope="col" class="num">{ "Printed" }</th><th scope="col" class="num">{ "Computed" }</th><th scope="col" class="num">{ "Difference" }</th><th scope="col">{ "Page" }</th></tr></thead>
                             <tbody>
-                                { in_parts(&list, ROWS_PER_PART, |e| {
+                                { in_parts(&list, |e| {
                                     let diff = match (e.printed.replace(',', "").parse::<f64>(), e.computed.replace(',', "").parse::<f64>()) {
                                         (Ok(p), Ok(c)) => { let d = p - c; if d.fract() == 0.0 { format!("{:+}", d as i64) } else { format!("{d:+.1}") } }
                                         _ => String::new(),

@@ -8,7 +8,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later};
 use std::rc::Rc;
 use survey::chart::bars::segments;
 use survey::data::catalog;
@@ -139,7 +139,7 @@ pub fn Facilities() -> Html {
                             <th scope="col" class="num">{ "Without data" }</th>
                         </tr></thead>
                         <tbody>
-                            { in_parts(&rows, ROWS_PER_PART, |r| html! {
+                            { in_parts(&rows, |r| html! {
                                 <tr data-key={r.key.clone()}>
                                     <th scope="row">{ r.label.clone() }</th>
                                     { stacked_count_cell(r.jurisdictions, "Jurisdictions with it") }

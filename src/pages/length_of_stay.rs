@@ -8,7 +8,7 @@ use crate::components::measure::ChartPart;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
-use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later};
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
 use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit};
 use survey::data::format::{coord, fixed, percent, thousands};
@@ -364,7 +364,7 @@ fn stay_table(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html 
                 { for Held::ALL.iter().map(|h| html! { <th scope="col" class="num">{ h.short() }</th> }) }
             </tr></thead>
             <tbody>
-                { in_parts(&s.rows, ROWS_PER_PART, |r| html! {
+                { in_parts(&s.rows, |r| html! {
                     <tr key={r.code.clone()} data-code={r.code.clone()}>
                         <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
                         { for r.counts.iter().map(|c| match c {

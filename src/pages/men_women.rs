@@ -7,7 +7,7 @@ use crate::components::measure::ChartPart;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
-use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later};
 use survey::chart::bars::paired_bars;
 use survey::checks::printed::PrintedFigure;
 use survey::data::format::{coord, fixed, round_half_up, thousands};
@@ -358,7 +358,7 @@ fn sex_table(
                 </tr>
             </thead>
             <tbody>
-                { in_parts(rows, ROWS_PER_PART, |r| html! {
+                { in_parts(rows, |r| html! {
                     <tr key={r.code.clone()} data-code={r.code.clone()}>
                         <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
                         { share_cells(&r.men, "men", &r.code) }

@@ -9,7 +9,7 @@ use crate::components::figure_checks::FigureChecks;
 use crate::components::group::{Group, KeyFinding, OnThisPage};
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later};
 use crate::state::use_app;
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
@@ -216,7 +216,7 @@ fn RaceTable(props: &RaceTableProps) -> Html {
                         <th scope="col">{ "Definition" }</th>
                     </tr></thead>
                     <tbody>
-                        { in_parts(&rows, ROWS_PER_PART, |r| html! {
+                        { in_parts(&rows, |r| html! {
                             <tr data-code={r.code.clone()}>
                                 <th scope="row">{ r.name.clone() }</th>
                                 { for r.groups.iter().map(|g| count_cell(*g)) }
@@ -366,7 +366,7 @@ pub fn MentalIllness() -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { in_parts(&rows, ROWS_PER_PART, |r| html! {
+                            { in_parts(&rows, |r| html! {
                                 <tr data-code={r.code.clone()}>
                                     <th scope="row">{ r.name.clone() }</th>
                                     { sex_cells(&r.men, mental_illness::MEN_TABLE) }

@@ -8,7 +8,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::components::figure_checks::FigureChecks;
 use crate::components::page_data::use_computed;
 use crate::components::page_header::PageHeader;
-use crate::platform::later::{in_parts, Later, ROWS_PER_PART};
+use crate::platform::later::{in_parts, Later};
 use std::rc::Rc;
 use survey::chart::bars::share_bar;
 use survey::data::catalog;
@@ -153,7 +153,7 @@ pub fn Pregnancy() -> Html {
                             <th scope="col" class="num">{ "Pregnant women in restricted housing" }</th>
                         </tr></thead>
                         <tbody>
-                            { in_parts(&rows, ROWS_PER_PART, |r| html! {
+                            { in_parts(&rows, |r| html! {
                                 <tr data-code={r.code.clone()}>
                                     <th scope="row">{ r.name.clone() }<NoteMarkers notes={r.notes.clone()} onopen={onnote.clone()} /></th>
                                     { count_cell(r.women_custodial) }

@@ -24,8 +24,7 @@ pub async fn next_task() {
 }
 
 /// Measures from the latest mark `since_mark` until now as an entry `name` on the page's
-/// performance timeline (each start-up part's hydration, `tic:part`), read by traces and the
-/// benchmark.
+/// performance timeline (each start-up part's hydration, `tic:part`), read by traces.
 #[cfg(target_arch = "wasm32")]
 pub fn measure(name: &str, since_mark: &str) {
     if let Some(p) = gloo::utils::window().performance() {

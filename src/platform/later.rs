@@ -42,15 +42,15 @@ pub fn Later(props: &LaterProps) -> Html {
 }
 
 /// How many rows of a long table hydrate together (see [`in_parts`]).
-pub const ROWS_PER_PART: usize = 8;
+const ROWS_PER_PART: usize = 8;
 
-/// The rows of a long table (or the items of a long list) in parts of `per`, each a [`Later`]:
-/// at start-up each part hydrates in a task of its own instead of the whole table in one (a
-/// 30-row table of a dozen columns took 35–77 ms in one task on a fast machine, four times that
-/// on a slow phone). Unkeyed parts: a row keyed inside its part moves within it.
-pub fn in_parts<T>(items: &[T], per: usize, item: impl Fn(&T) -> Html) -> Html {
+/// The rows of a long table (or the items of a long list) in parts of [`ROWS_PER_PART`], each a
+/// [`Later`]: at start-up each part hydrates in a task of its own instead of the whole table in
+/// one (a 30-row table of a dozen columns took 35–77 ms in one task on a fast machine, four times
+/// that on a slow phone). Unkeyed parts: a row keyed inside its part moves within it.
+pub fn in_parts<T>(items: &[T], item: impl Fn(&T) -> Html) -> Html {
     items
-        .chunks(per.max(1))
+        .chunks(ROWS_PER_PART)
         .map(|part| html! { <Later>{ for part.iter().map(&item) }</Later> })
         .collect()
 }
@@ -192,7 +192,7 @@ mod queue {
                         &wasm_bindgen::JsValue::NULL,
                     ))
                     .await;
-                    // Each part's hydration, for the bench (`performance` entries "tic:part").
+                    // Each part's hydration, for traces (`performance` entries "tic:part").
                     crate::platform::frames::measure("tic:part", "tic:part-start");
                     if HYDRATED.with(|h| h.get()) == before || now() - began >= BUDGET_MS {
                         break;

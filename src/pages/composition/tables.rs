@@ -6,7 +6,7 @@ use crate::components::endnotes::NoteMarkers;
 use crate::pages::composition::cells::{
     capital, people, printed, share_percent, shares, slug, topic_words,
 };
-use crate::platform::later::{in_parts, ROWS_PER_PART};
+use crate::platform::later::in_parts;
 use std::rc::Rc;
 use survey::data::format::thousands;
 use survey::data::sex::Sex;
@@ -155,7 +155,7 @@ pub fn JurisdictionTable(props: &JurisdictionTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { in_parts(&rows, ROWS_PER_PART, |r| {
+                    { in_parts(&rows, |r| {
                         let g = &r.groups[index];
                         html! {
                             <tr key={r.code.clone()} data-code={r.code.clone()}>
@@ -246,7 +246,7 @@ pub fn PrintedTable(props: &PrintedTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { in_parts(&rows, ROWS_PER_PART, |r| html! {
+                    { in_parts(&rows, |r| html! {
                         <tr key={r.code.clone()} data-code={r.code.clone()}>
                             <th scope="row">{ r.name.clone() }</th>
                             { for r.groups.iter().map(|g| html! { <td class="num">{ printed(g.custodial.printed.first()) }</td> }) }
