@@ -50,6 +50,12 @@ test.describe('with JavaScript off', () => {
       // The styles load from the root through the document's <base href>.
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('.skip-link')).position)).toBe('absolute');
       expect(missing).toEqual([]);
+      // It fits a 360 px phone: no chart drawn wider than the screen before a script measures it
+      // (a phone lays such a page out wider than its screen and shrinks all of it to fit).
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'scrolls sideways at 360 px').toBeLessThanOrEqual(0);
+      const wide = await page.evaluate(() => [...document.querySelectorAll('main svg')].filter((s) => s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((s) => s.getAttribute('class')));
+      expect(wide, 'charts wider than a 360 px screen').toEqual([]);
     });
   }
 

@@ -6,7 +6,7 @@ use crate::components::measure::use_measured_width;
 use crate::state::{use_static, Action};
 use std::rc::Rc;
 use survey::chart::fit::{
-    layout_for_width, name_position, value_baseline, DEFAULT_WIDTH, EXPLORER_NAMES_LEFT_FROM,
+    layout_for_width, name_position, value_baseline, DEFAULT_WIDTH, PAGE_NARROW,
 };
 use survey::data::format::coord;
 use survey::engine::explore::Measure;
@@ -59,10 +59,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             .collect::<Vec<_>>()
             .join("; ");
         let font = format!("font-{}", fit.font as u32);
-        let id = |base: &str| match variant {
-            Some(v) => format!("{base}-{v}"),
-            None => base.to_string(),
-        };
+        let id = |base: &str| super::variant_id(base, variant);
         html! {
                 <svg id={id("chart-svg")} width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby={format!("{} {}", id("chart-title"), id("chart-desc"))} class={classes!("bars", "fitted", font, variant)} data-testid={id("bar-chart")}>
                     <title id={id("chart-title")}>{ format!("{unit} by jurisdiction, bar chart") }</title>
@@ -100,13 +97,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 // Until measured (the prerendered page, the first frame) both layouts the chart can
                 // take are drawn and the stylesheet shows the one the window's width gives, so the
                 // page has its final height from its first paint (issue 15).
-                { match measured {
-                    Some(width) => draw(width, None),
-                    None => html! { <>
-                        { draw(EXPLORER_NAMES_LEFT_FROM - 34.0, Some("fit-narrow")) }
-                        { draw(DEFAULT_WIDTH, Some("fit-wide")) }
-                    </> },
-                } }
+                { super::fitted(measured, PAGE_NARROW, DEFAULT_WIDTH, draw) }
             </figure>
         </section>
     }

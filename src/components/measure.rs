@@ -19,18 +19,20 @@ pub fn use_width(node: NodeRef, default: f64) -> f64 {
     use_measured_width(node).unwrap_or(default)
 }
 
-/// The width the charts of the length-of-stay and men-and-women pages are laid out at: the page's
-/// (`node`, its `<article>`) content width, at most 640 px, less 2 px.
+/// The width the charts of the length-of-stay and men-and-women pages are laid out at: `node`'s
+/// content width, at most 640 px, less 2 px; `None` until measured, when they are drawn in both
+/// their layouts (`charts::fitted`, at `survey::chart::fit::PAGE_NARROW` and `PAGE_WIDE`).
 #[hook]
-pub fn use_page_chart_width(node: NodeRef) -> f64 {
-    use_width(node, survey::chart::fit::DEFAULT_WIDTH).min(640.0) - 2.0
+pub fn use_page_chart_width(node: NodeRef) -> Option<f64> {
+    use_measured_width(node).map(|w| w.min(survey::chart::fit::PAGE_WIDE + 2.0) - 2.0)
 }
 
 /// Props for [`ChartPart`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ChartPartProps {
-    /// Draws the part for the width its charts are laid out at.
-    pub render: Callback<f64, Html>,
+    /// Draws the part for the width its charts are laid out at, `None` until it is measured (see
+    /// [`use_page_chart_width`]).
+    pub render: Callback<Option<f64>, Html>,
 }
 
 /// A part of a page whose charts are laid out for the part's own width, measured like

@@ -1,6 +1,7 @@
 //! Length of stay (Section V: Table 4, Chart 3, and the custody classifications behind Chart 4):
 //! how long the 54,382 people with data had been in restricted housing, overall and by jurisdiction.
 
+use crate::charts::{fitted, variant_id};
 use crate::components::download::ChartExport;
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::NoteMarkers;
@@ -10,7 +11,9 @@ use crate::components::page_header::PageHeader;
 use crate::components::printed::{printed_list, printed_value, PrintedItem, TABLES_GIVE};
 use crate::platform::later::{in_parts, Later};
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
-use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit};
+use survey::chart::fit::{
+    centred_baseline, fit, name_at, shift_for_names, Fit, PAGE_NARROW, PAGE_WIDE,
+};
 use survey::data::format::{coord, fixed, percent, thousands};
 use survey::sections::length_of_stay::{
     Classification, Held, LengthOfStay, StayBand, StayRow, SMALL,
@@ -48,7 +51,7 @@ pub fn LengthOfStayPage() -> Html {
         .collect::<Vec<_>>();
     // Each section below the first is drawn when its turn to hydrate comes (`Later`); a section
     // with a chart inside a `ChartPart`, which lays it out for its own measured width.
-    let part = |f: fn(&LengthOfStay, &Dataset, &Callback<u32>, f64) -> Html| {
+    let part = |f: fn(&LengthOfStay, &Dataset, &Callback<u32>, Option<f64>) -> Html| {
         let (stay, data, onnote) = (stay.clone(), data.clone(), onnote.clone());
         Callback::from(move |()| {
             let (stay, data, onnote) = (stay.clone(), data.clone(), onnote.clone());
@@ -143,7 +146,7 @@ fn legend() -> Html {
 }
 
 /// Chart 3: people per band, with each band's share.
-fn overall_chart(s: &LengthOfStay, data: &Dataset, width: f64) -> Html {
+fn overall_chart(s: &LengthOfStay, data: &Dataset, width: Option<f64>) -> Html {
     let values: Vec<(String, Option<f64>)> = StayBand::ALL
         .iter()
         .map(|b| (b.label().to_string(), Some(s.band_totals[b.index()] as f64)))
@@ -165,14 +168,13 @@ fn overall_chart(s: &LengthOfStay, data: &Dataset, width: f64) -> Html {
         .iter()
         .map(|&b| (label(b), b.class()))
         .collect();
-    let (bars, fit, height) = fitted_value_bars(&values, &labels, width);
     let title = format!(
         "People in restricted housing by time held so far, all {} people with data",
         thousands(s.total)
     );
     html! {
         <figure class="stay-chart">
-            { value_chart(&bars, &labels, &fit, height, "stay-overall", &title) }
+            { value_chart(&values, &labels, width, "stay-overall", &title) }
             <figcaption class="hint">{ "Shares of everyone with length-of-stay data, computed from Table 4; Chart 3's printed (rounded) share in brackets (p. 28)." }</figcaption>
         </figure>
     }
@@ -196,43 +198,47 @@ fn fitted_value_bars(
     (bars, fit, height + extra)
 }
 
-/// Horizontal bars of one value each, with a label after each bar, drawn at the width they were
-/// laid out for; `id` prefixes the title and description ids (and names the test id).
+/// Horizontal bars of one value each (`values`), with a label after each bar (`labels`), laid out
+/// for `width` (both layouts until measured: `charts::fitted`); `id` prefixes the title and
+/// description ids (and names the test id).
 fn value_chart(
-    bars: &[ValueBar],
+    values: &[(String, Option<f64>)],
     labels: &[(String, &'static str)],
-    fit: &Fit,
-    height: f64,
+    width: Option<f64>,
     id: &str,
     title: &str,
 ) -> Html {
-    let frame = fit.frame;
-    let alt = bars
-        .iter()
-        .zip(labels)
-        .map(|(b, (l, _))| format!("{}: {l}", b.label))
-        .collect::<Vec<_>>()
-        .join("; ");
-    html! {
-        <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class="bars fitted font-12" data-testid={format!("{id}-chart")}>
-            <title id={format!("{id}-title")}>{ title.to_string() }</title>
-            <desc id={format!("{id}-desc")}>{ alt }</desc>
-            { for bars.iter().zip(labels).map(|(b, (label, class))| {
-                let (nx, ny, anchor) = name_at(fit, b.y, frame.bar);
-                let vy = centred_baseline(fit, b.y, frame.bar);
-                html! {
-                <g class="bar">
-                    <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
-                    <rect x={coord(b.x)} y={coord(b.y)} width={fixed(b.width, 2)} height={coord(frame.bar)} class={*class} />
-                    <text x={fixed(b.x + b.width + 4.0, 2)} y={fixed(vy, 1)}>{ label.clone() }</text>
-                </g>
-            }}) }
-        </svg>
-    }
+    fitted(width, PAGE_NARROW, PAGE_WIDE, |width, variant| {
+        let (bars, fit, height) = fitted_value_bars(values, labels, width);
+        let frame = fit.frame;
+        let id = variant_id(id, variant);
+        let alt = bars
+            .iter()
+            .zip(labels)
+            .map(|(b, (l, _))| format!("{}: {l}", b.label))
+            .collect::<Vec<_>>()
+            .join("; ");
+        html! {
+            <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class={classes!("bars", "fitted", "font-12", variant)} data-testid={format!("{id}-chart")}>
+                <title id={format!("{id}-title")}>{ title.to_string() }</title>
+                <desc id={format!("{id}-desc")}>{ alt }</desc>
+                { for bars.iter().zip(labels).map(|(b, (label, class))| {
+                    let (nx, ny, anchor) = name_at(&fit, b.y, frame.bar);
+                    let vy = centred_baseline(&fit, b.y, frame.bar);
+                    html! {
+                    <g class="bar">
+                        <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
+                        <rect x={coord(b.x)} y={coord(b.y)} width={fixed(b.width, 2)} height={coord(frame.bar)} class={*class} />
+                        <text x={fixed(b.x + b.width + 4.0, 2)} y={fixed(vy, 1)}>{ label.clone() }</text>
+                    </g>
+                }}) }
+            </svg>
+        }
+    })
 }
 
 /// One 100% bar per jurisdiction, the overall bar first.
-fn share_chart(s: &LengthOfStay, width: f64) -> Html {
+fn share_chart(s: &LengthOfStay, width: Option<f64>) -> Html {
     let mut rows = vec![(format!("All {}", s.rows.len()), s.band_totals.to_vec())];
     rows.extend(s.rows.iter().map(|r| {
         (
@@ -241,47 +247,57 @@ fn share_chart(s: &LengthOfStay, width: f64) -> Html {
         )
     }));
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
-    let fit = fit(width, &names, &["n = 12,345 †"]);
-    let frame = fit.frame;
-    let (mut bars, height) = share_bars(&rows, frame);
-    let extra = shift_for_names(
-        &fit,
-        &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
-    );
-    let height = height + extra;
-    let alt = bars
-        .iter()
-        .map(|b| {
-            format!(
-                "{} ({} people): {}",
-                b.label,
-                thousands(b.total),
-                b.pieces
-                    .iter()
-                    .map(|p| format!("{} {}", StayBand::ALL[p.part].label(), percent(p.share, 0)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let draw = |width: f64, variant: Option<&'static str>| {
+        let fit = fit(width, &names, &["n = 12,345 †"]);
+        let frame = fit.frame;
+        let (mut bars, height) = share_bars(&rows, frame);
+        let extra = shift_for_names(
+            &fit,
+            &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
+        );
+        let height = height + extra;
+        let id = |base: &str| variant_id(base, variant);
+        let alt = bars
+            .iter()
+            .map(|b| {
+                format!(
+                    "{} ({} people): {}",
+                    b.label,
+                    thousands(b.total),
+                    b.pieces
+                        .iter()
+                        .map(|p| format!(
+                            "{} {}",
+                            StayBand::ALL[p.part].label(),
+                            percent(p.share, 0)
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        html! {
+                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("stay-share-title"), id("stay-share-desc"))} class={classes!("bars", "stay-shares", "fitted", "font-12", variant)} data-testid={id("stay-share-chart")}>
+                    <title id={id("stay-share-title")}>{ "Each jurisdiction's people in restricted housing split by time held so far, as shares of its own total" }</title>
+                    <desc id={id("stay-share-desc")}>{ alt }</desc>
+                    { for bars.iter().enumerate().map(|(i, b)| { let (nx, ny, anchor) = name_at(&fit, b.y, frame.bar); let vy = centred_baseline(&fit, b.y, frame.bar); html! {
+                        <g class={classes!("bar", (i == 0).then_some("bar-all"))}>
+                            <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
+                            { for b.pieces.iter().map(|p| html! {
+                                <rect x={fixed(p.x, 2)} y={coord(b.y)} width={fixed(p.width, 2)} height={coord(frame.bar)} class={classes!("stay-piece", StayBand::ALL[p.part].class())} />
+                            }) }
+                            <text x={coord(frame.width - frame.value_width + 4.0)} y={fixed(vy, 1)} class="bar-value">
+                                { format!("n = {}{}", thousands(b.total), if b.total < SMALL { " †" } else { "" }) }
+                            </text>
+                        </g>
+                    }}) }
+                </svg>
+        }
+    };
     html! {
         <figure class="stay-chart">
-                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby="stay-share-title stay-share-desc" class="bars stay-shares fitted font-12" data-testid="stay-share-chart">
-                <title id="stay-share-title">{ "Each jurisdiction's people in restricted housing split by time held so far, as shares of its own total" }</title>
-                <desc id="stay-share-desc">{ alt }</desc>
-                { for bars.iter().enumerate().map(|(i, b)| { let (nx, ny, anchor) = name_at(&fit, b.y, frame.bar); let vy = centred_baseline(&fit, b.y, frame.bar); html! {
-                    <g class={classes!("bar", (i == 0).then_some("bar-all"))}>
-                        <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
-                        { for b.pieces.iter().map(|p| html! {
-                            <rect x={fixed(p.x, 2)} y={coord(b.y)} width={fixed(p.width, 2)} height={coord(frame.bar)} class={classes!("stay-piece", StayBand::ALL[p.part].class())} />
-                        }) }
-                        <text x={coord(frame.width - frame.value_width + 4.0)} y={fixed(vy, 1)} class="bar-value">
-                            { format!("n = {}{}", thousands(b.total), if b.total < SMALL { " †" } else { "" }) }
-                        </text>
-                    </g>
-                }}) }
-            </svg>
+            { fitted(width, PAGE_NARROW, PAGE_WIDE, draw) }
             <figcaption class="hint">{ "Bars show shares of each jurisdiction's own total (n); † fewer than 100 people." }</figcaption>
         </figure>
     }
@@ -417,7 +433,7 @@ fn differing(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
 }
 
 /// Section V.B: the custody classification split, as the report gives it.
-fn classification(data: &Dataset, onnote: &Callback<u32>, width: f64) -> Html {
+fn classification(data: &Dataset, onnote: &Callback<u32>, width: Option<f64>) -> Html {
     let Some(c) = Classification::from_data(data) else {
         return html! {};
     };
@@ -431,7 +447,6 @@ fn classification(data: &Dataset, onnote: &Callback<u32>, width: f64) -> Html {
         .iter()
         .map(|(k, p, _)| (p.text(), k.class()))
         .collect();
-    let (bars, fit, height) = fitted_value_bars(&values, &labels, width);
     let reach: Vec<PrintedItem> = [c.jurisdictions.clone(), c.share_of_rh.clone()]
         .into_iter()
         .flatten()
@@ -460,7 +475,7 @@ fn classification(data: &Dataset, onnote: &Callback<u32>, width: f64) -> Html {
             <ChartExport source="Section V.B, p. 29; Chart 4, p. 30" filename="length-of-stay-classification" testid="stay-classification"
                 subtitle="The report's overall split, from its text">
                 <figure class="stay-chart">
-                    { value_chart(&bars, &labels, &fit, height, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)") }
+                    { value_chart(&values, &labels, width, "classification", "People in restricted housing by custody classification (Section V.B, p. 29)") }
                 </figure>
             </ChartExport>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Custody classification, scrolls sideways">

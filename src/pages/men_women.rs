@@ -140,7 +140,7 @@ fn pct_text(s: &SexCounts) -> String {
 }
 
 /// Charts 5 and 6 together: a men's bar over a women's bar per jurisdiction.
-fn paired_chart(rows: &[SexRow], width: f64) -> Html {
+fn paired_chart(rows: &[SexRow], width: Option<f64>) -> Html {
     let input: Vec<(String, Option<f64>, Option<f64>)> = rows
         .iter()
         .map(|r| {
@@ -167,20 +167,6 @@ fn paired_chart(rows: &[SexRow], width: f64) -> Html {
         })
         .collect();
     let values: Vec<&str> = values.iter().map(String::as_str).collect();
-    let fit = survey::chart::fit::fit(width, &names, &values);
-    // Two bars a row, each about half a line of text high.
-    let mut frame = fit.frame;
-    frame.bar = (fit.font * 0.6).round();
-    frame.gap = fit.frame.gap - (2.0 * frame.bar - fit.frame.bar).max(0.0) + 2.0;
-    let (mut bars, height) = paired_bars(&input, frame);
-    let extra = survey::chart::fit::shift_for_names(
-        &fit,
-        &mut bars
-            .iter_mut()
-            .flat_map(|b| [&mut b.y, &mut b.y2])
-            .collect::<Vec<_>>(),
-    );
-    let height = height + extra;
     let alt = rows
         .iter()
         .map(|r| {
@@ -197,25 +183,45 @@ fn paired_chart(rows: &[SexRow], width: f64) -> Html {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    let draw = |width: f64, variant: Option<&'static str>| {
+        let id = |base: &str| crate::charts::variant_id(base, variant);
+        let fit = survey::chart::fit::fit(width, &names, &values);
+        // Two bars a row, each about half a line of text high.
+        let mut frame = fit.frame;
+        frame.bar = (fit.font * 0.6).round();
+        frame.gap = fit.frame.gap - (2.0 * frame.bar - fit.frame.bar).max(0.0) + 2.0;
+        let (mut bars, height) = paired_bars(&input, frame);
+        let extra = survey::chart::fit::shift_for_names(
+            &fit,
+            &mut bars
+                .iter_mut()
+                .flat_map(|b| [&mut b.y, &mut b.y2])
+                .collect::<Vec<_>>(),
+        );
+        let height = height + extra;
+        html! {
+                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("sex-chart-title"), id("sex-chart-desc"))} class={classes!("bars", "sex-bars", "fitted", "font-12", variant)} data-testid={id("sex-chart")}>
+                    <title id={id("sex-chart-title")}>{ "Percent of men and of women in custody who were in restricted housing, by jurisdiction" }</title>
+                    <desc id={id("sex-chart-desc")}>{ alt.as_str() }</desc>
+                    { for bars.iter().zip(rows.iter()).map(|(b, r)| {
+                        let (m, w) = text(r);
+                        let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, 2.0 * frame.bar);
+                        let vy = survey::chart::fit::centred_baseline(&fit, b.y, 2.0 * frame.bar);
+                        html! {
+                            <g class="bar" data-code={r.code.clone()}>
+                                <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
+                                <rect x={coord(frame.label_width)} y={coord(b.y)} width={fixed(b.first, 2)} height={coord(frame.bar)} class="sex-men" />
+                                <rect x={coord(frame.label_width)} y={coord(b.y2)} width={fixed(b.second, 2)} height={coord(frame.bar)} class="sex-women" />
+                                <text x={fixed(frame.label_width + b.first.max(b.second) + 4.0, 2)} y={fixed(vy, 1)} class="bar-value">{ format!("{m} / {w}") }</text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+        }
+    };
     html! {
         <figure class="sex-chart">
-                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby="sex-chart-title sex-chart-desc" class="bars sex-bars fitted font-12" data-testid="sex-chart">
-                <title id="sex-chart-title">{ "Percent of men and of women in custody who were in restricted housing, by jurisdiction" }</title>
-                <desc id="sex-chart-desc">{ alt }</desc>
-                { for bars.iter().zip(rows.iter()).map(|(b, r)| {
-                    let (m, w) = text(r);
-                    let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, 2.0 * frame.bar);
-                    let vy = survey::chart::fit::centred_baseline(&fit, b.y, 2.0 * frame.bar);
-                    html! {
-                        <g class="bar" data-code={r.code.clone()}>
-                            <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor}>{ b.label.clone() }</text>
-                            <rect x={coord(frame.label_width)} y={coord(b.y)} width={fixed(b.first, 2)} height={coord(frame.bar)} class="sex-men" />
-                            <rect x={coord(frame.label_width)} y={coord(b.y2)} width={fixed(b.second, 2)} height={coord(frame.bar)} class="sex-women" />
-                            <text x={fixed(frame.label_width + b.first.max(b.second) + 4.0, 2)} y={fixed(vy, 1)} class="bar-value">{ format!("{m} / {w}") }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
+            { crate::charts::fitted(width, survey::chart::fit::PAGE_NARROW, survey::chart::fit::PAGE_WIDE, draw) }
             <figcaption class="hint">{ "Men above, women below; labels read men / women. “none” = no women in restricted housing (not in Table 6). † custodial population under 100." }</figcaption>
         </figure>
     }

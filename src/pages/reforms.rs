@@ -9,7 +9,6 @@ use crate::components::link::Link;
 use crate::platform::later::Later;
 use crate::state::{use_app, Action};
 use survey::chart::bars::kind_bars;
-use survey::chart::Frame;
 use survey::data::format::{coord, fixed, thousands};
 use survey::data::report::ReformKind;
 use survey::data::table::Cell;
@@ -234,41 +233,48 @@ struct KindChartProps {
 #[function_component]
 fn KindChart(props: &KindChartProps) -> Html {
     let node = use_node_ref();
-    let width =
-        crate::components::measure::use_width(node.clone(), Frame::REFORMS.width).min(520.0);
+    let measured = crate::components::measure::use_measured_width(node.clone());
     let names: Vec<&str> = props.counts.iter().map(|c| c.kind.label()).collect();
-    let fit = survey::chart::fit::fit(width, &names, &["99"]);
-    let frame = fit.frame;
-    let (mut bars, height) = kind_bars(&props.counts, frame);
-    let height = height
-        + survey::chart::fit::shift_for_names(
-            &fit,
-            &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
-        );
     let alt = reforms::describe(&props.counts);
+    // Until measured, drawn for a phone and for the widest box (`charts::fitted`).
+    let draw = |width: f64, variant: Option<&'static str>| {
+        let id = |base: &str| crate::charts::variant_id(base, variant);
+        let width = width.min(520.0);
+        let fit = survey::chart::fit::fit(width, &names, &["99"]);
+        let frame = fit.frame;
+        let (mut bars, height) = kind_bars(&props.counts, frame);
+        let height = height
+            + survey::chart::fit::shift_for_names(
+                &fit,
+                &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
+            );
+        html! {
+                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("kind-chart-title"), id("kind-chart-desc"))} class={classes!("bars", "kind-bars", "fitted", "font-12", variant)} data-testid={id("kind-chart")}>
+                        <title id={id("kind-chart-title")}>{ "Number of jurisdictions the report describes for each kind of change (Section VII)" }</title>
+                        <desc id={id("kind-chart-desc")}>{ alt.clone() }</desc>
+                        { for bars.iter().map(|b| {
+                            let on = props.chosen == Some(b.kind);
+                            let ty = fixed(survey::chart::fit::centred_baseline(&fit, b.y, frame.bar), 1);
+                            let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, frame.bar);
+                            html! {
+                                <g class={classes!("kind-bar", on.then_some("chosen"))} data-kind={b.kind.token()} data-value={b.value.to_string()}>
+                                    <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor} class="bar-name">{ b.kind.label() }</text>
+                                    <rect x={coord(frame.label_width)} y={coord(b.y)} width={fixed(b.width, 2)} height={coord(frame.bar)} />
+                                    <text x={fixed(frame.label_width + b.width + 4.0, 2)} y={ty} class="bar-value">{ b.value }</text>
+                                </g>
+                            }
+                        }) }
+                    </svg>
+        }
+    };
     html! {
         <section class="chart" aria-labelledby="kind-chart-heading">
             <h2 id="kind-chart-heading">{ "Jurisdictions per kind of change" }</h2>
             <crate::components::download::ChartExport source="Section VII, pp. 55–71" filename="reforms-by-kind" testid="kind-chart"
                 subtitle="Jurisdictions the report describes for each kind of change; one jurisdiction can appear under several kinds"
                 notes={props.chosen.map(|k| vec![format!("Highlighted: {}, the kind chosen on the page.", k.label())]).unwrap_or_default()}>
-            <figure ref={node} class="chart-frame">
-                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby="kind-chart-title kind-chart-desc" class="bars kind-bars fitted font-12" data-testid="kind-chart">
-                    <title id="kind-chart-title">{ "Number of jurisdictions the report describes for each kind of change (Section VII)" }</title>
-                    <desc id="kind-chart-desc">{ alt.clone() }</desc>
-                    { for bars.iter().map(|b| {
-                        let on = props.chosen == Some(b.kind);
-                        let ty = fixed(survey::chart::fit::centred_baseline(&fit, b.y, frame.bar), 1);
-                        let (nx, ny, anchor) = survey::chart::fit::name_at(&fit, b.y, frame.bar);
-                        html! {
-                            <g class={classes!("kind-bar", on.then_some("chosen"))} data-kind={b.kind.token()} data-value={b.value.to_string()}>
-                                <text x={coord(nx)} y={fixed(ny, 1)} text-anchor={anchor} class="bar-name">{ b.kind.label() }</text>
-                                <rect x={coord(frame.label_width)} y={coord(b.y)} width={fixed(b.width, 2)} height={coord(frame.bar)} />
-                                <text x={fixed(frame.label_width + b.width + 4.0, 2)} y={ty} class="bar-value">{ b.value }</text>
-                            </g>
-                        }
-                    }) }
-                </svg>
+            <figure ref={node} class="chart-frame kind-frame">
+                { crate::charts::fitted(measured, survey::chart::fit::PAGE_NARROW, survey::chart::fit::REFORMS_WIDE, draw) }
             </figure>
             </crate::components::download::ChartExport>
             <p class="hint">{ "A jurisdiction counts once per kind, however many changes of that kind it described." }</p>

@@ -107,6 +107,29 @@ pub fn fit(width: f64, names: &[&str], values: &[&str]) -> Fit {
 /// padding), so the page has its final height from its first paint. A test keeps the two in step.
 pub const EXPLORER_NAMES_LEFT_FROM: f64 = 392.0;
 
+/// The width the report pages' charts that lay out for their own width (length of stay, men and
+/// women: `ChartPart`) are drawn at before they are measured, in a window narrower than
+/// [`PAGE_WIDE`] needs: a 360 px phone's (content 328 px, less 2), so the prerendered page fits
+/// any common phone instead of being wider than its screen (a phone then lays the whole page out
+/// wider and shrinks it, issue 13). Measured, the chart is drawn again at its own width.
+pub const PAGE_NARROW: f64 = 326.0;
+
+/// The widest those charts are drawn (content at most 640 px, less 2), which is their width in
+/// any window at least 672 px wide (the page's 32 px of padding added): before they are measured
+/// both layouts are drawn and the stylesheet shows this one from 672 px (`static/style.css`, kept
+/// in step by a test), the narrow one below.
+pub const PAGE_WIDE: f64 = 638.0;
+
+/// The widest the race and age pages' composition charts are drawn (their box is at most 32 rem,
+/// 512 px), which is their width in any window at least 544 px wide: before they are measured they
+/// are drawn at this width and at [`PAGE_NARROW`], the stylesheet showing this one from 544 px.
+pub const COMPOSITION_WIDE: f64 = 512.0;
+
+/// The widest the reforms page's chart is drawn (its section is at most 30 rem, 480 px), its width
+/// in any window at least 512 px wide: before it is measured it is drawn at this width and at
+/// [`PAGE_NARROW`], the stylesheet showing this one from 512 px.
+pub const REFORMS_WIDE: f64 = 480.0;
+
 /// The x, baseline y and text anchor (`"end"` or `"start"`) of the name of a bar whose top is
 /// `top` and whose height is `height`.
 pub fn name_at(fit: &Fit, top: f64, height: f64) -> (f64, f64, &'static str) {
