@@ -92,7 +92,13 @@ pub fn Audit() -> Html {
     let fits = |e: &survey::data::report::Erratum| {
         let table = e.table.map(|t| format!("Table {t}")).unwrap_or_default();
         survey::data::listfilter::matches(
-            &[&e.description, &name(&e.jurisdiction), &table, &e.page],
+            &[
+                &e.description,
+                &name(&e.jurisdiction),
+                &e.jurisdiction,
+                &table,
+                &e.page,
+            ],
             &filter,
         )
     };
@@ -111,7 +117,7 @@ pub fn Audit() -> Html {
                     header={vec!["id", "kind", "table", "jurisdiction", "printed", "computed", "page", "description"]} rows={rows} />
                 <CopyLink />
             </div>
-            <ListFilter label="Filter the disagreements" placeholder="e.g. Texas, or Table 7" shown={matching} total={data.errata.len()} />
+            <ListFilter label="Filter the disagreements" placeholder="e.g. California, or Table 7" shown={matching} total={data.errata.len()} />
             { for kinds.iter().map(|k| {
                 let list: Vec<_> = data.errata.iter().filter(|e| e.kind == *k).filter(|e| fits(e)).collect();
                 let all = data.errata.iter().filter(|e| e.kind == *k).count();
