@@ -21,8 +21,9 @@ fn starts_a_word(hay: &str, word: &str) -> bool {
     hay.match_indices(word).any(|(at, _)| {
         let before = at.checked_sub(1).map(|i| bytes[i]);
         let after = bytes.get(at + word.len()).copied();
-        !before.is_some_and(|b| b.is_ascii_alphanumeric())
-            && !(digit_end && after.is_some_and(|b| b.is_ascii_digit()))
+        let inside_a_word = before.is_some_and(|b| b.is_ascii_alphanumeric());
+        let inside_a_number = digit_end && after.is_some_and(|b| b.is_ascii_digit());
+        !(inside_a_word || inside_a_number)
     })
 }
 
