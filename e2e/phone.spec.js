@@ -92,7 +92,12 @@ function measure() {
   // or an SSRN abstract number after "abstract". Anything else so marked counts as a raw number.
   const citeOk = (c) => (/^j\d{4}$/.test(c.id) && /\d{4};\d+:$/.test(c.before.trim())) || (/^\d{5,8}$/.test(c.id) && /abstract[ =]?$/.test(c.before.trim()));
   for (const c of citeIds) if (!citeOk(c)) raw.push(`${c.id} (marked as a citation id after “${c.before.slice(-30)}”)`);
+  // A table's caption reads without scrolling sideways: no wider than the box the table scrolls in.
+  const captions = [...document.querySelectorAll('.table-scroll caption')].filter(visible)
+    .filter((c) => c.getBoundingClientRect().width > c.closest('.table-scroll').clientWidth + 1)
+    .map((c) => c.textContent.trim().slice(0, 50));
   return {
+    captions,
     overflow: document.documentElement.scrollWidth - window.innerWidth,
     height: document.documentElement.scrollHeight,
     title: document.title,
@@ -116,6 +121,7 @@ test.describe('every view at 360 × 740', () => {
       expect(m.overflow, 'no sideways page overflow').toBeLessThanOrEqual(0);
       expect(m.small, 'no visible text under 11 CSS px').toEqual([]);
       expect(m.cut, 'no chart text cut off at its chart\'s edge').toEqual([]);
+      expect(m.captions, 'no table caption wider than its scrolling box').toEqual([]);
       expect(m.height, 'under 12,000 px tall').toBeLessThan(12000);
       expect(m.snake, 'no identifier on screen').toEqual([]);
       expect(m.raw, 'no unformatted number over 999 on screen').toEqual([]);
