@@ -74,7 +74,7 @@ pub const NOTES_FILE: &str = concat!("notes-", env!("DATA_FILE_HASH"), ".bin");
 
 /// The endnotes whose text a page computes from as it renders (the pregnancy page counts the
 /// people in restricted housing that endnote 226 lists: `sections::pregnancy::NOTE_TRANSGENDER_RH`,
-/// which `tests/codec.rs` checks is listed here), so the endnotes' file ([`Part::Endnotes`]) carries their text and
+/// which `tests/codec/` checks is listed here), so the endnotes' file ([`Part::Endnotes`]) carries their text and
 /// [`NOTES_FILE`] does not: each text is in one file only.
 pub const TEXT_NOTES: [u32; 1] = [226];
 
