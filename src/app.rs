@@ -301,7 +301,7 @@ fn Shell(props: &ShellProps) -> Html {
     let name = code
         .as_deref()
         .and_then(|c| ctx.app.data.jurisdiction(c))
-        .map(|j| j.name.clone());
+        .map(|j| j.full_name());
     let title = survey::url::titles::document_title(&view, name.as_deref());
     let announce = use_state_eq(String::new);
     {

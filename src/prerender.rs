@@ -44,7 +44,7 @@ pub fn routes(data: &Dataset) -> Vec<(Route, Option<String>)> {
     let profiles = data
         .jurisdictions
         .iter()
-        .map(|j| (Route::Profile { j: j.code.clone() }, Some(j.name.clone())));
+        .map(|j| (Route::Profile { j: j.code.clone() }, Some(j.full_name())));
     pages.chain(profiles).collect()
 }
 

@@ -50,6 +50,15 @@ fn profile_lists_every_table_with_pages() {
 }
 
 #[test]
+fn the_federal_profile_is_headed_with_its_full_name() {
+    // The report's tables call it "BOP"; a reader arriving from a shared link needs the name.
+    let html = render("?view=profile&j=BOP");
+    assert!(html.contains("<h1>Federal Bureau of Prisons (BOP)</h1>"));
+    let html = render("?view=profile&j=TX");
+    assert!(html.contains("<h1>Texas</h1>"));
+}
+
+#[test]
 fn bad_url_renders_default_view_with_notice() {
     let html = render("?view=profile&j=ZZ&stay=forever");
     assert!(html.contains(r#"data-testid="url-notice""#));

@@ -48,7 +48,7 @@ pub fn Profile() -> Html {
     html! {
         <article class="profile" data-testid="profile">
             <p><Link to={back}>{ "← Back to all jurisdictions" }</Link></p>
-            <h1>{ j.name.clone() }</h1>
+            <h1>{ j.full_name() }</h1>
             if !j.responded {
                 <p class="notice">{ "This jurisdiction did not respond to the survey: the report has no figures for it." }</p>
             }

@@ -52,6 +52,18 @@ pub struct Jurisdiction {
     pub notes: String,
 }
 
+impl Jurisdiction {
+    /// The name a heading or a page title gives it: the report's name, except the federal
+    /// system, which the report's tables call "BOP" — "Federal Bureau of Prisons (BOP)", so a
+    /// reader who opens its profile from a shared link knows what it is.
+    pub fn full_name(&self) -> String {
+        match self.kind {
+            Kind::Federal => format!("Federal Bureau of Prisons ({})", self.name),
+            _ => self.name.clone(),
+        }
+    }
+}
+
 /// The parsed dataset.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
