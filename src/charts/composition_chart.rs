@@ -130,6 +130,32 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
     let (probe, _, _) = dumbbells(&rows, index, Frame::DUMBBELL);
     let names: Vec<&str> = probe.iter().map(|d| short(&d.name)).collect();
     let values: Vec<&str> = probe.iter().map(|d| d.label.as_str()).collect();
+    // The numbers, which do not depend on the width: read from the probe's layout.
+    let desc = rows
+        .iter()
+        .map(|r| {
+            let g = &r.groups[index];
+            match g.difference() {
+                Some(d) => format!(
+                    "{}: custody {}%, restricted housing {}% ({} pts)",
+                    r.name,
+                    round_half_up(g.custodial.percent().unwrap_or(0.0), 1),
+                    round_half_up(g.restricted.percent().unwrap_or(0.0), 1),
+                    points(d)
+                ),
+                None => format!(
+                    "{}: {}",
+                    r.name,
+                    probe
+                        .iter()
+                        .find(|d| d.code == r.code)
+                        .map(|d| d.label.clone())
+                        .unwrap_or_default()
+                ),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     let draw = |width: f64, variant: Option<&'static str>| {
         let width = width.clamp(240.0, 560.0);
         let id = |base: &str| super::variant_id(base, variant);
@@ -149,35 +175,11 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
                 &mut dots.iter_mut().map(|d| &mut d.y).collect::<Vec<_>>(),
             );
         let axis = 16.0;
-        let desc = rows
-            .iter()
-            .map(|r| {
-                let g = &r.groups[index];
-                match g.difference() {
-                    Some(d) => format!(
-                        "{}: custody {}%, restricted housing {}% ({} pts)",
-                        r.name,
-                        round_half_up(g.custodial.percent().unwrap_or(0.0), 1),
-                        round_half_up(g.restricted.percent().unwrap_or(0.0), 1),
-                        points(d)
-                    ),
-                    None => format!(
-                        "{}: {}",
-                        r.name,
-                        dots.iter()
-                            .find(|d| d.code == r.code)
-                            .map(|d| d.label.clone())
-                            .unwrap_or_default()
-                    ),
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
         let cy = frame.bar / 2.0;
         html! {
                 <svg width={coord(frame.width)} height={coord(height + axis)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height + axis))} role="img" aria-labelledby={format!("{} {}", id("dumbbell-title"), id("dumbbell-desc"))} class={classes!("dumbbells", "fitted", "font-12", variant)} data-testid={id("dumbbell-chart")}>
                     <title id={id("dumbbell-title")}>{ format!("{} {}: share of custody and of restricted housing by jurisdiction", group.label, sex.label().to_ascii_lowercase()) }</title>
-                    <desc id={id("dumbbell-desc")}>{ desc }</desc>
+                    <desc id={id("dumbbell-desc")}>{ desc.as_str() }</desc>
                     { for ticks.iter().map(|t| html! {
                         <g class="tick">
                             <line x1={fixed(t.x, 2)} x2={fixed(t.x, 2)} y1="0" y2={coord(height)} />

@@ -11,7 +11,8 @@ use crate::engine::JurisdictionResult;
 /// The smallest text any chart draws, in CSS pixels.
 pub const MIN_FONT: f64 = 12.0;
 
-/// The width a chart assumes before it has been measured (server rendering, first frame).
+/// The explorer chart's wide layout before it is measured (the prerendered page, its hydration),
+/// drawn beside its phone layout at [`PAGE_NARROW`].
 pub const DEFAULT_WIDTH: f64 = 480.0;
 
 /// Narrowest width laid out (narrower containers get this and scroll, which no phone needs).
@@ -107,11 +108,11 @@ pub fn fit(width: f64, names: &[&str], values: &[&str]) -> Fit {
 /// padding), so the page has its final height from its first paint. A test keeps the two in step.
 pub const EXPLORER_NAMES_LEFT_FROM: f64 = 392.0;
 
-/// The width the report pages' charts that lay out for their own width (length of stay, men and
-/// women: `ChartPart`) are drawn at before they are measured, in a window narrower than
-/// [`PAGE_WIDE`] needs: a 360 px phone's (content 328 px, less 2), so the prerendered page fits
-/// any common phone instead of being wider than its screen (a phone then lays the whole page out
-/// wider and shrinks it, issue 13). Measured, the chart is drawn again at its own width.
+/// The phone layout every chart that lays out for its own width is drawn at before it is
+/// measured (the explorer's, length of stay's and men and women's, race's and age's, reforms'),
+/// beside its widest layout: a 360 px phone's width (content 328 px, less 2), so the prerendered
+/// page fits any common phone instead of being wider than its screen (a phone then lays the whole
+/// page out wider and shrinks it, issue 13). Measured, the chart is drawn again at its own width.
 pub const PAGE_NARROW: f64 = 326.0;
 
 /// The widest those charts are drawn (content at most 640 px, less 2), which is their width in
