@@ -169,24 +169,22 @@ fn csv_row(r: &StayRow) -> Vec<String> {
     out
 }
 
-const CSV_HEADER: [&str; 16] = [
-    "jurisdiction",
-    "name",
-    "d15_to_1m",
-    "m1_to_3m",
-    "m3_to_6m",
-    "m6_to_12m",
-    "y1_to_3y",
-    "y3_to_6y",
-    "y6_plus",
-    "total_table4",
-    "rh_population_table2",
-    "held_1y_plus_pct",
-    "held_3y_plus_pct",
-    "held_6y_plus_pct",
-    "under_100_people",
-    "endnotes",
-];
+/// The download's columns: the jurisdiction, Table 4's bands (named as in the data,
+/// `survey::data::catalog::STAY_BANDS`), the totals beside them and the long-stay shares.
+fn csv_header() -> Vec<&'static str> {
+    let mut header = vec!["jurisdiction", "name"];
+    header.extend(survey::data::catalog::STAY_BANDS);
+    header.extend([
+        "total_table4",
+        "rh_population_table2",
+        "held_1y_plus_pct",
+        "held_3y_plus_pct",
+        "held_6y_plus_pct",
+        "under_100_people",
+        "endnotes",
+    ]);
+    header
+}
 
 /// Table 4 with each row's total, Table 2's count and the long-stay shares; printed totals below.
 fn stay_table(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html {
@@ -198,7 +196,7 @@ fn stay_table(s: &LengthOfStay, data: &Dataset, onnote: &Callback<u32>) -> Html 
         <div class="view-tools">
             <DownloadCsv filename="length-of-stay.csv" title="Table 4: people in restricted housing by time held so far, by jurisdiction"
                 source="Table 4, p. 27" definition="In-cell 22+ hours a day for 15+ consecutive days; time held as of October 1, 2015"
-                header={CSV_HEADER.to_vec()} rows={s.rows.iter().map(csv_row).collect::<Vec<_>>()} />
+                header={csv_header()} rows={s.rows.iter().map(csv_row).collect::<Vec<_>>()} />
             <CopyLink />
         </div>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Table 4 by jurisdiction, scrolls sideways">
@@ -332,5 +330,41 @@ fn classification(data: &Dataset, onnote: &Callback<u32>, width: Option<f64>) ->
             <h3>{ "By length of stay (Chart 4, described in the text)" }</h3>
             { printed_list(&facts) }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_download_names_its_columns_and_every_row_fills_them() {
+        assert_eq!(
+            csv_header(),
+            [
+                "jurisdiction",
+                "name",
+                "d15_to_1m",
+                "m1_to_3m",
+                "m3_to_6m",
+                "m6_to_12m",
+                "y1_to_3y",
+                "y3_to_6y",
+                "y6_plus",
+                "total_table4",
+                "rh_population_table2",
+                "held_1y_plus_pct",
+                "held_3y_plus_pct",
+                "held_6y_plus_pct",
+                "under_100_people",
+                "endnotes",
+            ]
+        );
+        let data = Dataset::embedded().unwrap();
+        let stay = LengthOfStay::from_data(&data);
+        assert_eq!(stay.rows.len(), 41);
+        for r in &stay.rows {
+            assert_eq!(csv_row(r).len(), csv_header().len(), "{}", r.code);
+        }
     }
 }
