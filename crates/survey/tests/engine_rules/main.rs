@@ -3,7 +3,7 @@
 //!
 //! Expected values are the report's printed figures where it prints one. Where it does not (the
 //! medians at 20 hours and at each length of stay), the test recomputes the figure itself from the
-//! table files, whose every cell `source_cells.rs` confirms against the report text — never from
+//! table files, whose every cell `source_cells/` confirms against the report text — never from
 //! the engine's output.
 //!
 //! The helpers and the report's lists the tests share are in `common.rs`; the tests, by rule, in

@@ -1,188 +1,27 @@
-//! Every cell of every table (`static/data/table*.csv`) against an independent reading of the
-//! report's machine-read text (`tests/source/asca-liman-2016.txt`), not only the sums.
-//!
-//! How the text is read: each table's region runs from its title (`Table N – …`) to the first line
-//! of prose after it. In that region every line that is a number as printed (`25,284`, `5.7%`,
-//! `24,549*`, `(36,511)`, `1,104172` = 1,104 with endnote 172, `N/A`) is a token, in text order;
-//! page numbers are not. The machine reading put tables out sometimes column by column, sometimes
-//! row by row, with the first row split from the rest, so a cell is confirmed when it lies in a run
-//! of at least two consecutive cells — down a printed column (Table 2's parenthesised alternatives
-//! sit under their main figure) or along a row — that matches consecutive tokens, or when its value
-//! is printed exactly once in the region and nothing else unconfirmed claims that token. Runs are
-//! taken longest first and each token is used once. A glued endnote must be one the CSV lists
-//! for that row; Table 2's asterisk must agree with `reporting_facilities_only`; an empty cell
-//! must read `N/A` (or, for the Louisiana/Utah alternatives, have no parenthesised figure under
-//! its main one). The row order must be the order of the names printed in the region.
-//!
-//! Cells the text cannot confirm are listed, with the reason, in
-//! `tests/source/unconfirmed-cells.csv`; the list is checked both ways, so a changed cell turns
-//! this test red and a cell that becomes readable must leave the list.
+//! Confirming a table file against its region of the text: runs of consecutive cells that match
+//! consecutive tokens, down a column or along a row, and values printed exactly once.
 
-use std::collections::{BTreeSet, HashSet};
-
-const TEXT: &str = include_str!("source/asca-liman-2016.txt");
-const UNCONFIRMED: &str = include_str!("source/unconfirmed-cells.csv");
-
-fn data_file(name: &str) -> String {
-    let path = format!("{}/../../static/data/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// A number as printed on one line of the text.
-#[derive(Debug)]
-struct Token {
-    paren: bool,
-    star: bool,
-    percent: bool,
-    na: bool,
-    /// Every way to read the digits as a value (commas removed) plus a glued endnote.
-    reads: Vec<(String, Option<u32>)>,
-}
-
-fn well_formed(n: &str) -> bool {
-    let (int, frac) = match n.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (n, None),
-    };
-    if frac.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
-        return false;
-    }
-    let groups: Vec<&str> = int.split(',').collect();
-    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
-    if !groups.iter().all(|g| digits(g)) {
-        return false;
-    }
-    // With separators the first group has 1–3 digits and every other exactly 3 (and a comma
-    // never stands in a decimal).
-    groups.len() == 1
-        || (frac.is_none() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3))
-}
-
-fn token(line: &str) -> Option<Token> {
-    let t = line.trim();
-    if matches!(t, "N/A" | "NA" | "n/a") {
-        return Some(Token {
-            paren: false,
-            star: false,
-            percent: false,
-            na: true,
-            reads: Vec::new(),
-        });
-    }
-    let first = t.chars().next()?;
-    if !(first.is_ascii_digit() || first == '(')
-        || !t.chars().any(|c| c.is_ascii_digit())
-        || !t
-            .chars()
-            .all(|c| c.is_ascii_digit() || ",.%*()".contains(c))
-    {
-        return None;
-    }
-    let core: String = t.chars().filter(|c| !"%*()".contains(*c)).collect();
-    let mut reads = Vec::new();
-    for k in 1..=core.len() {
-        let (value, note) = core.split_at(k);
-        let note_ok =
-            note.is_empty() || (note.bytes().all(|b| b.is_ascii_digit()) && !note.starts_with('0'));
-        if note_ok && well_formed(value) {
-            reads.push((value.replace(',', ""), note.parse().ok()));
-        }
-    }
-    Some(Token {
-        paren: t.contains('('),
-        star: t.contains('*'),
-        percent: t.contains('%'),
-        na: false,
-        reads,
-    })
-}
-
-/// A table file: header and rows of fields (no table file quotes a field).
-struct Csv {
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-}
-
-fn read_csv(name: &str) -> Csv {
-    let text = data_file(name);
-    let mut lines = text.lines();
-    let split = |l: &str| l.split(',').map(str::to_string).collect::<Vec<_>>();
-    let header = split(lines.next().unwrap());
-    let rows = lines.map(split).collect::<Vec<_>>();
-    assert!(rows.iter().all(|r| r.len() == header.len()), "{name}");
-    Csv { header, rows }
-}
-
-/// Printed names of each jurisdiction code.
-fn names() -> Vec<(String, Vec<String>)> {
-    // Only the first two fields (later ones are quoted prose).
-    data_file("jurisdictions.csv")
-        .lines()
-        .skip(1)
-        .map(|l| l.splitn(3, ',').collect::<Vec<_>>())
-        .map(|r| {
-            let mut n = vec![r[1].to_string()];
-            match r[0] {
-                "DC" => n.push("District of Columbia".into()),
-                "BOP" => n.extend(["Federal BOP".into(), "Federal Bureau of Prisons".into()]),
-                _ => {}
-            }
-            (r[0].to_string(), n)
-        })
-        .collect()
-}
-
-/// The lines of one table's region, with page numbers removed.
-fn region(number: u8) -> Vec<&'static str> {
-    let lines: Vec<&str> = TEXT.lines().collect();
-    let title = format!("Table {number} –");
-    let start = lines
-        .iter()
-        .position(|l| l.starts_with(&title))
-        .unwrap_or_else(|| panic!("no title for Table {number}"));
-    let next = format!("Table {} –", number + 1);
-    let mut out = Vec::new();
-    let mut seen_token = false;
-    let mut page_number_next = false;
-    for l in &lines[start + 1..] {
-        if l.starts_with(&next) || (seen_token && l.chars().count() > 70) {
-            break;
-        }
-        if l.starts_with("ASCA-Liman Aiming") {
-            page_number_next = true;
-            continue;
-        }
-        if page_number_next && !l.trim().is_empty() {
-            page_number_next = false;
-            continue;
-        }
-        seen_token |= l
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| token(w).is_some());
-        out.push(*l);
-    }
-    out
-}
+use super::text::*;
+use std::collections::HashSet;
 
 /// The key of an unconfirmed cell: table, row key, column.
-type Key = (u8, String, String);
+pub type Key = (u8, String, String);
 
 /// Per table: how many value cells were confirmed, and which were not.
-struct Reading {
-    cells: usize,
-    in_runs: usize,
-    single: usize,
-    unconfirmed: Vec<Key>,
+pub struct Reading {
+    pub cells: usize,
+    pub in_runs: usize,
+    pub single: usize,
+    pub unconfirmed: Vec<Key>,
 }
 
-fn is_percent(col: &str) -> bool {
+pub fn is_percent(col: &str) -> bool {
     col.ends_with("_pct") || col.ends_with("percent")
 }
 
 /// Reads a table both ways round (runs down the columns preferred on ties, or along the rows) and
 /// keeps the reading that confirms more: which one fits depends on how the text came out.
-fn read_table(number: u8, names: &[(String, Vec<String>)]) -> Reading {
+pub fn read_table(number: u8, names: &[(String, Vec<String>)]) -> Reading {
     let a = read_table_preferring(number, names, false);
     let b = read_table_preferring(number, names, true);
     if b.unconfirmed.len() < a.unconfirmed.len() {
@@ -192,7 +31,11 @@ fn read_table(number: u8, names: &[(String, Vec<String>)]) -> Reading {
     }
 }
 
-fn read_table_preferring(number: u8, names: &[(String, Vec<String>)], rows_first: bool) -> Reading {
+pub fn read_table_preferring(
+    number: u8,
+    names: &[(String, Vec<String>)],
+    rows_first: bool,
+) -> Reading {
     let csv = read_csv(&format!("table{number:02}.csv"));
     let region = region(number);
     let h = &csv.header;
@@ -469,61 +312,4 @@ fn read_table_preferring(number: u8, names: &[(String, Vec<String>)], rows_first
         single,
         unconfirmed,
     }
-}
-
-#[test]
-fn every_table_cell_matches_the_report_text() {
-    let names = names();
-    let listed: BTreeSet<Key> = UNCONFIRMED
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let f: Vec<&str> = l.splitn(4, ',').collect();
-            assert!(
-                f.len() == 4 && !f[3].trim().is_empty(),
-                "each listed cell needs a reason: {l}"
-            );
-            (f[0].parse().unwrap(), f[1].to_string(), f[2].to_string())
-        })
-        .collect();
-    let (mut cells, mut in_runs, mut single) = (0, 0, 0);
-    let mut found = BTreeSet::new();
-    for n in 1..=19u8 {
-        let r = read_table(n, &names);
-        cells += r.cells;
-        in_runs += r.in_runs;
-        single += r.single;
-        found.extend(r.unconfirmed);
-    }
-    let not_listed: Vec<&Key> = found.difference(&listed).collect();
-    let stale: Vec<&Key> = listed.difference(&found).collect();
-    eprintln!(
-        "{cells} cells: {} confirmed by the report text ({in_runs} in runs, {single} printed once), {} listed as unreadable",
-        in_runs + single,
-        found.len()
-    );
-    assert!(
-        not_listed.is_empty(),
-        "cells the report text does not confirm (a changed value, or a new garble to review and list): {not_listed:?}"
-    );
-    assert!(
-        stale.is_empty(),
-        "listed as unreadable but now confirmed; remove from unconfirmed-cells.csv: {stale:?}"
-    );
-    assert_eq!(cells, in_runs + single + found.len());
-}
-
-#[test]
-fn token_reading() {
-    let t = token("1,104172").unwrap();
-    assert!(t.reads.contains(&("1104".into(), Some(172))));
-    assert!(!t.reads.iter().any(|(v, _)| v == "11041"));
-    let t = token("(6,112)174").unwrap();
-    assert!(t.paren && t.reads.contains(&("6112".into(), Some(174))));
-    let t = token("24,549*").unwrap();
-    assert!(t.star && t.reads == vec![("24549".to_string(), None)]);
-    assert!(token("5.7%").unwrap().percent);
-    assert!(token("Alabama").is_none() && token("California177").is_none());
-    assert!(token("N/A").unwrap().na);
 }
