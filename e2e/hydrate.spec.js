@@ -172,3 +172,37 @@ test('a chart far below the first screen is measured as the reader nears it, one
   await page.goto('./');
   await expect(page.locator('[data-testid=bar-chart]')).toHaveCount(1);
 });
+
+// Until a chart is measured the server draws both of its layouts and the stylesheet shows one
+// (charts::fitted). The browser keeps only the one its window shows: the other is removed before
+// hydration (src/platform/fit.rs), so start-up adopts one chart, not two, and a render before the
+// chart is measured (a definition change on a phone) draws one.
+test('before a chart is measured the page holds only the layout the window shows', async ({ page }) => {
+  const layouts = () => page.evaluate(() => ({
+    narrow: document.querySelectorAll('svg.fitted.fit-narrow').length,
+    wide: document.querySelectorAll('svg.fitted.fit-wide').length,
+    charts: document.querySelectorAll('.chart-part svg.fitted').length,
+  }));
+  for (const [width, shown, other, charts] of [[390, 'narrow', 'wide', 3], [1280, 'wide', 'narrow', 3]]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('./length-of-stay/');
+    const got = await layouts();
+    expect(got[other], `${width} px: the ${other} layouts left in the page`).toBe(0);
+    // One drawing per chart: the layout shown, or the chart at its measured width (one near the
+    // first screen is measured at once).
+    expect(got.charts, `${width} px: charts drawn`).toBe(charts);
+    expect(got[shown], `${width} px: ${shown} layouts`).toBeGreaterThan(0);
+  }
+  // The explorer on a phone: its chart is three screens down, not measured yet.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  expect(await layouts()).toEqual({ narrow: 1, wide: 0, charts: 0 });
+  await page.getByRole('radio', { name: '16 hours or more' }).check();
+  await expect(page.getByTestId('headline')).toContainText('83,897');
+  await page.waitForFunction(() => !document.querySelector('[data-settled=false], [aria-busy=true]'));
+  // Drawn once: still the phone layout, or at its measured width.
+  const after = await layouts();
+  expect(after.wide).toBe(0);
+  expect(after.narrow + await page.locator('[data-testid=bar-chart]').count()).toBe(1);
+  await expect(page.locator('[data-testid^=bar-chart] desc')).toContainText('Louisiana');
+});

@@ -47,6 +47,7 @@ pub fn start(bundle: state::Bundle, hydrate_default_view: bool) {
     };
     let hydrate = move |root: web_sys::Element, props: AppProps| {
         // The first screen in this task, the parts below it one per task after it.
+        platform::fit::drop_hidden(&root);
         platform::later::begin();
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
         platform::later::when_done(platform::service_worker::after_start);

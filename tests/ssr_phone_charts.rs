@@ -6,7 +6,10 @@
 mod server_render;
 
 use server_render::render;
-use survey::chart::fit::{COMPOSITION_WIDE, PAGE_NARROW, PAGE_WIDE, REFORMS_WIDE};
+use survey::chart::fit::{
+    TwoLayouts, COMPOSITION_LAYOUTS, COMPOSITION_WIDE, EXPLORER_LAYOUTS, PAGE_LAYOUTS, PAGE_NARROW,
+    PAGE_WIDE, REFORMS_LAYOUTS, REFORMS_WIDE,
+};
 
 /// The `width` attributes of the `<svg>` elements whose classes include `class`.
 fn svg_widths(html: &str, class: &str) -> Vec<f64> {
@@ -45,13 +48,14 @@ fn drawn_twice(query: &str, charts: usize, wide: f64) {
     assert_eq!(ids.len(), n, "{query}: an id twice");
 }
 
-/// The stylesheet shows the wide layouts of the charts in `container` from `from` px.
-fn shown_from(container: &str, from: f64) {
+/// The stylesheet shows the narrow layouts of the charts in `container` (a selector and a space,
+/// or nothing) under the media query the app matches before it hydrates them.
+fn shown_from(container: &str, layouts: TwoLayouts) {
     let css =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css")).unwrap();
     let rule = format!(
-        "@media (max-width: {:.2}px) {{\n  {container} svg.fitted.fit-narrow {{ display: block; }}\n  {container} svg.fitted.fit-wide {{ display: none; }}",
-        from - 0.02
+        "@media {} {{\n  {container}svg.fitted.fit-narrow {{ display: block; }}\n  {container}svg.fitted.fit-wide {{ display: none; }}",
+        layouts.narrow_query()
     );
     assert!(css.contains(&rule), "style.css lacks {rule:?}");
 }
@@ -63,7 +67,7 @@ fn length_of_stay_and_men_and_women_draw_their_charts_for_a_phone_and_a_desktop(
     drawn_twice("?view=length-of-stay", 3, PAGE_WIDE);
     drawn_twice("?view=men-women", 1, PAGE_WIDE);
     // Wide from where the measured width is the widest: the content 640 px and the padding.
-    shown_from(".chart-part", PAGE_WIDE + 2.0 + 32.0);
+    shown_from(".chart-part ", PAGE_LAYOUTS);
 }
 
 #[test]
@@ -71,12 +75,13 @@ fn race_and_age_draw_their_charts_for_a_phone_and_a_desktop() {
     for query in ["?view=race", "?view=age", "?view=race&sex=women"] {
         drawn_twice(query, 2, COMPOSITION_WIDE);
     }
-    shown_from(".composition-chart", COMPOSITION_WIDE + 32.0);
+    shown_from(".composition-chart ", COMPOSITION_LAYOUTS);
 }
 
 #[test]
 fn reforms_and_the_explorer_draw_their_charts_for_a_phone_and_a_desktop() {
     drawn_twice("?view=reforms", 1, REFORMS_WIDE);
-    shown_from(".kind-frame", REFORMS_WIDE + 32.0);
+    shown_from(".kind-frame ", REFORMS_LAYOUTS);
     drawn_twice("", 1, survey::chart::fit::DEFAULT_WIDTH);
+    shown_from("", EXPLORER_LAYOUTS);
 }

@@ -5,9 +5,7 @@
 use crate::components::measure::use_measured_width;
 use crate::state::{use_static, Action};
 use std::rc::Rc;
-use survey::chart::fit::{
-    layout_for_width, name_position, value_baseline, DEFAULT_WIDTH, PAGE_NARROW,
-};
+use survey::chart::fit::{layout_for_width, name_position, value_baseline, EXPLORER_LAYOUTS};
 use survey::data::format::coord;
 use survey::engine::explore::Measure;
 use survey::engine::Summary;
@@ -97,7 +95,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 // Until measured (the prerendered page, the first frame) both layouts the chart can
                 // take are drawn and the stylesheet shows the one the window's width gives, so the
                 // page has its final height from its first paint (issue 15).
-                { super::fitted(measured, PAGE_NARROW, DEFAULT_WIDTH, draw) }
+                { super::fitted(measured, EXPLORER_LAYOUTS, draw) }
             </figure>
         </section>
     }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 use survey::chart::composition::{dumbbells, stacked};
-use survey::chart::fit::{COMPOSITION_WIDE, PAGE_NARROW};
+use survey::chart::fit::COMPOSITION_LAYOUTS;
 use survey::chart::Frame;
 use survey::data::format::{coord, fixed, round_half_up};
 use survey::data::sex::Sex;
@@ -90,7 +90,7 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
             <ul class="legend" aria-hidden="true">
                 { for overall.groups.iter().enumerate().map(|(i, g)| html! { <li><span class={classes!("swatch", format!("grp-{i}"))}></span>{ g.group.label }</li> }) }
             </ul>
-            { super::fitted(measured, PAGE_NARROW, COMPOSITION_WIDE, draw) }
+            { super::fitted(measured, COMPOSITION_LAYOUTS, draw) }
         </figure>
     }
 }
@@ -206,7 +206,7 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
                 <li><span class="dot-key custody"></span>{ "Share of custody" }</li>
                 <li><span class="dot-key restricted"></span>{ "Share of restricted housing" }</li>
             </ul>
-            { super::fitted(measured, PAGE_NARROW, COMPOSITION_WIDE, draw) }
+            { super::fitted(measured, COMPOSITION_LAYOUTS, draw) }
         </figure>
     }
 }

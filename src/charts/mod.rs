@@ -7,23 +7,26 @@ pub mod lab;
 pub mod part_chart;
 pub mod tile_map;
 
-/// A chart drawn at its `measured` width or, until it is measured (the prerendered page and its
-/// hydration), in both of the layouts it can take, `narrow` and `wide`, each marked with its
-/// variant (`fit-narrow`, `fit-wide`) for the stylesheet to show the one the window's width
-/// gives: the page fits the screen and has its final height from its first paint. `draw` gets
-/// the width and the variant, which it adds to the SVG's classes and to its ids (see
+/// A chart drawn at its `measured` width or, until it is measured, in the layouts it can take
+/// (`layouts`: `narrow` and `wide`), each marked with its variant (`fit-narrow`, `fit-wide`) for
+/// the stylesheet to show the one the window's width gives: the page fits the screen and has its
+/// final height from its first paint. The server draws both; the browser only the one its window
+/// shows (`platform::fit`, which removed the other from the prerendered page before hydrating),
+/// so hydrating a chart and each render before it is measured build one chart, not two. `draw`
+/// gets the width and the variant, which it adds to the SVG's classes and to its ids (see
 /// [`variant_id`]).
 pub fn fitted(
     measured: Option<f64>,
-    narrow: f64,
-    wide: f64,
+    layouts: survey::chart::fit::TwoLayouts,
     draw: impl Fn(f64, Option<&'static str>) -> yew::Html,
 ) -> yew::Html {
-    match measured {
-        Some(width) => draw(width, None),
-        None => {
-            yew::html! { <>{ draw(narrow, Some("fit-narrow")) }{ draw(wide, Some("fit-wide")) }</> }
-        }
+    match (measured, crate::platform::fit::narrow_shown(layouts)) {
+        (Some(width), _) => draw(width, None),
+        (None, Some(true)) => draw(layouts.narrow, Some("fit-narrow")),
+        (None, Some(false)) => draw(layouts.wide, Some("fit-wide")),
+        (None, None) => yew::html! {
+            <>{ draw(layouts.narrow, Some("fit-narrow")) }{ draw(layouts.wide, Some("fit-wide")) }</>
+        },
     }
 }
 

@@ -221,7 +221,7 @@ fn paired_chart(rows: &[SexRow], width: Option<f64>) -> Html {
     };
     html! {
         <figure class="sex-chart">
-            { crate::charts::fitted(width, survey::chart::fit::PAGE_NARROW, survey::chart::fit::PAGE_WIDE, draw) }
+            { crate::charts::fitted(width, survey::chart::fit::PAGE_LAYOUTS, draw) }
             <figcaption class="hint">{ "Men above, women below; labels read men / women. “none” = no women in restricted housing (not in Table 6). † custodial population under 100." }</figcaption>
         </figure>
     }

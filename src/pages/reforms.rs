@@ -274,7 +274,7 @@ fn KindChart(props: &KindChartProps) -> Html {
                 subtitle="Jurisdictions the report describes for each kind of change; one jurisdiction can appear under several kinds"
                 notes={props.chosen.map(|k| vec![format!("Highlighted: {}, the kind chosen on the page.", k.label())]).unwrap_or_default()}>
             <figure ref={node} class="chart-frame kind-frame">
-                { crate::charts::fitted(measured, survey::chart::fit::PAGE_NARROW, survey::chart::fit::REFORMS_WIDE, draw) }
+                { crate::charts::fitted(measured, survey::chart::fit::REFORMS_LAYOUTS, draw) }
             </figure>
             </crate::components::download::ChartExport>
             <p class="hint">{ "A jurisdiction counts once per kind, however many changes of that kind it described." }</p>

@@ -13,6 +13,7 @@
 //! - [`settle`]: the render scheduler.
 //! - [`later`]: start-up hydrates the first screen first, the parts below it one per task.
 //! - [`chart_read`]: a chart as drawn, read into the export layout's plot.
+//! - [`fit`]: a chart drawn in two layouts until measured keeps only the one the window shows.
 //!
 //! # The render scheduler, as one unit
 //!
@@ -44,6 +45,7 @@ pub mod address;
 pub mod chart_read;
 pub mod crash;
 pub mod fetch;
+pub mod fit;
 pub mod fragment;
 pub mod frames;
 pub mod history;

@@ -4,9 +4,7 @@
 
 use crate::charts::{fitted, variant_id};
 use survey::chart::bars::{share_bars, value_bars, ValueBar};
-use survey::chart::fit::{
-    centred_baseline, fit, name_at, shift_for_names, Fit, PAGE_NARROW, PAGE_WIDE,
-};
+use survey::chart::fit::{centred_baseline, fit, name_at, shift_for_names, Fit, PAGE_LAYOUTS};
 use survey::data::format::{coord, fixed, percent, thousands};
 use survey::sections::length_of_stay::{LengthOfStay, StayBand, SMALL};
 use survey::Dataset;
@@ -83,7 +81,7 @@ pub(super) fn value_chart(
     id: &str,
     title: &str,
 ) -> Html {
-    fitted(width, PAGE_NARROW, PAGE_WIDE, |width, variant| {
+    fitted(width, PAGE_LAYOUTS, |width, variant| {
         let (bars, fit, height) = fitted_value_bars(values, labels, width);
         let frame = fit.frame;
         let id = variant_id(id, variant);
@@ -172,7 +170,7 @@ pub(super) fn share_chart(s: &LengthOfStay, width: Option<f64>) -> Html {
     };
     html! {
         <figure class="stay-chart">
-            { fitted(width, PAGE_NARROW, PAGE_WIDE, draw) }
+            { fitted(width, PAGE_LAYOUTS, draw) }
             <figcaption class="hint">{ "Bars show shares of each jurisdiction's own total (n); † fewer than 100 people." }</figcaption>
         </figure>
     }

@@ -131,6 +131,67 @@ pub const COMPOSITION_WIDE: f64 = 512.0;
 /// [`PAGE_NARROW`], the stylesheet showing this one from 512 px.
 pub const REFORMS_WIDE: f64 = 480.0;
 
+/// A chart that lays out for its own width, drawn in two layouts until it is measured: at
+/// `narrow` for a phone and at `wide`, its widest, which the stylesheet shows in any window at
+/// least `wide_from` CSS px wide (`static/style.css`: `@media` [`TwoLayouts::narrow_query`]; a
+/// test keeps the two in step). The server draws both; the browser, which knows its window,
+/// draws only the one shown, and removes the other from the prerendered page before it hydrates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TwoLayouts {
+    /// The phone layout's width ([`PAGE_NARROW`]).
+    pub narrow: f64,
+    /// The widest layout's width.
+    pub wide: f64,
+    /// The narrowest window, in whole CSS px, that shows the wide layout.
+    pub wide_from: u32,
+}
+
+impl TwoLayouts {
+    /// The media query under which the narrow layout is the one shown, written as the stylesheet
+    /// writes it (integer text: no bundle formats floats).
+    pub fn narrow_query(self) -> String {
+        format!("(max-width: {}.98px)", self.wide_from - 1)
+    }
+}
+
+/// The explorer's chart: names above the bars in a frame under [`EXPLORER_NAMES_LEFT_FROM`], a
+/// window under that plus the page's 32 px of padding.
+pub const EXPLORER_LAYOUTS: TwoLayouts = TwoLayouts {
+    narrow: PAGE_NARROW,
+    wide: DEFAULT_WIDTH,
+    wide_from: EXPLORER_NAMES_LEFT_FROM as u32 + 32,
+};
+
+/// The length-of-stay and men-and-women charts: [`PAGE_WIDE`] in a frame 2 px wider, plus the
+/// page's 32 px of padding.
+pub const PAGE_LAYOUTS: TwoLayouts = TwoLayouts {
+    narrow: PAGE_NARROW,
+    wide: PAGE_WIDE,
+    wide_from: PAGE_WIDE as u32 + 2 + 32,
+};
+
+/// The race and age pages' composition charts.
+pub const COMPOSITION_LAYOUTS: TwoLayouts = TwoLayouts {
+    narrow: PAGE_NARROW,
+    wide: COMPOSITION_WIDE,
+    wide_from: COMPOSITION_WIDE as u32 + 32,
+};
+
+/// The reforms page's chart.
+pub const REFORMS_LAYOUTS: TwoLayouts = TwoLayouts {
+    narrow: PAGE_NARROW,
+    wide: REFORMS_WIDE,
+    wide_from: REFORMS_WIDE as u32 + 32,
+};
+
+/// Every chart kind drawn in two layouts until measured.
+pub const ALL_LAYOUTS: [TwoLayouts; 4] = [
+    EXPLORER_LAYOUTS,
+    PAGE_LAYOUTS,
+    COMPOSITION_LAYOUTS,
+    REFORMS_LAYOUTS,
+];
+
 /// The x, baseline y and text anchor (`"end"` or `"start"`) of the name of a bar whose top is
 /// `top` and whose height is `height`.
 pub fn name_at(fit: &Fit, top: f64, height: f64) -> (f64, f64, &'static str) {
@@ -194,6 +255,14 @@ mod tests {
     use super::*;
     use crate::engine::definition::{Definition, Hours};
     use crate::engine::Engine;
+
+    #[test]
+    fn the_narrow_layouts_media_queries_are_the_stylesheets() {
+        assert_eq!(EXPLORER_LAYOUTS.narrow_query(), "(max-width: 423.98px)");
+        assert_eq!(PAGE_LAYOUTS.narrow_query(), "(max-width: 671.98px)");
+        assert_eq!(COMPOSITION_LAYOUTS.narrow_query(), "(max-width: 543.98px)");
+        assert_eq!(REFORMS_LAYOUTS.narrow_query(), "(max-width: 511.98px)");
+    }
 
     #[test]
     fn the_default_chart_puts_names_left_from_the_width_the_stylesheet_assumes() {
