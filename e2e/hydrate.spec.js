@@ -158,8 +158,10 @@ test('a chart far below the first screen is measured as the reader nears it, one
   // Still the server's drawing: both layouts, the stylesheet showing the phone's.
   await expect(page.locator('[data-testid=bar-chart-fit-narrow]')).toHaveCount(1);
   await expect(page.locator('[data-testid=bar-chart]')).toHaveCount(0);
-  // Scrolled to a screen above it, it is drawn for the width it has, before it shows.
-  await page.evaluate(() => window.scrollTo(0, document.querySelector('.chart-frame').getBoundingClientRect().top + window.scrollY - 2 * window.innerHeight + 40));
+  // Scrolled to a screen above it, it is drawn for the width it has, before it shows. (Its section
+  // is skipped by the browser until near, `content-visibility: auto`: the position of the
+  // section's box is known, the chart's inside it not until the section is drawn.)
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('section.chart').getBoundingClientRect().top + window.scrollY - 2 * window.innerHeight + 40));
   const chart = page.locator('[data-testid=bar-chart]');
   await expect(chart).toHaveCount(1);
   await expect(page.locator('[data-testid=bar-chart-fit-narrow]')).toHaveCount(0);
@@ -205,4 +207,20 @@ test('before a chart is measured the page holds only the layout the window shows
   expect(after.wide).toBe(0);
   expect(after.narrow + await page.locator('[data-testid=bar-chart]').count()).toBe(1);
   await expect(page.locator('[data-testid^=bar-chart] desc')).toContainText('Louisiana');
+});
+
+// If the stylesheet does not load, it hides no layout: nothing is removed and start-up hydrates
+// both layouts as the server drew them (drawing one would not match the page: Yew would panic).
+test('without the stylesheet the page still starts, with both layouts of a chart', async ({ page }) => {
+  // The document as served, less its stylesheet link (a failed request would be a console error).
+  await page.route(/length-of-stay\/$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<link[^>]*rel=stylesheet[^>]*>/, '');
+    await route.fulfill({ response, body });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./length-of-stay/');
+  await expect(page.locator('[data-testid=crash]')).toHaveCount(0);
+  expect(await page.locator('svg.fitted.fit-wide').count()).toBeGreaterThan(0);
+  expect(await page.locator('svg.fitted.fit-narrow').count()).toBeGreaterThan(0);
 });

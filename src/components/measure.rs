@@ -103,6 +103,27 @@ pub fn use_measured_width(node: NodeRef) -> Option<f64> {
                         let Some(el) = node.cast::<web_sys::Element>() else {
                             return;
                         };
+                        // Near, a chart in a section the browser skips while away has that
+                        // section drawn now, a screen ahead, so the observer reports its width
+                        // (it reports nothing inside a skipped section), and then the section is
+                        // left to the stylesheet's rule again.
+                        let section = near::skipped_section(&el).and_then(|s| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok()
+                        });
+                        let start = {
+                            let start = start.clone();
+                            move || {
+                                if let Some(section) = &section {
+                                    let style = section.style();
+                                    let _ = style.set_property("content-visibility", "visible");
+                                    gloo::timers::callback::Timeout::new(200, move || {
+                                        let _ = style.remove_property("content-visibility");
+                                    })
+                                    .forget();
+                                }
+                                start();
+                            }
+                        };
                         let watcher = near::when_near(&el, start.clone());
                         if watcher.is_none() {
                             start();
@@ -136,8 +157,31 @@ mod near {
         _callback: Closure<dyn FnMut(js_sys::Array)>,
     }
 
+    /// The section around `el` that the browser skips while it is away (`content-visibility:
+    /// auto`, the explorer's chart, map and table): inside it nothing is laid out, so neither
+    /// an `IntersectionObserver` nor a `ResizeObserver` reports on `el` until the section is
+    /// drawn, which the browser does only when it is much nearer than a screen away.
+    pub fn skipped_section(el: &web_sys::Element) -> Option<web_sys::Element> {
+        let window = gloo::utils::window();
+        let mut at = el.parent_element();
+        while let Some(e) = at {
+            let auto = window
+                .get_computed_style(&e)
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_property_value("content-visibility").ok())
+                .is_some_and(|v| v == "auto");
+            if auto {
+                return Some(e);
+            }
+            at = e.parent_element();
+        }
+        None
+    }
+
     /// Runs `f` once, when `el` first comes within one viewport's height of the viewport (at
-    /// once, in the observer's first report, if it already is). `None` without an observer.
+    /// once, in the observer's first report, if it already is); `el` inside a section the
+    /// browser skips is watched by that section's box. `None` without an observer.
     pub fn when_near(el: &web_sys::Element, f: impl Fn() + 'static) -> Option<Near> {
         let mut done = false;
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -157,7 +201,7 @@ mod near {
             &init,
         )
         .ok()?;
-        observer.observe(el);
+        observer.observe(&skipped_section(el).unwrap_or_else(|| el.clone()));
         Some(Near {
             observer,
             _callback: callback,
