@@ -52,7 +52,12 @@ import { join } from 'node:path';
 // wrappers in the HTML and the code) and the claim check builds its facts lazily: people
 // 330,355 B (0.05% under its budget), report 276,383, claims 191,533 B; those three budgets
 // moved to about 1% over.
-const BUDGET = { 'time-in-cell': 221_600, profile: 188_900, people: 333_700, report: 279_200, claims: 193_500, lab: 214_000 };
+// 1 Dec, 21:30 UTC: a chart drawn in two layouts keeps only the one the window shows
+// (platform::fit: the hidden layout removed before hydration, fewer elements to hydrate) and a
+// chart inside a section the browser skips (content-visibility) is measured by its section:
+// explorer 221,423, profile 188,889, claims 193,424, lab 213,808, report 278,733, people 332,195 B
+// (+1.2 to +1.6 kB each; the start-up code is in every bundle); each budget about 1% over.
+const BUDGET = { 'time-in-cell': 223_600, profile: 190_800, people: 335_500, report: 281_500, claims: 195_400, lab: 215_900 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';

@@ -114,10 +114,20 @@ pub fn use_measured_width(node: NodeRef) -> Option<f64> {
                             let start = start.clone();
                             move || {
                                 if let Some(section) = &section {
-                                    let style = section.style();
-                                    let _ = style.set_property("content-visibility", "visible");
+                                    let _ = section
+                                        .style()
+                                        .set_property("content-visibility", "visible");
+                                    // Then no `style` attribute at all, as the server wrote
+                                    // it: the property removed leaves `style=""`, and the
+                                    // attribute removed while the property's change is not yet
+                                    // written to it comes back as `style=""` (Chromium), so the
+                                    // change is read out first.
+                                    let section = section.clone();
                                     gloo::timers::callback::Timeout::new(200, move || {
-                                        let _ = style.remove_property("content-visibility");
+                                        let _ =
+                                            section.style().remove_property("content-visibility");
+                                        let _ = section.get_attribute("style");
+                                        let _ = section.remove_attribute("style");
                                     })
                                     .forget();
                                 }
