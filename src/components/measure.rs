@@ -172,16 +172,9 @@ mod near {
     /// an `IntersectionObserver` nor a `ResizeObserver` reports on `el` until the section is
     /// drawn, which the browser does only when it is much nearer than a screen away.
     pub fn skipped_section(el: &web_sys::Element) -> Option<web_sys::Element> {
-        let window = gloo::utils::window();
         let mut at = el.parent_element();
         while let Some(e) = at {
-            let auto = window
-                .get_computed_style(&e)
-                .ok()
-                .flatten()
-                .and_then(|s| s.get_property_value("content-visibility").ok())
-                .is_some_and(|v| v == "auto");
-            if auto {
+            if crate::platform::computed_style_is(&e, "content-visibility", "auto") {
                 return Some(e);
             }
             at = e.parent_element();

@@ -60,16 +60,10 @@ mod imp {
         let Ok(list) = root.query_selector_all("svg.fitted.fit-narrow, svg.fitted.fit-wide") else {
             return;
         };
-        let window = gloo::utils::window();
         let layouts: Vec<(web_sys::Element, bool)> = (0..list.length())
             .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
             .map(|el| {
-                let hidden = window
-                    .get_computed_style(&el)
-                    .ok()
-                    .flatten()
-                    .and_then(|s| s.get_property_value("display").ok())
-                    .is_some_and(|d| d == "none");
+                let hidden = crate::platform::computed_style_is(&el, "display", "none");
                 (el, hidden)
             })
             .collect();
