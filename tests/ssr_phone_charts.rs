@@ -13,6 +13,14 @@ use survey::chart::fit::{
 
 /// The `width` attributes of the `<svg>` elements whose classes include `class`.
 fn svg_widths(html: &str, class: &str) -> Vec<f64> {
+    svg_attrs(html, class, "width")
+        .iter()
+        .map(|w| w.parse().unwrap())
+        .collect()
+}
+
+/// The `attr` attributes of the `<svg>` elements whose classes include `class` (empty if absent).
+fn svg_attrs(html: &str, class: &str, attr: &str) -> Vec<String> {
     html.split("<svg ")
         .skip(1)
         .filter(|tag| {
@@ -22,15 +30,32 @@ fn svg_widths(html: &str, class: &str) -> Vec<f64> {
                 .is_some_and(|c| c[..c.find('"').unwrap()].split(' ').any(|c| c == class))
         })
         .map(|tag| {
-            let w = &tag[tag.find("width=\"").unwrap() + 7..];
-            w[..w.find('"').unwrap()].parse().unwrap()
+            let tag = &tag[..tag.find('>').unwrap()];
+            let key = format!(" {attr}=\"");
+            // The attribute, not one ending in its name (`width` in `stroke-width`).
+            match format!(" {tag}").find(&key) {
+                Some(at) => {
+                    let v = &tag[at + key.len() - 1..];
+                    v[..v.find('"').unwrap()].to_string()
+                }
+                None => String::new(),
+            }
         })
         .collect()
 }
 
-/// The page at `query` draws `charts` charts twice, at `PAGE_NARROW` and at `wide`, with no id twice.
-fn drawn_twice(query: &str, charts: usize, wide: f64) {
+/// The page at `query` draws `charts` charts twice, at `PAGE_NARROW` and at `wide`, with no id
+/// twice, each layout carrying the breakpoint of `layouts` (`data-wide-from`, which the browser
+/// matches before hydrating to remove the layout the stylesheet hides).
+fn drawn_twice(query: &str, charts: usize, wide: f64, layouts: TwoLayouts) {
     let html = render(query);
+    for class in ["fit-narrow", "fit-wide"] {
+        assert_eq!(
+            svg_attrs(&html, class, "data-wide-from"),
+            vec![layouts.wide_from.to_string(); charts],
+            "{query}: {class}"
+        );
+    }
     assert_eq!(
         svg_widths(&html, "fit-narrow"),
         vec![PAGE_NARROW; charts],
@@ -64,8 +89,8 @@ fn shown_from(container: &str, layouts: TwoLayouts) {
 fn length_of_stay_and_men_and_women_draw_their_charts_for_a_phone_and_a_desktop() {
     // Narrower than a 360 px phone's content (328 px, the chart 2 px less).
     const { assert!(PAGE_NARROW <= 360.0 - 32.0 - 2.0) };
-    drawn_twice("?view=length-of-stay", 3, PAGE_WIDE);
-    drawn_twice("?view=men-women", 1, PAGE_WIDE);
+    drawn_twice("?view=length-of-stay", 3, PAGE_WIDE, PAGE_LAYOUTS);
+    drawn_twice("?view=men-women", 1, PAGE_WIDE, PAGE_LAYOUTS);
     // Wide from where the measured width is the widest: the content 640 px and the padding.
     shown_from(".chart-part ", PAGE_LAYOUTS);
 }
@@ -73,15 +98,15 @@ fn length_of_stay_and_men_and_women_draw_their_charts_for_a_phone_and_a_desktop(
 #[test]
 fn race_and_age_draw_their_charts_for_a_phone_and_a_desktop() {
     for query in ["?view=race", "?view=age", "?view=race&sex=women"] {
-        drawn_twice(query, 2, COMPOSITION_WIDE);
+        drawn_twice(query, 2, COMPOSITION_WIDE, COMPOSITION_LAYOUTS);
     }
     shown_from(".composition-chart ", COMPOSITION_LAYOUTS);
 }
 
 #[test]
 fn reforms_and_the_explorer_draw_their_charts_for_a_phone_and_a_desktop() {
-    drawn_twice("?view=reforms", 1, REFORMS_WIDE);
+    drawn_twice("?view=reforms", 1, REFORMS_WIDE, REFORMS_LAYOUTS);
     shown_from(".kind-frame ", REFORMS_LAYOUTS);
-    drawn_twice("", 1, survey::chart::fit::DEFAULT_WIDTH);
+    drawn_twice("", 1, survey::chart::fit::DEFAULT_WIDTH, EXPLORER_LAYOUTS);
     shown_from("", EXPLORER_LAYOUTS);
 }

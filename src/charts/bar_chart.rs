@@ -44,7 +44,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         "Number of people"
     };
     // The chart drawn for `width`; `variant` names a layout drawn before the chart is measured.
-    let draw = |width: f64, variant: Option<&'static str>| -> Html {
+    let draw = |width: f64, variant: Option<crate::charts::Variant>| -> Html {
         let (bars, height, fit) = layout_for_width(&rows, view.explorer.measure, width);
         let frame = fit.frame;
         let mut fixed: Vec<&survey::chart::bands::Bar> = bars.iter().collect();
@@ -59,7 +59,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let font = format!("font-{}", fit.font as u32);
         let id = |base: &str| super::variant_id(base, variant);
         html! {
-                <svg id={id("chart-svg")} width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby={format!("{} {}", id("chart-title"), id("chart-desc"))} class={classes!("bars", "fitted", font, variant)} data-testid={id("bar-chart")}>
+                <svg id={id("chart-svg")} width={coord(frame.width)} height={coord(height.max(1.0))} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height.max(1.0)))} role="img" aria-labelledby={format!("{} {}", id("chart-title"), id("chart-desc"))} class={classes!("bars", "fitted", font, variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={id("bar-chart")}>
                     <title id={id("chart-title")}>{ format!("{unit} by jurisdiction, bar chart") }</title>
                     <desc id={id("chart-desc")}>{ alt }</desc>
                     // Bars stay in the engine's row order in the DOM, keyed by code, and are placed

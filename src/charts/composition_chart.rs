@@ -38,7 +38,7 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
     // for a phone and for the widest box (`super::fitted`).
     let measured = crate::components::measure::use_measured_width(node.clone());
     let title = format!("{} in custody and in restricted housing, {} jurisdictions together (as in the report's Chart {})", sex.label(), jurisdictions, topic.chart(sex));
-    let draw = |width: f64, variant: Option<&'static str>| {
+    let draw = |width: f64, variant: Option<crate::charts::Variant>| {
         let width = width.clamp(240.0, 560.0);
         let frame = Frame {
             width: width.floor(),
@@ -66,7 +66,7 @@ pub fn StackedChart(props: &StackedChartProps) -> Html {
             .join(". ");
         let id = super::variant_id(&format!("stacked-{}", topic.chart(sex)), variant);
         html! {
-                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class={classes!("stacked", "fitted", "font-12", variant)} data-testid={super::variant_id("stacked-chart", variant)}>
+                <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class={classes!("stacked", "fitted", "font-12", variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={super::variant_id("stacked-chart", variant)}>
                     <title id={format!("{id}-title")}>{ title.as_str() }</title>
                     <desc id={format!("{id}-desc")}>{ desc }</desc>
                     { for bars.iter().map(|b| html! {
@@ -156,7 +156,7 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let draw = |width: f64, variant: Option<&'static str>| {
+    let draw = |width: f64, variant: Option<crate::charts::Variant>| {
         let width = width.clamp(240.0, 560.0);
         let id = |base: &str| super::variant_id(base, variant);
         let fit = survey::chart::fit::fit(width, &names, &values);
@@ -177,7 +177,7 @@ pub fn DumbbellChart(props: &DumbbellChartProps) -> Html {
         let axis = 16.0;
         let cy = frame.bar / 2.0;
         html! {
-                <svg width={coord(frame.width)} height={coord(height + axis)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height + axis))} role="img" aria-labelledby={format!("{} {}", id("dumbbell-title"), id("dumbbell-desc"))} class={classes!("dumbbells", "fitted", "font-12", variant)} data-testid={id("dumbbell-chart")}>
+                <svg width={coord(frame.width)} height={coord(height + axis)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height + axis))} role="img" aria-labelledby={format!("{} {}", id("dumbbell-title"), id("dumbbell-desc"))} class={classes!("dumbbells", "fitted", "font-12", variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={id("dumbbell-chart")}>
                     <title id={id("dumbbell-title")}>{ format!("{} {}: share of custody and of restricted housing by jurisdiction", group.label, sex.label().to_ascii_lowercase()) }</title>
                     <desc id={id("dumbbell-desc")}>{ desc.as_str() }</desc>
                     { for ticks.iter().map(|t| html! {

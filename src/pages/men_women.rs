@@ -183,7 +183,7 @@ fn paired_chart(rows: &[SexRow], width: Option<f64>) -> Html {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let draw = |width: f64, variant: Option<&'static str>| {
+    let draw = |width: f64, variant: Option<crate::charts::Variant>| {
         let id = |base: &str| crate::charts::variant_id(base, variant);
         let fit = survey::chart::fit::fit(width, &names, &values);
         // Two bars a row, each about half a line of text high.
@@ -200,7 +200,7 @@ fn paired_chart(rows: &[SexRow], width: Option<f64>) -> Html {
         );
         let height = height + extra;
         html! {
-                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("sex-chart-title"), id("sex-chart-desc"))} class={classes!("bars", "sex-bars", "fitted", "font-12", variant)} data-testid={id("sex-chart")}>
+                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("sex-chart-title"), id("sex-chart-desc"))} class={classes!("bars", "sex-bars", "fitted", "font-12", variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={id("sex-chart")}>
                     <title id={id("sex-chart-title")}>{ "Percent of men and of women in custody who were in restricted housing, by jurisdiction" }</title>
                     <desc id={id("sex-chart-desc")}>{ alt.as_str() }</desc>
                     { for bars.iter().zip(rows.iter()).map(|(b, r)| {

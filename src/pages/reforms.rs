@@ -237,7 +237,7 @@ fn KindChart(props: &KindChartProps) -> Html {
     let names: Vec<&str> = props.counts.iter().map(|c| c.kind.label()).collect();
     let alt = reforms::describe(&props.counts);
     // Until measured, drawn for a phone and for the widest box (`charts::fitted`).
-    let draw = |width: f64, variant: Option<&'static str>| {
+    let draw = |width: f64, variant: Option<crate::charts::Variant>| {
         let id = |base: &str| crate::charts::variant_id(base, variant);
         let width = width.min(520.0);
         let fit = survey::chart::fit::fit(width, &names, &["99"]);
@@ -249,7 +249,7 @@ fn KindChart(props: &KindChartProps) -> Html {
                 &mut bars.iter_mut().map(|b| &mut b.y).collect::<Vec<_>>(),
             );
         html! {
-                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("kind-chart-title"), id("kind-chart-desc"))} class={classes!("bars", "kind-bars", "fitted", "font-12", variant)} data-testid={id("kind-chart")}>
+                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("kind-chart-title"), id("kind-chart-desc"))} class={classes!("bars", "kind-bars", "fitted", "font-12", variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={id("kind-chart")}>
                         <title id={id("kind-chart-title")}>{ "Number of jurisdictions the report describes for each kind of change (Section VII)" }</title>
                         <desc id={id("kind-chart-desc")}>{ alt.clone() }</desc>
                         { for bars.iter().map(|b| {

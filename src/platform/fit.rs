@@ -17,8 +17,10 @@ pub fn narrow_shown(layouts: TwoLayouts) -> Option<bool> {
 
 /// Removes from the prerendered page under `root` every chart layout the stylesheet hides, and
 /// fixes for start-up which layout of each kind is shown (see [`narrow_shown`]). Called right
-/// before hydration, in the same task. If the stylesheet does not hide exactly one layout of every
-/// chart (it failed to load), nothing is removed and start-up hydrates both, as the server drew.
+/// before hydration, in the same task. The hidden layout of each chart is told by the breakpoint
+/// the SVG carries (`data-wide-from`) and the stylesheet's media query for it, not by computing
+/// styles. If no stylesheet applies (it failed to load: both layouts show) or the page does not
+/// hold the layouts as the server draws them, nothing is removed and start-up hydrates both.
 #[cfg(target_arch = "wasm32")]
 pub fn drop_hidden(root: &web_sys::Element) {
     imp::drop_hidden(root);
@@ -35,9 +37,10 @@ mod imp {
         static AT_START: RefCell<Vec<(u32, bool)>> = const { RefCell::new(Vec::new()) };
     }
 
-    fn matches(layouts: TwoLayouts) -> Option<bool> {
+    /// Whether the window is narrower than `wide_from`, by the stylesheet's own media query.
+    fn narrow_below(wide_from: u32) -> Option<bool> {
         gloo::utils::window()
-            .match_media(&layouts.narrow_query())
+            .match_media(&survey::chart::fit::narrow_query(wide_from))
             .ok()
             .flatten()
             .map(|q| q.matches())
@@ -53,45 +56,69 @@ mod imp {
                     .map(|(_, narrow)| *narrow)
             });
         }
-        matches(layouts)
+        narrow_below(layouts.wide_from)
+    }
+
+    /// Whether a stylesheet is applied: a render-blocking one that failed to load is not in
+    /// `document.styleSheets` (the page has no other; the CSP allows no inline style).
+    fn styled() -> bool {
+        gloo::utils::document().style_sheets().length() > 0
+    }
+
+    /// The layouts under `root` that the stylesheet hides, each told by its `data-wide-from` and a
+    /// media query, the stylesheet's own (`TwoLayouts::narrow_query`, kept in step with
+    /// `style.css` by `tests/ssr_phone_charts.rs`). Not by the computed style, which in a section
+    /// the browser skips (`content-visibility`, the explorer's chart on a phone) made it compute
+    /// the style of the whole section first: 20 ms of start-up's largest task (issue 13). `None`
+    /// if the page is not as the server draws it: two layouts side by side, narrow then wide, each
+    /// carrying its breakpoint.
+    fn hidden(root: &web_sys::Element) -> Option<Vec<web_sys::Element>> {
+        let list = root
+            .query_selector_all("svg.fitted.fit-narrow, svg.fitted.fit-wide")
+            .ok()?;
+        let svgs: Vec<web_sys::Element> = (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .collect();
+        if !svgs.len().is_multiple_of(2) {
+            return None;
+        }
+        let mut hidden = Vec::with_capacity(svgs.len() / 2);
+        for pair in svgs.chunks(2) {
+            let has = |el: &web_sys::Element, class: &str| {
+                el.get_attribute("class")
+                    .is_some_and(|c| c.split(' ').any(|c| c == class))
+            };
+            let wide_from =
+                |el: &web_sys::Element| el.get_attribute("data-wide-from")?.parse::<u32>().ok();
+            let from = wide_from(&pair[0])?;
+            if !has(&pair[0], "fit-narrow")
+                || !has(&pair[1], "fit-wide")
+                || wide_from(&pair[1])? != from
+            {
+                return None;
+            }
+            let narrow = narrow_below(from)?;
+            hidden.push(if narrow { &pair[1] } else { &pair[0] }.clone());
+        }
+        Some(hidden)
     }
 
     pub fn drop_hidden(root: &web_sys::Element) {
-        let Ok(list) = root.query_selector_all("svg.fitted.fit-narrow, svg.fitted.fit-wide") else {
-            return;
-        };
-        let layouts: Vec<(web_sys::Element, bool)> = (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .map(|el| {
-                let hidden = crate::platform::computed_style_is(&el, "display", "none");
-                (el, hidden)
-            })
-            .collect();
-        // Each chart is its two layouts side by side. Only if the stylesheet hides exactly one of
-        // every two (it may have failed to load) is anything removed and drawn alone.
-        let one_of_two = layouts.len().is_multiple_of(2)
-            && layouts.chunks(2).all(|pair| {
-                let is = |i: usize, variant: &str| {
-                    pair[i]
-                        .0
-                        .get_attribute("class")
-                        .is_some_and(|c| c.split(' ').any(|c| c == variant))
-                };
-                is(0, "fit-narrow") && is(1, "fit-wide") && pair[0].1 != pair[1].1
-            });
-        if !one_of_two {
+        // Without the stylesheet both layouts show, and both stay (and hydrate).
+        if !styled() {
             return;
         }
+        let Some(hidden) = hidden(root) else {
+            return;
+        };
         AT_START.with(|a| {
             *a.borrow_mut() = ALL_LAYOUTS
                 .iter()
-                .filter_map(|l| matches(*l).map(|narrow| (l.wide_from, narrow)))
+                .filter_map(|l| narrow_below(l.wide_from).map(|narrow| (l.wide_from, narrow)))
                 .collect();
         });
-        for (el, hidden) in layouts {
-            if hidden {
-                el.remove();
-            }
+        for el in hidden {
+            el.remove();
         }
     }
 }

@@ -92,7 +92,7 @@ pub(super) fn value_chart(
             .collect::<Vec<_>>()
             .join("; ");
         html! {
-            <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class={classes!("bars", "fitted", "font-12", variant)} data-testid={format!("{id}-chart")}>
+            <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{id}-title {id}-desc")} class={classes!("bars", "fitted", "font-12", variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={format!("{id}-chart")}>
                 <title id={format!("{id}-title")}>{ title.to_string() }</title>
                 <desc id={format!("{id}-desc")}>{ alt }</desc>
                 { for bars.iter().zip(labels).map(|(b, (label, class))| {
@@ -120,7 +120,7 @@ pub(super) fn share_chart(s: &LengthOfStay, width: Option<f64>) -> Html {
         )
     }));
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
-    let draw = |width: f64, variant: Option<&'static str>| {
+    let draw = |width: f64, variant: Option<crate::charts::Variant>| {
         let fit = fit(width, &names, &["n = 12,345 †"]);
         let frame = fit.frame;
         let (mut bars, height) = share_bars(&rows, frame);
@@ -151,7 +151,7 @@ pub(super) fn share_chart(s: &LengthOfStay, width: Option<f64>) -> Html {
             .collect::<Vec<_>>()
             .join("; ");
         html! {
-                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("stay-share-title"), id("stay-share-desc"))} class={classes!("bars", "stay-shares", "fitted", "font-12", variant)} data-testid={id("stay-share-chart")}>
+                    <svg width={coord(frame.width)} height={coord(height)} viewBox={format!("0 0 {} {}", coord(frame.width), coord(height))} role="img" aria-labelledby={format!("{} {}", id("stay-share-title"), id("stay-share-desc"))} class={classes!("bars", "stay-shares", "fitted", "font-12", variant)} data-wide-from={crate::charts::Variant::wide_from_attr(variant)} data-testid={id("stay-share-chart")}>
                     <title id={id("stay-share-title")}>{ "Each jurisdiction's people in restricted housing split by time held so far, as shares of its own total" }</title>
                     <desc id={id("stay-share-desc")}>{ alt }</desc>
                     { for bars.iter().enumerate().map(|(i, b)| { let (nx, ny, anchor) = name_at(&fit, b.y, frame.bar); let vy = centred_baseline(&fit, b.y, frame.bar); html! {

@@ -150,8 +150,13 @@ impl TwoLayouts {
     /// The media query under which the narrow layout is the one shown, written as the stylesheet
     /// writes it (integer text: no bundle formats floats).
     pub fn narrow_query(self) -> String {
-        format!("(max-width: {}.98px)", self.wide_from - 1)
+        narrow_query(self.wide_from)
     }
+}
+
+/// The media query of a window narrower than `wide_from` px, as the stylesheet writes it.
+pub fn narrow_query(wide_from: u32) -> String {
+    format!("(max-width: {}.98px)", wide_from.saturating_sub(1))
 }
 
 /// The explorer's chart: names above the bars in a frame under [`EXPLORER_NAMES_LEFT_FROM`], a
