@@ -48,7 +48,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         let (bars, height, fit) = layout_for_width(&rows, view.explorer.measure, width);
         let frame = fit.frame;
         let mut fixed: Vec<&survey::chart::bands::Bar> = bars.iter().collect();
-        fixed.sort_by_key(|b| props.summary.rows.iter().position(|r| r.code == b.code));
+        survey::sort::sort_by_key(&mut fixed, |b| {
+            props.summary.rows.iter().position(|r| r.code == b.code)
+        });
         let bar_height = coord(frame.bar);
         let alt: String = bars
             .iter()

@@ -99,7 +99,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
         })
     };
     let mut order: Vec<_> = TILES.to_vec();
-    order.sort_by_key(|&(_, c, r)| (r, c));
+    survey::sort::sort_by_key(&mut order, |&(_, c, r)| (r, c));
     html! {
         <section class="map" aria-labelledby="map-heading">
             <h2 id="map-heading">{ "Map" }</h2>

@@ -36,7 +36,7 @@ fn key_finding(errata: &[survey::data::report::Erratum], kinds: &[&str]) -> Stri
         .map(|k| (errata.iter().filter(|e| e.kind == *k).count(), *k))
         .filter(|(n, _)| *n > 0)
         .collect();
-    by.sort_by_key(|b| std::cmp::Reverse(b.0));
+    survey::sort::sort_by_key(&mut by, |b| std::cmp::Reverse(b.0));
     let top = by
         .iter()
         .take(2)

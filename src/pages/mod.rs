@@ -247,8 +247,8 @@ mod tests {
             .collect();
         let mut menu: Vec<Page> = Page::menu().collect();
         assert_eq!(grouped.len(), menu.len());
-        grouped.sort_by_key(|p| p.token());
-        menu.sort_by_key(|p| p.token());
+        survey::sort::sort_by_key(&mut grouped, |p| p.token());
+        survey::sort::sort_by_key(&mut menu, |p| p.token());
         assert_eq!(grouped, menu);
     }
 

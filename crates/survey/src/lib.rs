@@ -5,6 +5,7 @@
 //! Layers, bottom to top (a module imports only from its own layer or the ones below it; the test
 //! `tests/layers.rs` enforces it):
 //!
+//! 0. [`sort`] — stable sorting with one copy of the sorting code (used by every layer and the app).
 //! 1. [`data`] — CSV reader, typed tables, the dataset, the report's text material.
 //! 2. [`engine`] — definitions, the engine, comparisons, the explorer's sort and search.
 //! 3. [`checks`] — the audit, derivations, printed vs computed, provenance.
@@ -19,6 +20,7 @@ pub mod data;
 pub mod engine;
 pub mod export;
 pub mod sections;
+pub mod sort;
 pub mod url;
 
 pub use data::{Cell, Dataset, Decimal, Jurisdiction, Kind, Table};

@@ -68,7 +68,7 @@ pub fn breaks(values: &[f64]) -> Vec<f64> {
     if v.is_empty() {
         return Vec::new();
     }
-    v.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut v, f64::total_cmp);
     (1..CLASSES)
         .map(|i| v[(i * v.len() / CLASSES).min(v.len() - 1)])
         .collect()
@@ -145,7 +145,7 @@ pub fn neighbor(code: &str, dir: Direction) -> Option<&'static str> {
 /// Tiles in reading order (row by row, left to right): the order of the map's links.
 pub fn reading_order() -> Vec<&'static str> {
     let mut t: Vec<_> = TILES.to_vec();
-    t.sort_by_key(|&(_, c, r)| (r, c));
+    crate::sort::sort_by_key(&mut t, |&(_, c, r)| (r, c));
     t.into_iter().map(|t| t.0).collect()
 }
 
@@ -161,11 +161,11 @@ mod tests {
     #[test]
     fn tiles_are_unique_and_cover_53_codes() {
         let mut pos: Vec<(u8, u8)> = TILES.iter().map(|t| (t.1, t.2)).collect();
-        pos.sort();
+        crate::sort::sort(&mut pos);
         pos.dedup();
         assert_eq!(pos.len(), 53);
         let mut codes: Vec<&str> = TILES.iter().map(|t| t.0).collect();
-        codes.sort();
+        crate::sort::sort(&mut codes);
         codes.dedup();
         assert_eq!(codes.len(), 53);
     }

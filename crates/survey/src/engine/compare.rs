@@ -37,7 +37,9 @@ pub fn difference(from: &Summary, to: &Summary) -> Difference {
             ranks: (a.rank, b.rank),
         })
         .collect();
-    moves.sort_by_key(|m| std::cmp::Reverse(m.count_delta.map(i64::abs)));
+    crate::sort::sort_by_key(&mut moves, |m| {
+        std::cmp::Reverse(m.count_delta.map(i64::abs))
+    });
     Difference {
         total_delta: to.total as i64 - from.total as i64,
         moves,

@@ -144,7 +144,9 @@ pub fn order(summary: &Summary, sort: Sort, search: &str) -> Vec<usize> {
     let mut out: Vec<usize> = (0..summary.rows.len())
         .filter(|&i| matches(&summary.rows[i], search))
         .collect();
-    out.sort_by(|&a, &b| compare(&summary.rows[a], &summary.rows[b], sort));
+    crate::sort::sort_by(&mut out, |&a, &b| {
+        compare(&summary.rows[a], &summary.rows[b], sort)
+    });
     out
 }
 

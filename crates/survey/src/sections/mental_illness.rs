@@ -156,7 +156,7 @@ pub fn rows(data: &Dataset) -> Vec<SmiRow> {
                 .cloned(),
         })
         .collect();
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut out, |a, b| a.name.cmp(&b.name));
     out
 }
 

@@ -143,7 +143,7 @@ pub fn profiled(reforms: &[Reform]) -> Vec<Profiled> {
             format!("{lo}–{hi}")
         };
     }
-    out.sort_by(|a, b| a.section.cmp(&b.section));
+    crate::sort::sort_by(&mut out, |a, b| a.section.cmp(&b.section));
     out
 }
 

@@ -64,12 +64,15 @@ pub fn decompose(from: &Summary, to: &Summary) -> Decomposition {
             }
         }
     }
-    parts.sort_by_key(|p| (p.kind.order(), p.people.unsigned_abs() == 0));
+    crate::sort::sort_by_key(&mut parts, |p| {
+        (p.kind.order(), p.people.unsigned_abs() == 0)
+    });
     for p in &mut parts {
-        p.entries
-            .sort_by_key(|e| std::cmp::Reverse(e.people.unsigned_abs()));
+        crate::sort::sort_by_key(&mut p.entries, |e| {
+            std::cmp::Reverse(e.people.unsigned_abs())
+        });
         if p.kind == PartKind::RateOnly {
-            p.entries.sort_by(|x, y| {
+            crate::sort::sort_by(&mut p.entries, |x, y| {
                 let d = |e: &PartEntry| {
                     e.percent_after
                         .zip(e.percent_before)
@@ -93,7 +96,9 @@ pub fn decompose(from: &Summary, to: &Summary) -> Decomposition {
         Unit::Points => movers_points,
     };
     // Stable: ties keep the report's order.
-    movers.sort_by(|x, y| y.change.abs().total_cmp(&x.change.abs()));
+    crate::sort::sort_by(&mut movers, |x, y| {
+        y.change.abs().total_cmp(&x.change.abs())
+    });
     Decomposition {
         from: *da,
         to: *db,

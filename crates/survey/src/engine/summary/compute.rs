@@ -92,7 +92,7 @@ impl Engine {
 /// Ranks rows by percent, highest first; ties share a rank.
 fn rank(rows: &mut [JurisdictionResult]) {
     let mut pcts: Vec<f64> = rows.iter().filter_map(|r| r.percent).collect();
-    pcts.sort_by(|a, b| b.total_cmp(a));
+    crate::sort::sort_by(&mut pcts, |a, b| b.total_cmp(a));
     for r in rows.iter_mut() {
         r.rank = r
             .percent

@@ -59,7 +59,7 @@ impl MenWomen {
                         })
                         .map(|e| e.number),
                 );
-                notes.sort_unstable();
+                crate::sort::sort(&mut notes);
                 notes.dedup();
                 Some(SexRow {
                     name: data.name_of(&r.key),

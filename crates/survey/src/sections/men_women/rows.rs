@@ -157,7 +157,7 @@ pub fn sort(rows: &mut Vec<SexRow>, by: SexSort, descending: bool) {
     // keeps the WebAssembly bundle smaller.
     let keys: Vec<Option<f64>> = rows.iter().map(key).collect();
     let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let by_name = || rows[a].name.cmp(&rows[b].name);
         match (by, keys[a], keys[b]) {
             (SexSort::Report, _, _) => a.cmp(&b),

@@ -64,7 +64,7 @@ pub fn jurisdiction_mentions(
         }
     }
     // The longest mention wins where two overlap ("West Virginia" over "Virginia").
-    found.sort_by_key(|(s, e, _)| (*s, std::cmp::Reverse(*e)));
+    crate::sort::sort_by_key(&mut found, |(s, e, _)| (*s, std::cmp::Reverse(*e)));
     let mut out: Vec<(usize, String)> = Vec::new();
     let mut last_end = 0;
     for (s, e, c) in found {
