@@ -73,9 +73,15 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                         html! {
                         <g key={b.code.clone()} class={classes!("bar", b.missing.then_some("missing"))} data-code={b.code.clone()} transform={format!("translate(0 {})", coord(b.y))}>
                             <text x={coord(nx)} y={coord(ny - b.y)} text-anchor={anchor} class="bar-name">{ b.name.clone() }</text>
-                            { for b.segments.iter().map(|s| html! {
-                                <rect key={s.band.class()} x={coord(s.x)} width={coord(s.width.max(0.0))} height={bar_height.clone()} class={s.band.class()} />
-                            }) }
+                            // The segments in a group of their own: keyed by band beside the
+                            // two texts, Yew diffed the bar's children by position and drew the
+                            // bar again (name and every segment) whenever a definition added or
+                            // dropped a band.
+                            <g class="segments">
+                                { for b.segments.iter().map(|s| html! {
+                                    <rect key={s.band.class()} x={coord(s.x)} width={coord(s.width.max(0.0))} height={bar_height.clone()} class={s.band.class()} />
+                                }) }
+                            </g>
                             <text x={coord(b.segments.last().map(|s| s.x + s.width).unwrap_or(frame.label_width) + 4.0)} y={coord(value_baseline(&fit, b) - b.y)} class="bar-value">{ b.label.clone() }</text>
                         </g>
                     }}) }
