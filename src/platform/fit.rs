@@ -72,7 +72,7 @@ mod imp {
     /// the style of the whole section first: 20 ms of start-up's largest task (issue 13). `None`
     /// if the page is not as the server draws it: two layouts side by side, narrow then wide, each
     /// carrying its breakpoint.
-    fn hidden(root: &web_sys::Element) -> Option<Vec<web_sys::Element>> {
+    fn hidden(root: &web_sys::Element, shown: &[(u32, bool)]) -> Option<Vec<web_sys::Element>> {
         let list = root
             .query_selector_all("svg.fitted.fit-narrow, svg.fitted.fit-wide")
             .ok()?;
@@ -97,7 +97,11 @@ mod imp {
             {
                 return None;
             }
-            let narrow = narrow_below(from)?;
+            let narrow = shown
+                .iter()
+                .find(|(f, _)| *f == from)
+                .map(|(_, n)| *n)
+                .or_else(|| narrow_below(from))?;
             hidden.push(if narrow { &pair[1] } else { &pair[0] }.clone());
         }
         Some(hidden)
@@ -108,15 +112,15 @@ mod imp {
         if !styled() {
             return;
         }
-        let Some(hidden) = hidden(root) else {
+        // Each kind's media query matched once (a `MediaQueryList` is made per call).
+        let shown: Vec<(u32, bool)> = ALL_LAYOUTS
+            .iter()
+            .filter_map(|l| narrow_below(l.wide_from).map(|narrow| (l.wide_from, narrow)))
+            .collect();
+        let Some(hidden) = hidden(root, &shown) else {
             return;
         };
-        AT_START.with(|a| {
-            *a.borrow_mut() = ALL_LAYOUTS
-                .iter()
-                .filter_map(|l| narrow_below(l.wide_from).map(|narrow| (l.wide_from, narrow)))
-                .collect();
-        });
+        AT_START.with(|a| *a.borrow_mut() = shown);
         for el in hidden {
             el.remove();
         }
