@@ -57,7 +57,11 @@ import { join } from 'node:path';
 // chart inside a section the browser skips (content-visibility) is measured by its section:
 // explorer 221,423, profile 188,889, claims 193,424, lab 213,808, report 278,733, people 332,195 B
 // (+1.2 to +1.6 kB each; the start-up code is in every bundle); each budget about 1% over.
-const BUDGET = { 'time-in-cell': 223_600, profile: 190_800, people: 335_500, report: 281_500, claims: 195_400, lab: 215_900 };
+// 1 Dec, 23:25 UTC: one copy of the sorting code per bundle (survey::sort; seven copies of the
+// standard sort in the explorer's WASM before) and the charts' breakpoints in the HTML
+// (data-wide-from): explorer 219,186, profile 188,930, claims 192,083, lab 209,295, report
+// 277,540, people 329,417 B; each budget brought down to about 1% over (the profile's stays).
+const BUDGET = { 'time-in-cell': 221_400, profile: 190_800, people: 332_700, report: 280_300, claims: 194_000, lab: 211_400 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';
