@@ -38,3 +38,13 @@ fn no_module_imports_from_a_higher_layer() {
 fn no_import_circles_between_modules() {
     layering::assert_no_import_circle(&src());
 }
+
+#[test]
+fn every_sort_goes_through_survey_sort() {
+    // Each element type the standard sort is called on adds a copy of it to the bundle.
+    let found = layering::std_sorts(&src());
+    assert!(
+        found.is_empty(),
+        "sort with survey::sort instead: {found:#?}"
+    );
+}

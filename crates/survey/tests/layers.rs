@@ -55,3 +55,22 @@ fn the_check_sees_imports() {
     assert_eq!(got, want);
     assert!(layer("url::query") > layer("sections::lab"));
 }
+
+#[test]
+fn every_sort_goes_through_the_one_copy() {
+    // `sort` itself calls the standard sort, once.
+    let found: Vec<String> = layering::std_sorts(&src())
+        .into_iter()
+        .filter(|s| !s.starts_with("sort: "))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "sort with survey::sort instead: {found:#?}"
+    );
+    // The check sees a sort, and not one in test code or a comment.
+    let src = "fn f(v: &mut Vec<u8>) {\n    v.sort_by_key(|x| *x);\n    // v.sort();\n}\n#[cfg(test)]\nmod tests {\n    fn g(v: &mut [u8]) { v.sort(); }\n}\n";
+    assert_eq!(
+        layering::std_sorts_in("engine::x", src),
+        ["engine::x: v.sort_by_key(|x| *x);"]
+    );
+}

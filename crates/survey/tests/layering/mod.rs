@@ -75,6 +75,36 @@ pub fn imports(module: &str, src: &str, known: &BTreeSet<String>) -> BTreeSet<St
     out
 }
 
+/// The standard library's slice sorts called in `src` (the text of `module`) outside
+/// `#[cfg(test)]` code and comments, as `module: line`. Each element type sorted that way adds its
+/// own copy of the sorting code to a WASM bundle (about 3 kB each, issue 13); `survey::sort` holds
+/// the one copy every module sorts through.
+pub fn std_sorts_in(module: &str, src: &str) -> Vec<String> {
+    const CALLS: [&str; 7] = [
+        ".sort(",
+        ".sort_by(",
+        ".sort_by_key(",
+        ".sort_by_cached_key(",
+        ".sort_unstable(",
+        ".sort_unstable_by(",
+        ".sort_unstable_by_key(",
+    ];
+    without_test_code(src)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && CALLS.iter().any(|c| l.contains(c)))
+        .map(|l| format!("{module}: {l}"))
+        .collect()
+}
+
+/// [`std_sorts_in`] for every module under `src`.
+pub fn std_sorts(src: &Path) -> Vec<String> {
+    modules(src)
+        .iter()
+        .flat_map(|(module, text)| std_sorts_in(module, text))
+        .collect()
+}
+
 /// `src` without its `#[cfg(test)]` items (up to the brace that closes each; braces inside string
 /// literals are assumed balanced, as format strings are).
 fn without_test_code(src: &str) -> String {
