@@ -89,7 +89,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         }
     };
     html! {
-        <section class="chart" aria-labelledby="chart-heading">
+        <section class="chart skip-away" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ "Compared" }</h2>
             <div class="chart-tools" role="group" aria-label="Chart measure">
                 <button type="button" aria-pressed={(view.explorer.measure == Measure::Percent).to_string()} onclick={set(Measure::Percent)}>{ "Percent" }</button>

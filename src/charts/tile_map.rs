@@ -101,7 +101,7 @@ pub fn TileMap(props: &TileMapProps) -> Html {
     let mut order: Vec<_> = TILES.to_vec();
     survey::sort::sort_by_key(&mut order, |&(_, c, r)| (r, c));
     html! {
-        <section class="map" aria-labelledby="map-heading">
+        <section class="map skip-away" aria-labelledby="map-heading">
             <h2 id="map-heading">{ "Map" }</h2>
             <p class="map-note">{ "One equal tile per state; D.C., the Virgin Islands (VI) and the federal Bureau of Prisons (BOP) have tiles of their own. Select a tile to open that jurisdiction; with the keyboard, Tab into the map and move with the arrow keys." }</p>
             <crate::components::download::GraphicDownload kind={crate::components::download::GraphicKind::Map} summary={props.summary.clone()} view={props.view.clone()} filename="time-in-cell-map" />

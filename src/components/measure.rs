@@ -172,14 +172,9 @@ mod near {
     /// an `IntersectionObserver` nor a `ResizeObserver` reports on `el` until the section is
     /// drawn, which the browser does only when it is much nearer than a screen away.
     pub fn skipped_section(el: &web_sys::Element) -> Option<web_sys::Element> {
-        let mut at = el.parent_element();
-        while let Some(e) = at {
-            if crate::platform::computed_style_is(&e, "content-visibility", "auto") {
-                return Some(e);
-            }
-            at = e.parent_element();
-        }
-        None
+        // By the class the stylesheet's rule is written for (`skip-away`), not by the computed
+        // style: reading a style inside a skipped section makes the browser compute the section's.
+        el.parent_element()?.closest(".skip-away").ok().flatten()
     }
 
     /// Runs `f` once, when `el` first comes within one viewport's height of the viewport (at

@@ -53,15 +53,3 @@ pub mod later;
 pub mod profile_links;
 pub mod service_worker;
 pub mod settle;
-
-/// Whether the stylesheet gives `el` `value` for `property` (its computed style): the one place
-/// the app asks (a chart layout hidden, a section skipped while away).
-#[cfg(target_arch = "wasm32")]
-pub fn computed_style_is(el: &web_sys::Element, property: &str, value: &str) -> bool {
-    gloo::utils::window()
-        .get_computed_style(el)
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_property_value(property).ok())
-        .is_some_and(|v| v == value)
-}

@@ -109,7 +109,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         all_columns.then_some("all-columns")
     );
     html! {
-        <section class="results" aria-labelledby="results-heading">
+        <section class="results skip-away" aria-labelledby="results-heading">
             <h2 id="results-heading">{ "Every jurisdiction" }</h2>
             <div class="table-tools">
                 <label for="search">{ "Find a jurisdiction" }</label>
