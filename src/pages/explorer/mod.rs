@@ -10,6 +10,7 @@ pub mod animated;
 pub mod definition_panel;
 pub mod headline;
 pub mod pinned;
+pub mod rehearsal;
 pub mod results_table;
 
 use crate::charts::{bar_chart::BarChart, tile_map::TileMap};
@@ -95,6 +96,24 @@ fn Body() -> Html {
         let store = ctx.store.dispatcher();
         use_callback((), move |d, _| store.dispatch(Action::Define(d)))
     };
+    // Once start-up is over, the first definition change is rehearsed out of the document.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let statics = crate::state::use_static();
+        let (engine, names) = (ctx.app.engine.clone(), (*names).clone());
+        let surveyed = ctx.app.data.jurisdictions.len();
+        use_effect_with((), move |_| {
+            crate::platform::later::when_done(move || {
+                rehearsal::start(def, move |d| rehearsal::StageProps {
+                    statics: statics.clone(),
+                    summary: Rc::new(engine.compute(&d)),
+                    default_total,
+                    surveyed,
+                    names: names.clone(),
+                })
+            });
+        });
+    }
     let summary: Rc<Summary> = (*summary).clone();
     let snapshot: Snapshot = (summary.clone(), (*view).clone());
     let (pinned_ref, chart_ref, map_ref, table_ref) = (
