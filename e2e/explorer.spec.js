@@ -151,6 +151,10 @@ test('on screen, the headline answers a definition change at once and the sectio
   await x.open();
   await expect(x.row('TX')).toBeVisible();
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  // The rehearsal of a first change (src/pages/explorer/rehearsal.rs) shares Yew's scheduler: a
+  // click in the moment its render has yielded is drawn in the next task, not this one. Its end
+  // is waited for, so the click's own task is what is checked.
+  await page.waitForFunction(() => performance.getEntriesByName('tic:rehearsal-done').length > 0, null, { timeout: 15_000 });
   const define = await page.evaluate(async () => {
     // Let the IntersectionObservers report the tall viewport first.
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
