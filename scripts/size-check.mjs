@@ -61,7 +61,7 @@ import { join } from 'node:path';
 // standard sort in the explorer's WASM before) and the charts' breakpoints in the HTML
 // (data-wide-from): explorer 219,186, profile 188,930, claims 192,083, lab 209,295, report
 // 277,540, people 329,417 B; each budget brought down to about 1% over (the profile's stays).
-// 2 Dec, 03:40 UTC: the explorer rehearses its first definition change once quiet
+// 2 Dec, 03:20 UTC: the explorer rehearses its first definition change once quiet
 // (src/pages/explorer/rehearsal.rs): explorer 220,682 B (+1.5 kB), the others within 200 B of
 // before; budgets unchanged.
 const BUDGET = { 'time-in-cell': 221_400, profile: 190_800, people: 332_700, report: 280_300, claims: 194_000, lab: 211_400 };
