@@ -48,7 +48,11 @@ export async function buildBundles(dir, names, { release, offline }) {
     await run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', n,
       join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${n}.wasm`)]);
     const wasm = join(tmp, `${n}_bg.wasm`);
-    if (release) await run('wasm-opt', ['-Oz', '--converge', wasm, '-o', wasm], { maxBuffer: 1 << 26 });
+    // --reorder-functions puts the most-called functions first, which brotli compresses better
+    // (2 Dec, first visits: profile -0.6 kB, lab -0.6, report -0.7, people -1.1 kB brotli; explorer
+    // -19 B, claims +143 B; other passes tried, --gufa, -O4, --merge-similar-functions, gained
+    // under 0.1 kB or lost).
+    if (release) await run('wasm-opt', ['-Oz', '--converge', '--reorder-functions', wasm, '-o', wasm], { maxBuffer: 1 << 26 });
     const js = readFileSync(join(tmp, `${n}.js`));
     const bin = readFileSync(wasm);
     const base = `${n}-${hash(Buffer.concat([js, bin]))}`;
