@@ -1,5 +1,5 @@
 // Journeys through the explorer, one behaviour per test.
-import { test, expect } from './fixtures.js';
+import { test, expect, marked } from './fixtures.js';
 
 class ExplorerPage {
   constructor(page) { this.page = page; }
@@ -154,7 +154,7 @@ test('on screen, the headline answers a definition change at once and the sectio
   // The rehearsal of a first change (src/pages/explorer/rehearsal.rs) shares Yew's scheduler: a
   // click in the moment its render has yielded is drawn in the next task, not this one. Its end
   // is waited for, so the click's own task is what is checked.
-  await page.waitForFunction(() => performance.getEntriesByName('tic:rehearsal-done').length > 0, null, { timeout: 15_000 });
+  await marked(page, 'tic:rehearsal-done');
   const define = await page.evaluate(async () => {
     // Let the IntersectionObservers report the tall viewport first.
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));

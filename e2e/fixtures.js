@@ -27,6 +27,9 @@ export const test = base.extend({
 });
 export { expect };
 
+/** Waits for a mark on the page's performance timeline (the app's `tic:*` marks). */
+export const marked = (page, name) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 15_000 });
+
 /** Fails with a readable list when axe finds any accessibility violation on the page. */
 export async function expectNoAxeViolations(page) {
   const results = await new AxeBuilder({ page }).analyze();

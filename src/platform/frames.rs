@@ -12,6 +12,15 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) -> gloo::render::AnimationFr
     })
 }
 
+/// The page's clock (`performance.now()`), in ms; 0 if the page has none.
+#[cfg(target_arch = "wasm32")]
+pub fn now() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
 /// Resolves in a new task (a zero timeout), so the browser can handle input and paint in between:
 /// start-up's steps are separate tasks instead of one long one.
 #[cfg(target_arch = "wasm32")]

@@ -167,12 +167,7 @@ mod queue {
     fn pump() {
         #[cfg(target_arch = "wasm32")]
         yew::platform::spawn_local(async {
-            let now = || {
-                gloo::utils::window()
-                    .performance()
-                    .map(|p| p.now())
-                    .unwrap_or(0.0)
-            };
+            use crate::platform::frames::now;
             let mut resumed = 0;
             'tasks: loop {
                 crate::platform::frames::next_task().await;

@@ -200,10 +200,18 @@ pub fn Settled(props: &SettledProps) -> Html {
     }
 }
 
-/// Starts recording where the reader presses (see `use_on_screen_first`).
+/// Starts recording where and when the reader presses (see `use_on_screen_first`, [`last_press`]).
 #[cfg(target_arch = "wasm32")]
 pub fn install() {
     browser::install();
+}
+
+/// When the reader last pressed a pointer or a key, on the page's clock (`performance.now()`,
+/// ms); 0 before the first press or before [`install`]. Work that should wait for a quiet
+/// moment (the explorer's rehearsal) reads it.
+#[cfg(target_arch = "wasm32")]
+pub fn last_press() -> f64 {
+    browser::PRESSED_AT.with(std::cell::Cell::get)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -236,6 +244,8 @@ mod browser {
     thread_local! {
         /// Where the last pointer press or key press happened (see [`install`]).
         static PRESSED: RefCell<Option<web_sys::Node>> = const { RefCell::new(None) };
+        /// When that was (see `last_press`).
+        pub static PRESSED_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
     }
 
     /// Whether the control the reader just used is inside `node`: the focused element, or the
@@ -250,7 +260,7 @@ mod browser {
         focused || PRESSED.with(|p| p.borrow().as_ref().is_some_and(|t| el.contains(Some(t))))
     }
 
-    /// Records the target of every pointer press and key press (capture phase, before the app's
+    /// Records the target and time of every pointer press and key press (capture phase, before the app's
     /// own handlers run).
     pub fn install() {
         let doc = gloo::utils::document();
@@ -259,6 +269,7 @@ mod browser {
             gloo::events::EventListener::new_with_options(&doc, event, options, |e| {
                 let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                 PRESSED.with(|p| *p.borrow_mut() = target);
+                PRESSED_AT.with(|t| t.set(crate::platform::frames::now()));
             })
             .forget();
         }

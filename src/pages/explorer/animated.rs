@@ -78,10 +78,7 @@ mod browser {
     /// Counts `text` from `from` to `to` over 300 ms (ease-out), recording each frame's value.
     pub fn count(text: web_sys::Node, from: u64, to: u64, painted: Rc<RefCell<u64>>) -> Running {
         let slot: Running = Rc::new(RefCell::new(None));
-        let start = gloo::utils::window()
-            .performance()
-            .map(|p| p.now())
-            .unwrap_or_default();
+        let start = crate::platform::frames::now();
         step(text, start, from, to, painted, slot.clone());
         slot
     }

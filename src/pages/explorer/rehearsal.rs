@@ -60,28 +60,24 @@ pub fn others(current: Definition) -> [Definition; 2] {
     hours.map(|hours| Definition { hours, ..current })
 }
 
-/// Starts the rehearsal once the page is quiet; `stage` gives the props for a definition.
+/// Starts the rehearsal once the page is quiet; `stage` gives the props for a definition (each
+/// step computes its own, in its own task).
 #[cfg(target_arch = "wasm32")]
 pub fn start(current: Definition, stage: impl Fn(Definition) -> StageProps + 'static) {
+    use crate::platform::frames::{mark, now};
     use gloo::timers::callback::Timeout;
-    use std::cell::{Cell, RefCell};
-    /// How long the page must have had no input before each step, in ms.
+    use std::cell::RefCell;
+    /// How long the page must have had no press (`platform::settle::last_press`) before each
+    /// step, in ms.
     const QUIET_MS: u32 = 300;
     thread_local! {
         static PENDING: RefCell<Option<Timeout>> = const { RefCell::new(None) };
-        static LAST_INPUT: Cell<f64> = const { Cell::new(0.0) };
     }
-    fn now() -> f64 {
-        gloo::utils::window()
-            .performance()
-            .map(|p| p.now())
-            .unwrap_or(0.0)
-    }
-    /// Runs `step` in a task of its own, after `wait` ms, once the page has had no input for
+    /// Runs `step` in a task of its own, after `wait` ms, once the page has had no press for
     /// `QUIET_MS`.
     fn when_quiet(wait: u32, step: Box<dyn FnOnce()>) {
         let timer = Timeout::new(wait, move || {
-            if now() - LAST_INPUT.with(Cell::get) < f64::from(QUIET_MS) {
+            if now() - crate::platform::settle::last_press() < f64::from(QUIET_MS) {
                 when_quiet(QUIET_MS, step);
             } else {
                 step();
@@ -89,17 +85,7 @@ pub fn start(current: Definition, stage: impl Fn(Definition) -> StageProps + 'st
         });
         PENDING.with(|p| *p.borrow_mut() = Some(timer));
     }
-    for event in ["pointerdown", "keydown"] {
-        let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-        gloo::events::EventListener::new_with_options(
-            &gloo::utils::document(),
-            event,
-            options,
-            |_| LAST_INPUT.with(|t| t.set(now())),
-        )
-        .forget();
-    }
-    let [first, second] = others(current).map(stage);
+    let [first, second] = others(current);
     when_quiet(
         QUIET_MS,
         Box::new(move || {
@@ -107,17 +93,17 @@ pub fn start(current: Definition, stage: impl Fn(Definition) -> StageProps + 'st
                 return;
             };
             // Marks on the performance timeline, for traces and `e2e/rehearsal.spec.js`.
-            crate::platform::frames::mark("tic:rehearsal-start");
-            let mut app = yew::Renderer::<Stage>::with_root_and_props(root, first).render();
+            mark("tic:rehearsal-start");
+            let mut app = yew::Renderer::<Stage>::with_root_and_props(root, stage(first)).render();
             when_quiet(
                 0,
                 Box::new(move || {
-                    app.update(second);
+                    app.update(stage(second));
                     when_quiet(
                         0,
                         Box::new(move || {
                             app.destroy();
-                            crate::platform::frames::mark("tic:rehearsal-done");
+                            mark("tic:rehearsal-done");
                         }),
                     );
                 }),
