@@ -64,7 +64,12 @@ import { join } from 'node:path';
 // 2 Dec, 03:20 UTC: the explorer rehearses its first definition change once quiet
 // (src/pages/explorer/rehearsal.rs): explorer 220,682 B (+1.5 kB), the others within 200 B of
 // before; budgets unchanged.
-const BUDGET = { 'time-in-cell': 221_400, profile: 190_800, people: 332_700, report: 280_300, claims: 194_000, lab: 211_400 };
+// 2 Dec, 05:50 UTC: no float formatting or parsing from the standard library left in any bundle
+// (survey::data::format::parse_decimal for the charts' exports, the claim reader and the lab; the
+// audit's comparison and differences in integers and `fixed`): claims 191,955 → 178,772, lab
+// 208,709 → 195,202 (under issue 13's 200,000), report 276,720 → 256,922, people 328,511 →
+// 315,406 B; explorer and profile within 0.2 kB. Those four budgets brought down to about 1% over.
+const BUDGET = { 'time-in-cell': 221_400, profile: 190_800, people: 318_600, report: 259_500, claims: 180_600, lab: 197_200 };
 const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
 
 const dir = process.argv[2] ?? 'dist';

@@ -130,10 +130,7 @@ pub fn Audit() -> Html {
                             <thead><tr><th scope="col">{ "What disagrees" }</th><th scope="col">{ "Where" }</th><th scope="col" class="num">{ "Printed" }</th><th scope="col" class="num">{ "Computed" }</th><th scope="col" class="num">{ "Difference" }</th><th scope="col">{ "Page" }</th></tr></thead>
                             <tbody>
                                 { in_parts(&list, |e| {
-                                    let diff = match (e.printed.replace(',', "").parse::<f64>(), e.computed.replace(',', "").parse::<f64>()) {
-                                        (Ok(p), Ok(c)) => { let d = p - c; if d.fract() == 0.0 { format!("{:+}", d as i64) } else { format!("{d:+.1}") } }
-                                        _ => String::new(),
-                                    };
+                                    let diff = survey::checks::audit::difference(&e.printed, &e.computed);
                                     let place = [e.table.map(|t| format!("Table {t}")).unwrap_or_default(), name(&e.jurisdiction)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
                                     html! {
                                         <tr data-id={e.id.clone()}>

@@ -5,6 +5,8 @@
 //! In the light colour scheme, and with text always dark on the white export (or white where the
 //! page draws it white on a bar), so a reader in dark mode still gets a publishable image.
 
+#[cfg(target_arch = "wasm32")]
+use survey::data::format::parse_decimal;
 use survey::export::graphic::Plot;
 #[cfg(target_arch = "wasm32")]
 use survey::export::graphic::{Anchor, Item};
@@ -70,14 +72,10 @@ fn read_settled(root: &web_sys::Element) -> (Plot, Vec<(String, String)>) {
             c => Some(c.to_string()),
         }
     };
-    let px = |s: String| s.trim_end_matches("px").parse::<f64>().unwrap_or(0.0);
+    let px = |s: String| parse_decimal(s.trim_end_matches("px")).unwrap_or(0.0);
     let attr = |el: &web_sys::Element, name: &str| {
         el.get_attribute(name)
-            .and_then(|v| {
-                v.split([' ', ','])
-                    .next()
-                    .and_then(|v| v.parse::<f64>().ok())
-            })
+            .and_then(|v| v.split([' ', ',']).next().and_then(parse_decimal))
             .unwrap_or(0.0)
     };
     let svgs = root.query_selector_all("svg").ok();

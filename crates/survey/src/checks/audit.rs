@@ -95,10 +95,15 @@ const SAME: &[(u8, &str, u8, &str)] = &[
 /// True when `printed` is what `exact` gives at the printed precision, rounded half-up or truncated
 /// (the report does both). Compared as integers of the printed precision, not as text: the audit
 /// asks this of about 2,000 printed percents at every start-up of the pages that show it.
+///
+/// The report prints no negative value and none with more than 9 decimals (`Decimal::parse` reads
+/// no sign); such a value, or a computation that is not a finite number, is taken as disagreeing,
+/// so that it is listed and looked at rather than passed. (This used to fall back to comparing
+/// formatted text, whose `f64` formatting linked about 12 kB of WASM into two bundles, issue 13.)
 pub fn agrees(printed: Decimal, exact: f64) -> bool {
     let places = u32::from(printed.places);
     if !exact.is_finite() || places > 9 || printed.scaled < 0 {
-        return agrees_as_text(printed, exact);
+        return false;
     }
     // `round_half_up(exact, places)`: the magnitude rounded, a minus sign before a negative.
     let f = 10u64.pow(places) as f64;
@@ -108,13 +113,24 @@ pub fn agrees(printed: Decimal, exact: f64) -> bool {
     rounded || truncated
 }
 
-/// [`agrees`] by comparing the printed text, for what the integer comparison does not cover.
-fn agrees_as_text(printed: Decimal, exact: f64) -> bool {
-    let places = printed.places as usize;
-    let shown = printed.to_string();
-    let f = 10f64.powi(places as i32);
-    let truncated = format!("{:.places$}", ((exact * f) + 1e-9).floor() / f);
-    round_half_up(exact, places) == shown || truncated == shown
+/// An erratum's difference, printed minus computed, as the audit's table shows it: `+2`, `−0.3`
+/// with one decimal unless whole, or empty when either side is not a plain number (`5.1%`,
+/// "not computable"). Thousands separators are read.
+pub fn difference(printed: &str, computed: &str) -> String {
+    let number = |s: &str| crate::data::format::parse_decimal(&s.replace(',', ""));
+    let (Some(p), Some(c)) = (number(printed), number(computed)) else {
+        return String::new();
+    };
+    let d = p - c;
+    if d.fract() == 0.0 {
+        return format!("{:+}", d as i64);
+    }
+    let text = crate::data::format::fixed(d, 1);
+    if text.starts_with('-') {
+        text
+    } else {
+        format!("+{text}")
+    }
 }
 
 fn count(t: &Table, key: &str, col: &str) -> Option<u64> {
@@ -324,5 +340,34 @@ mod tests {
         assert!(!agrees(d("77"), 75.79));
         assert!(agrees(d("67442"), 67442.0));
         assert!(!agrees(d("59048"), 59049.0));
+    }
+
+    #[test]
+    fn differences_are_signed_and_whole_or_to_one_decimal() {
+        assert_eq!(difference("67,442", "67,440"), "+2");
+        assert_eq!(difference("10", "12"), "-2");
+        assert_eq!(difference("5.1", "5.14"), "-0.0");
+        assert_eq!(difference("5.1", "4.86"), "+0.2");
+        assert_eq!(difference("28.3", "28.35"), "-0.1");
+        assert_eq!(difference("7", "7"), "+0");
+        assert_eq!(difference("5.1%", "5.0"), "");
+        assert_eq!(difference("12", "not computable"), "");
+    }
+
+    #[test]
+    fn what_the_report_never_prints_disagrees() {
+        let d = |s| Decimal::parse(s).unwrap();
+        assert!(!agrees(d("1.0"), f64::NAN));
+        assert!(!agrees(d("1"), f64::INFINITY));
+        // Ten decimals: beyond the integer comparison, so listed rather than passed.
+        assert!(!agrees(d("0.1234567891"), 0.1234567891));
+        assert!(agrees(d("0.123456789"), 0.123456789));
+        assert!(!agrees(
+            Decimal {
+                scaled: -51,
+                places: 1
+            },
+            -5.1
+        ));
     }
 }

@@ -82,6 +82,49 @@ pub fn coord(x: f64) -> String {
     s
 }
 
+/// A plain decimal number as text, `[+-]digits[.digits]` and nothing else (`12`, `-0.5`, `10.6667`),
+/// or `None`. Replaces `str::parse::<f64>` in the bundles, whose general parser (exponents,
+/// `inf`, `NaN`, arbitrary length) is about 7 kB of WASM (issue 13). The same value as
+/// `parse::<f64>` up to 15 significant digits and 22 decimals (one division of two exact
+/// numbers, correctly rounded); digits past the 19th are dropped.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (negative, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() && frac.is_empty()
+        || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+        || body.ends_with('.') && frac.is_empty()
+    {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut scale: i32 = 0;
+    for (i, b) in int.bytes().chain(frac.bytes()).enumerate() {
+        let in_frac = i >= int.len();
+        if mantissa == 0 && b == b'0' {
+            scale += i32::from(in_frac);
+            continue;
+        }
+        if digits < 19 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            digits += 1;
+            scale += i32::from(in_frac);
+        } else if !in_frac {
+            scale -= 1;
+        }
+    }
+    let magnitude = if scale >= 0 {
+        mantissa as f64 / 10f64.powi(scale)
+    } else {
+        mantissa as f64 * 10f64.powi(-scale)
+    };
+    Some(if negative { -magnitude } else { magnitude })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,5 +240,50 @@ mod tests {
             let x = i as f64 / 100.0;
             assert_eq!(coord(x), format!("{x}"), "{x}");
         }
+    }
+
+    #[test]
+    fn plain_decimals_parse_as_the_standard_parser_reads_them() {
+        let cases = [
+            "0", "7", "-7", "+7", "12.5", "0.05", "10.6667", "-0.04", "67442", "001.50", "5.",
+            ".5", "", "-", ".", "1e5", "inf", "NaN", "1,000", "12px", " 3", "3 ", "1.2.3", "--1",
+        ];
+        for s in cases {
+            let ours = parse_decimal(s);
+            let std = s.parse::<f64>().ok().filter(|_| {
+                // What this parser reads on purpose: no exponent, words or bare point.
+                !s.contains(['e', 'i', 'N'])
+                    && s.trim_start_matches(['+', '-']) != "."
+                    && !s.ends_with('.')
+            });
+            assert_eq!(ours, std, "{s:?}");
+        }
+        // Every number up to 15 significant digits the report or a chart could hold reads the
+        // same: a grid of mantissas and decimal places, both signs.
+        let mut checked = 0;
+        for m in (0..2_000_000u64)
+            .step_by(7)
+            .chain([999_999_999_999_999, 123_456_789_012_345])
+        {
+            for places in [0usize, 1, 2, 4, 6, 9, 15] {
+                let digits = m.to_string();
+                let text = if places == 0 {
+                    digits.clone()
+                } else if digits.len() > places {
+                    format!(
+                        "{}.{}",
+                        &digits[..digits.len() - places],
+                        &digits[digits.len() - places..]
+                    )
+                } else {
+                    format!("0.{}{digits}", "0".repeat(places - digits.len()))
+                };
+                for t in [text.clone(), format!("-{text}")] {
+                    assert_eq!(parse_decimal(&t), Some(t.parse::<f64>().unwrap()), "{t}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 3_000_000);
     }
 }

@@ -1,7 +1,7 @@
 //! A count, a value or a change as the lab's charts show it: `at least 67,442`, `3,880` or
 //! `28.3%`, `−3,880` or `−8.8 pts`.
 
-use crate::data::format::{round_half_up, signed, thousands};
+use crate::data::format::{parse_decimal, round_half_up, signed, thousands};
 use crate::engine::decompose::{Mover, Unit};
 
 /// A count as shown, `at least` first when it is a minimum.
@@ -37,7 +37,7 @@ pub fn change_text(unit: Unit, v: f64) -> String {
 pub fn mover_change_text(unit: Unit, m: &Mover) -> String {
     match (unit, m.before, m.after) {
         (Unit::Points, Some(b), Some(a)) => {
-            let r = |v: f64| round_half_up(v, 1).parse::<f64>().unwrap_or(v);
+            let r = |v: f64| parse_decimal(&round_half_up(v, 1)).unwrap_or(v);
             change_text(unit, r(a) - r(b))
         }
         _ => change_text(unit, m.change),

@@ -131,9 +131,10 @@ impl Text {
             frac = String::from_iter(&ch[j + 1..j + 1 + k]);
             j += 1 + k;
         }
-        let mut value: f64 = format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
-            .parse()
-            .ok()?;
+        let mut value = crate::data::format::parse_decimal(&format!(
+            "{int}.{}",
+            if frac.is_empty() { "0" } else { &frac }
+        ))?;
         let mut half = if frac.is_empty() {
             let zeros = int.len() - int.trim_end_matches('0').len();
             // Two or more trailing zeros read as rounding ("67,000"); "5,830" is taken as written.
@@ -242,7 +243,7 @@ impl Text {
             .or_else(|| rest.strip_prefix(" out of "))?;
         let used = rest.chars().count() - after.chars().count();
         let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        let den = if let Ok(d) = word.parse::<f64>() {
+        let den = if let Some(d) = crate::data::format::parse_decimal(&word) {
             d
         } else {
             word_number(&word)? as f64
