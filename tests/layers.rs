@@ -48,3 +48,13 @@ fn every_sort_goes_through_survey_sort() {
         "sort with survey::sort instead: {found:#?}"
     );
 }
+
+#[test]
+fn no_float_is_formatted_or_parsed_by_the_standard_library() {
+    // Each links core's float formatting or parsing (about 20 kB of WASM) into the bundle.
+    let found = layering::float_text(&src());
+    assert!(
+        found.is_empty(),
+        "use survey::data::format::{{fixed, coord, parse_decimal}}: {found:#?}"
+    );
+}

@@ -74,3 +74,23 @@ fn every_sort_goes_through_the_one_copy() {
         ["engine::x: v.sort_by_key(|x| *x);"]
     );
 }
+
+#[test]
+fn no_float_is_formatted_or_parsed_by_the_standard_library() {
+    let found = layering::float_text(&src());
+    assert!(
+        found.is_empty(),
+        "use data::format::{{fixed, coord, parse_decimal}}: {found:#?}"
+    );
+    // The check sees each form, and not one in test code, a comment or a path.
+    let src = "fn f(x: f64, s: &str) -> String {\n    let y = s.parse::<f64>();\n    let a = format!(\"{x:.1}\");\n    let b = format!(\"{:+.2}\", x);\n    let c = format!(\"{:.places$}\", x);\n    let d = format!(\"{}\", x::y);\n    // format!(\"{:.1}\", x)\n}\n#[cfg(test)]\nmod tests {\n    fn g(x: f64) -> String { format!(\"{x:.3}\") }\n}\n";
+    assert_eq!(
+        layering::float_text_in("chart::x", src),
+        [
+            "chart::x: let y = s.parse::<f64>();",
+            "chart::x: let a = format!(\"{x:.1}\");",
+            "chart::x: let b = format!(\"{:+.2}\", x);",
+            "chart::x: let c = format!(\"{:.places$}\", x);",
+        ]
+    );
+}

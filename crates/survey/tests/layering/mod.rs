@@ -105,6 +105,40 @@ pub fn std_sorts(src: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Lines of `src` outside test code and comments that format or parse a float with the standard
+/// library: `parse::<f64>()` or `parse::<f32>()`, or a format precision (`{:.1}`, `{x:+.2}`,
+/// `{:.places$}`), each of which links `core`'s float formatting or parsing, about 20 kB of WASM,
+/// into the bundle (issue 13): use `data::format::{fixed, coord, parse_decimal}`. A float written
+/// with a plain `{}` is not seen here.
+pub fn float_text_in(module: &str, src: &str) -> Vec<String> {
+    let precision = |l: &str| {
+        l.match_indices(':').any(|(i, _)| {
+            let before = l[..i].rsplit('{').next().unwrap_or("");
+            let opened =
+                l[..i].contains('{') && before.chars().all(|c| c.is_alphanumeric() || c == '_');
+            let after = l[i + 1..].trim_start_matches(['+', '-']);
+            opened
+                && after.starts_with('.')
+                && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    };
+    without_test_code(src)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//"))
+        .filter(|l| l.contains("parse::<f64>") || l.contains("parse::<f32>") || precision(l))
+        .map(|l| format!("{module}: {l}"))
+        .collect()
+}
+
+/// [`float_text_in`] for every module under `src`.
+pub fn float_text(src: &Path) -> Vec<String> {
+    modules(src)
+        .iter()
+        .flat_map(|(module, text)| float_text_in(module, text))
+        .collect()
+}
+
 /// `src` without its `#[cfg(test)]` items (up to the brace that closes each; braces inside string
 /// literals are assumed balanced, as format strings are).
 fn without_test_code(src: &str) -> String {
