@@ -69,8 +69,15 @@ import { join } from 'node:path';
 // audit's comparison and differences in integers and `fixed`): claims 191,955 → 178,772, lab
 // 208,709 → 195,202 (under issue 13's 200,000), report 276,720 → 256,922, people 328,511 →
 // 315,406 B; explorer and profile within 0.2 kB. Those four budgets brought down to about 1% over.
-const BUDGET = { 'time-in-cell': 221_400, profile: 190_800, people: 318_600, report: 259_500, claims: 180_600, lab: 197_200 };
-const TARGET = { 'time-in-cell': 150_000, profile: 200_000, people: 200_000, report: 200_000, claims: 200_000, lab: 200_000 };
+// 2 Dec, 05:45 UTC: a bundle per page (race and age together, the audit and about together)
+// instead of "Who is held" (six pages) and "report" (four): first visits, brotli, before → after:
+// length of stay 307,834 → 225,955, men and women 303,951 → 219,671, race 304,819 → 231,300, age
+// 304,216 → 230,697, mental illness 315,479 → 230,916, pregnancy 297,784 → 208,810, facilities
+// 246,100 → 207,544, reforms 257,014 → 218,530, audit 248,713 → 206,745, about 249,998 →
+// 208,030 B. Each new bundle's budget is about 1% over its largest first visit.
+const BUDGET = { 'time-in-cell': 221_400, profile: 190_800, stay: 228_200, 'men-women': 221_900, composition: 233_600,
+  'mental-illness': 233_200, pregnancy: 210_900, facilities: 209_600, reforms: 220_700, 'audit-about': 210_100, claims: 180_600, lab: 197_200 };
+const TARGET = Object.fromEntries(Object.keys(BUDGET).map((b) => [b, b === 'time-in-cell' ? 150_000 : 200_000]));
 
 const dir = process.argv[2] ?? 'dist';
 const sizes = new Map();

@@ -1,9 +1,9 @@
 //! The pages, the top layer below the shell: one module per page, named like the page
 //! (`survey::url::Page`, whose list the menu and the bundles derive from); the explorer's parts in
 //! [`explorer`], what the race and age pages share in [`composition`]. [`render`] is the single
-//! switch from [`Page`] to HTML; [`EXPLORER`], [`PROFILE`], [`PEOPLE`], [`REPORT`], [`CLAIMS`] and
-//! [`LAB`] are the bundles
-//! (`survey::url::Bundle`), [`ALL`] is server rendering's.
+//! switch from [`Page`] to HTML; [`EXPLORER`], [`PROFILE`] and the constants after them are the
+//! bundles (`survey::url::Bundle`, one entry point each in `src/bin/`), [`ALL`] is server
+//! rendering's.
 
 pub mod about;
 pub mod age;
@@ -58,21 +58,39 @@ fn profile_html(_: Page) -> Html {
     html! { <profile::Profile /> }
 }
 
-fn people_html(page: Page) -> Html {
+fn stay_html(_: Page) -> Html {
+    html! { <length_of_stay::LengthOfStayPage /> }
+}
+
+fn men_women_html(_: Page) -> Html {
+    html! { <men_women::MenWomenPage /> }
+}
+
+fn composition_html(page: Page) -> Html {
     match page {
-        Page::LengthOfStay => html! { <length_of_stay::LengthOfStayPage /> },
-        Page::MenWomen => html! { <men_women::MenWomenPage /> },
         Page::Race => html! { <race::Race /> },
-        Page::Age => html! { <age::Age /> },
-        Page::MentalIllness => html! { <mental_illness::MentalIllness /> },
-        _ => html! { <pregnancy::Pregnancy /> },
+        _ => html! { <age::Age /> },
     }
 }
 
-fn report_html(page: Page) -> Html {
+fn mental_illness_html(_: Page) -> Html {
+    html! { <mental_illness::MentalIllness /> }
+}
+
+fn pregnancy_html(_: Page) -> Html {
+    html! { <pregnancy::Pregnancy /> }
+}
+
+fn facilities_html(_: Page) -> Html {
+    html! { <facilities::Facilities /> }
+}
+
+fn reforms_html(_: Page) -> Html {
+    html! { <reforms::Reforms /> }
+}
+
+fn audit_about_html(page: Page) -> Html {
     match page {
-        Page::Facilities => html! { <facilities::Facilities /> },
-        Page::Reforms => html! { <reforms::Reforms /> },
         Page::Audit => html! { <audit::Audit /> },
         _ => html! { <about::About /> },
     }
@@ -86,72 +104,73 @@ fn lab_html(_: Page) -> Html {
     html! { <lab::Lab /> }
 }
 
-fn in_explorer(p: Page) -> bool {
-    p.bundle() == survey::url::Bundle::Explorer
+/// The bundle of `name` that renders pages with `render`; whether it has a page is read from
+/// `survey::url::Page::bundle`, the one list. (A `const fn` cannot compare names, so each bundle's
+/// `has` is spelled out by the macro below.)
+macro_rules! bundle {
+    ($(#[$doc:meta])* $const:ident, $variant:ident, $render:ident, $has:ident) => {
+        fn $has(p: Page) -> bool {
+            p.bundle() == survey::url::Bundle::$variant
+        }
+
+        $(#[$doc])*
+        pub const $const: Bundle = Bundle {
+            name: survey::url::Bundle::$variant.name(),
+            render: $render,
+            has: $has,
+        };
+    };
 }
 
-fn in_profile(p: Page) -> bool {
-    p.bundle() == survey::url::Bundle::Profile
-}
-
-fn in_people(p: Page) -> bool {
-    p.bundle() == survey::url::Bundle::People
-}
-
-fn in_report(p: Page) -> bool {
-    p.bundle() == survey::url::Bundle::Report
-}
-
-fn in_claims(p: Page) -> bool {
-    p.bundle() == survey::url::Bundle::Claims
-}
-
-fn in_lab(p: Page) -> bool {
-    p.bundle() == survey::url::Bundle::Lab
-}
-
-/// The explorer only: the site root's bundle (`src/main.rs`), the smallest; its profile links
-/// open the profile as a page load.
-pub const EXPLORER: Bundle = Bundle {
-    name: "time-in-cell",
-    render: explorer_html,
-    has: in_explorer,
-};
-
-/// The profiles (`src/bin/profile.rs`).
-pub const PROFILE: Bundle = Bundle {
-    name: "profile",
-    render: profile_html,
-    has: in_profile,
-};
-
-/// The menu's "Who is held" (`src/bin/people.rs`).
-pub const PEOPLE: Bundle = Bundle {
-    name: "people",
-    render: people_html,
-    has: in_people,
-};
-
-/// Facilities, reforms, the audit, about the data (`src/bin/report.rs`).
-pub const REPORT: Bundle = Bundle {
-    name: "report",
-    render: report_html,
-    has: in_report,
-};
-
-/// The claim check (`src/bin/claims.rs`).
-pub const CLAIMS: Bundle = Bundle {
-    name: "claims",
-    render: claims_html,
-    has: in_claims,
-};
-
-/// The definition lab (`src/bin/lab.rs`).
-pub const LAB: Bundle = Bundle {
-    name: "lab",
-    render: lab_html,
-    has: in_lab,
-};
+bundle!(
+    /// The explorer only: the site root's bundle (`src/main.rs`), the smallest; its profile links
+    /// open the profile as a page load.
+    EXPLORER, Explorer, explorer_html, in_explorer
+);
+bundle!(
+    /// The profiles (`src/bin/profile.rs`).
+    PROFILE, Profile, profile_html, in_profile
+);
+bundle!(
+    /// Length of stay (`src/bin/stay.rs`).
+    STAY, Stay, stay_html, in_stay
+);
+bundle!(
+    /// Men and women (`src/bin/men-women.rs`).
+    MEN_WOMEN, MenWomen, men_women_html, in_men_women
+);
+bundle!(
+    /// Race and age (`src/bin/composition.rs`).
+    COMPOSITION, Composition, composition_html, in_composition
+);
+bundle!(
+    /// Mental illness (`src/bin/mental-illness.rs`).
+    MENTAL_ILLNESS, MentalIllness, mental_illness_html, in_mental_illness
+);
+bundle!(
+    /// Pregnancy (`src/bin/pregnancy.rs`).
+    PREGNANCY, Pregnancy, pregnancy_html, in_pregnancy
+);
+bundle!(
+    /// Facilities (`src/bin/facilities.rs`).
+    FACILITIES, Facilities, facilities_html, in_facilities
+);
+bundle!(
+    /// Reforms (`src/bin/reforms.rs`).
+    REFORMS, Reforms, reforms_html, in_reforms
+);
+bundle!(
+    /// The audit and about the data (`src/bin/audit-about.rs`).
+    AUDIT_ABOUT, AuditAbout, audit_about_html, in_audit_about
+);
+bundle!(
+    /// The claim check (`src/bin/claims.rs`).
+    CLAIMS, Claims, claims_html, in_claims
+);
+bundle!(
+    /// The definition lab (`src/bin/lab.rs`).
+    LAB, Lab, lab_html, in_lab
+);
 
 /// Every page: server rendering (natively, `crate::prerender`) and the tests.
 pub const ALL: Bundle = Bundle {
@@ -162,13 +181,20 @@ pub const ALL: Bundle = Bundle {
 
 /// The browser bundle of each `survey::url::Bundle` (each entry point passes its own to `start`).
 pub fn bundle(b: survey::url::Bundle) -> Bundle {
+    use survey::url::Bundle as B;
     match b {
-        survey::url::Bundle::Explorer => EXPLORER,
-        survey::url::Bundle::Profile => PROFILE,
-        survey::url::Bundle::People => PEOPLE,
-        survey::url::Bundle::Report => REPORT,
-        survey::url::Bundle::Claims => CLAIMS,
-        survey::url::Bundle::Lab => LAB,
+        B::Explorer => EXPLORER,
+        B::Profile => PROFILE,
+        B::Stay => STAY,
+        B::MenWomen => MEN_WOMEN,
+        B::Composition => COMPOSITION,
+        B::MentalIllness => MENTAL_ILLNESS,
+        B::Pregnancy => PREGNANCY,
+        B::Facilities => FACILITIES,
+        B::Reforms => REFORMS,
+        B::AuditAbout => AUDIT_ABOUT,
+        B::Claims => CLAIMS,
+        B::Lab => LAB,
     }
 }
 

@@ -38,9 +38,17 @@ pub enum Page {
     About,
 }
 
-/// A WASM bundle: a group of pages compiled into one module (wasm-bindgen cannot split one), so
-/// that a reader's first visit downloads the code of that group only (issue 13). Links between
-/// bundles are page loads of the view's own document. This list, with [`Page::bundle`], is the
+/// A WASM bundle: a page, or pages that share most of their code, compiled into one module
+/// (wasm-bindgen cannot split one), so that a reader's first visit downloads the code of that page
+/// only (issue 13). Links between bundles are page loads of the view's own document.
+///
+/// One bundle per page, but for two pairs whose second page costs little: race and age (one
+/// module draws both, `pages::composition`) and the audit and about the data (the menu's "The
+/// data"). Until 2 December the six "Who is held" pages were one bundle and facilities, reforms,
+/// the audit and about another. Measured then (brotli WASM, release build): the six together
+/// 247 kB, a page of them alone 160–175 kB; a page's first visit is the largest share of what a
+/// reader downloads, while each further bundle adds its code once to the offline copy the service
+/// worker keeps. This list, with [`Page::bundle`], is the
 /// only one: the app's entry points (`src/main.rs`, `src/bin/<name>.rs`), the build's boot script,
 /// its post-build hook and the size check all derive from it (`time-in-cell bundles`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,11 +57,22 @@ pub enum Bundle {
     Explorer,
     /// Every jurisdiction's profile (`src/bin/profile.rs`): what a shared link most often opens.
     Profile,
-    /// The menu's "Who is held": length of stay, men and women, race, age, mental illness,
-    /// pregnancy (`src/bin/people.rs`).
-    People,
-    /// Facilities, reforms, the audit and about the data (`src/bin/report.rs`).
-    Report,
+    /// Length of stay (`src/bin/stay.rs`).
+    Stay,
+    /// Men and women (`src/bin/men-women.rs`).
+    MenWomen,
+    /// Race and ethnicity, and age (`src/bin/composition.rs`).
+    Composition,
+    /// Mental illness (`src/bin/mental-illness.rs`).
+    MentalIllness,
+    /// Pregnancy (`src/bin/pregnancy.rs`).
+    Pregnancy,
+    /// Facilities (`src/bin/facilities.rs`).
+    Facilities,
+    /// Reforms (`src/bin/reforms.rs`).
+    Reforms,
+    /// The audit and about the data (`src/bin/audit-about.rs`).
+    AuditAbout,
     /// The claim check, with its reader of claims (`src/bin/claims.rs`).
     Claims,
     /// The definition lab, with the engine's decomposition of a change (`src/bin/lab.rs`).
@@ -62,23 +81,35 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, the explorer's first.
-    pub const ALL: [Bundle; 6] = [
+    pub const ALL: [Bundle; 12] = [
         Bundle::Explorer,
         Bundle::Profile,
-        Bundle::People,
-        Bundle::Report,
+        Bundle::Stay,
+        Bundle::MenWomen,
+        Bundle::Composition,
+        Bundle::MentalIllness,
+        Bundle::Pregnancy,
+        Bundle::Facilities,
+        Bundle::Reforms,
+        Bundle::AuditAbout,
         Bundle::Claims,
         Bundle::Lab,
     ];
 
     /// Its name: the binary's (`src/bin/<name>.rs`; the explorer's is the package's own,
     /// `time-in-cell`, which Trunk builds) and the file names' prefix.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Bundle::Explorer => "time-in-cell",
             Bundle::Profile => "profile",
-            Bundle::People => "people",
-            Bundle::Report => "report",
+            Bundle::Stay => "stay",
+            Bundle::MenWomen => "men-women",
+            Bundle::Composition => "composition",
+            Bundle::MentalIllness => "mental-illness",
+            Bundle::Pregnancy => "pregnancy",
+            Bundle::Facilities => "facilities",
+            Bundle::Reforms => "reforms",
+            Bundle::AuditAbout => "audit-about",
             Bundle::Claims => "claims",
             Bundle::Lab => "lab",
         }
@@ -202,13 +233,14 @@ impl Page {
         match self {
             Page::Explorer => Bundle::Explorer,
             Page::Profile => Bundle::Profile,
-            Page::LengthOfStay
-            | Page::MenWomen
-            | Page::Race
-            | Page::Age
-            | Page::MentalIllness
-            | Page::Pregnancy => Bundle::People,
-            Page::Facilities | Page::Reforms | Page::Audit | Page::About => Bundle::Report,
+            Page::LengthOfStay => Bundle::Stay,
+            Page::MenWomen => Bundle::MenWomen,
+            Page::Race | Page::Age => Bundle::Composition,
+            Page::MentalIllness => Bundle::MentalIllness,
+            Page::Pregnancy => Bundle::Pregnancy,
+            Page::Facilities => Bundle::Facilities,
+            Page::Reforms => Bundle::Reforms,
+            Page::Audit | Page::About => Bundle::AuditAbout,
             Page::ClaimCheck => Bundle::Claims,
             Page::Lab => Bundle::Lab,
         }
@@ -281,8 +313,21 @@ mod tests {
         let first: Vec<Page> = Bundle::Explorer.pages().collect();
         assert_eq!(first, [Page::Explorer]);
         assert_eq!(Page::Profile.bundle(), Bundle::Profile);
-        assert_eq!(Page::Race.bundle(), Bundle::People);
-        assert_eq!(Page::Reforms.bundle(), Bundle::Report);
+        assert_eq!(Page::Race.bundle(), Bundle::Composition);
+        assert_eq!(Page::Age.bundle(), Bundle::Composition);
+        assert_eq!(Page::Reforms.bundle(), Bundle::Reforms);
+        assert_eq!(Page::About.bundle(), Bundle::AuditAbout);
+        // Names are distinct and usable as file names and binary names.
+        for b in Bundle::ALL {
+            assert_eq!(
+                Bundle::ALL.iter().filter(|c| c.name() == b.name()).count(),
+                1
+            );
+            assert!(b
+                .name()
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c == b'-'));
+        }
         // Every bundle renders at least one page, and every page is in exactly one bundle.
         for b in Bundle::ALL {
             assert!(b.pages().next().is_some(), "{b:?} renders no page");
@@ -298,17 +343,18 @@ mod tests {
         assert_eq!(of(""), Some(Bundle::Explorer));
         assert_eq!(of("explorer"), Some(Bundle::Explorer));
         assert_eq!(of("profile"), Some(Bundle::Profile));
-        assert_eq!(of("stay"), Some(Bundle::People));
-        assert_eq!(of("sex"), Some(Bundle::People));
-        assert_eq!(of("about"), Some(Bundle::Report));
+        assert_eq!(of("stay"), Some(Bundle::Stay));
+        assert_eq!(of("length-of-stay"), Some(Bundle::Stay));
+        assert_eq!(of("sex"), Some(Bundle::MenWomen));
+        assert_eq!(of("about"), Some(Bundle::AuditAbout));
         assert_eq!(of("claim-check"), Some(Bundle::Claims));
         assert_eq!(of("lab"), Some(Bundle::Lab));
         assert_eq!(of("nonsense"), None);
         let json = Bundle::manifest_json();
         assert!(json.starts_with(
-            "{\"bundles\":[\"time-in-cell\",\"profile\",\"people\",\"report\",\"claims\",\"lab\"],\"pages\":{\"\":\"time-in-cell\","
+            "{\"bundles\":[\"time-in-cell\",\"profile\",\"stay\",\"men-women\",\"composition\",\"mental-illness\",\"pregnancy\",\"facilities\",\"reforms\",\"audit-about\",\"claims\",\"lab\"],\"pages\":{\"\":\"time-in-cell\","
         ));
-        assert!(json.contains("\"stay\":\"people\""), "{json}");
+        assert!(json.contains("\"stay\":\"stay\""), "{json}");
         assert!(json.ends_with("}}"));
         // The parts each token's page renders with, old tokens as their page.
         assert!(json.contains(",\"parts\":{\"\":[],"), "{json}");
