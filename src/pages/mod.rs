@@ -295,7 +295,12 @@ mod tests {
             };
             let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
             let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
-            let wanted = format!("pages::{}", format!("{b:?}").to_uppercase());
+            // The constant is the bundle's name in capitals (`men-women`: `MEN_WOMEN`).
+            let constant = match b {
+                survey::url::Bundle::Explorer => "EXPLORER".to_string(),
+                _ => b.name().to_uppercase().replace('-', "_"),
+            };
+            let wanted = format!("pages::{constant}");
             assert!(src.contains(&wanted), "{file} starts {b:?} ({wanted})");
         }
     }
