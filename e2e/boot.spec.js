@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 
 // The parts of the report's text (survey::data::parts: a file each), which the report pages render with.
-const PART = /\/data\/(figures|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/;
+const PART = /\/data\/(figures(?:-[a-z]+)?|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/;
 
 test('a tap before the app is interactive takes effect once it is', async ({ page }) => {
   const problems = [];
@@ -61,7 +61,7 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   await page.goto('./length-of-stay/');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
   await expect(page.locator('html')).not.toHaveAttribute('data-booting', '');
-  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: figures-[0-9a-f]{16}\.bin: network error/);
+  await expect(page.getByTestId('text-error')).toContainText(/could not be loaded: figures-stay-[0-9a-f]{16}\.bin: network error/);
   // The page as built, not a loading line.
   await expect(page.locator('main h1').first()).toContainText('How long people had been in restricted housing');
   await expect(page.locator('main')).toContainText('54,382');
@@ -72,7 +72,7 @@ test('when the report\'s text cannot be fetched a report page stays as built, sa
   // The retry has run (its failure came back) before the next fetch is let through: the error
   // stays on screen while the button says "Trying again…", so its text alone does not tell.
   await expect(page.getByTestId('text-retry')).toBeEnabled();
-  await expect(page.getByTestId('text-error')).toContainText(/figures-[0-9a-f]{16}\.bin/);
+  await expect(page.getByTestId('text-error')).toContainText(/figures-stay-[0-9a-f]{16}\.bin/);
   fail = false;
   await page.getByTestId('text-retry').click();
   await expect(page.getByTestId('text-error')).toHaveCount(0);
@@ -85,7 +85,7 @@ test('a report page with settings in its address says clearly when its text cann
   await page.route(PART, (route) => route.abort());
   await page.goto('./reforms/?kind=time_caps');
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  await expect(page.getByTestId('text-error')).toContainText(/(figures|endnotes|reforms)-[0-9a-f]{16}\.bin/);
+  await expect(page.getByTestId('text-error')).toContainText(/(figures-reforms|endnotes|reforms)-[0-9a-f]{16}\.bin/);
   await expect(page.getByTestId('text-missing')).toBeVisible();
   await expect(page.getByTestId('text-retry')).toBeEnabled();
 });

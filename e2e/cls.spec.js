@@ -31,7 +31,7 @@ for (const [name, url] of VIEWS) {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       let arrived = 0;
-      await page.route(/\/data\/(figures|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/, async (route) => {
+      await page.route(/\/data\/(figures(?:-[a-z]+)?|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/, async (route) => {
         await new Promise((r) => setTimeout(r, HOLD_MS));
         await route.continue();
         arrived += 1;

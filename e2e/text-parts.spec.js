@@ -5,8 +5,12 @@
 import { test as checked, expect } from './fixtures.js';
 import { test as plain } from '@playwright/test';
 
-const PART = /\/data\/(figures|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/;
-const BIN = /\/data\/([a-z]+)-[0-9a-f]{16}\.bin$/;
+const PART = /\/data\/(figures(?:-[a-z]+)?|endnotes|errata|reforms|smi|later)-[0-9a-f]{16}\.bin$/;
+const BIN = /\/data\/([a-z-]+)-[0-9a-f]{16}\.bin$/;
+// The printed figures' parts (survey::data::parts::Part::FIGURES: one per group of the report's
+// sections), all of which the audit, about and the claim check read.
+const FIGURES = ['figures', 'figures-facilities', 'figures-stay', 'figures-sex', 'figures-race', 'figures-age',
+  'figures-smi', 'figures-pregnancy', 'figures-reforms'];
 
 // The service worker's requests pass by page.route and page.on('request'): the page's own must be seen.
 checked.use({ serviceWorkers: 'block' });
@@ -24,9 +28,10 @@ function watch(page) {
 
 for (const [name, url, parts] of [
   ['a profile', './profile/TX/', ['endnotes', 'errata', 'reforms', 'smi']],
-  ['the reforms page', './reforms/', ['figures', 'endnotes', 'reforms']],
-  ['the length-of-stay page', './length-of-stay/', ['figures', 'errata']],
-  ['the about page', './about/', ['figures', 'errata', 'later']],
+  ['the reforms page', './reforms/', ['figures-reforms', 'endnotes', 'reforms']],
+  ['the length-of-stay page', './length-of-stay/', ['figures-stay', 'errata']],
+  ['the pregnancy page', './pregnancy/', ['figures-pregnancy', 'endnotes']],
+  ['the about page', './about/', [...FIGURES, 'errata', 'later']],
   ['the claim check', './claim-check/', []],
   ['the lab', './lab/', []],
   ['the explorer', './', []],
@@ -55,7 +60,7 @@ checked('the claim check fetches the printed figures once a claim is there, chec
   await page.getByTestId('claim-input').fill('More than 80,000 people were held in their cells at least 16 hours a day');
   await expect(page.getByTestId('claim-verdict')).toHaveText(['Supported']);
   await expect(page.getByTestId('claim-best').first().locator('.claim-value')).toHaveText('83,897');
-  expect(asked).toEqual(['tables', 'figures']);
+  expect(asked.sort()).toEqual(['tables', ...FIGURES].sort());
 });
 
 checked('moving between the pages of one bundle fetches each part once, and says a page is loading until its parts are here', async ({ page }) => {
@@ -64,22 +69,23 @@ checked('moving between the pages of one bundle fetches each part once, and says
   const gate = new Promise((r) => { release = r; });
   await page.route(/\/data\/later-[0-9a-f]{16}\.bin$/, async (route) => { await gate; await route.continue(); });
   await page.goto('./audit/');
-  expect(asked.sort()).toEqual(['errata', 'figures', 'tables']);
-  // The about page (same bundle: survey::url::Bundle::AuditAbout) needs the later editions too.
+  expect(asked.sort()).toEqual(['errata', 'figures-race', 'figures-sex', 'figures-smi', 'tables']);
+  // The about page (same bundle: survey::url::Bundle::AuditAbout) needs the later editions and
+  // every part of the printed figures too.
   await page.getByTestId('site-nav').getByRole('link', { name: 'About the data' }).click();
   await expect(page.getByTestId('text-loading')).toBeVisible();
   await expect(page.getByTestId('text-loading')).toHaveText('Loading the report’s text for this page…');
   release();
   await expect(page.getByTestId('text-loading')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toContainText('About');
-  expect(asked.sort()).toEqual(['errata', 'figures', 'later', 'tables']);
+  expect(asked.sort()).toEqual([...FIGURES, 'errata', 'later', 'tables'].sort());
   // Back to the audit (its parts are here) and to about again: nothing more is fetched.
   for (const [link, heading] of [['Audit', /./], ['About the data', 'About']]) {
     await page.getByTestId('site-nav').getByRole('link', { name: link }).click();
     await expect(page.locator('main h1').first()).toContainText(heading);
     await expect(page.getByTestId('text-loading')).toHaveCount(0);
   }
-  expect(asked).toHaveLength(4);
+  expect(asked).toHaveLength(FIGURES.length + 3);
 });
 
 plain('a part that cannot be fetched on moving to a page says so, and the retry brings the page', async ({ page }) => {

@@ -89,8 +89,13 @@ fn every_page_renders_the_same_with_only_its_parts_and_needs_each_of_them() {
     for (path, page) in documents() {
         let want = page.text_parts();
         let built = render(&path, "", None);
-        // As built, at 16 hours (other figures and errata), and with every group open.
-        let mut queries = vec![String::new(), "?hours=16".to_string()];
+        // As built, at 16 hours (other figures and errata), for women where a page has the
+        // choice (race, age: other printed figures), and with every group open.
+        let mut queries = vec![
+            String::new(),
+            "?hours=16".to_string(),
+            "?sex=women".to_string(),
+        ];
         queries.extend(all_open(&built));
         for query in &queries {
             let built = render(&path, query, None);
@@ -166,7 +171,7 @@ fn the_claim_check_renders_without_the_text_and_checks_a_claim_with_the_figures(
         waiting.contains("Loading the report") && waiting.contains("claim-answers"),
         "table figures are checked while the printed ones load"
     );
-    let with = render(&path, query, Some(fetched(Parts::of(&[Part::Figures]))));
+    let with = render(&path, query, Some(fetched(Parts::FIGURES)));
     assert!(!with.contains("Loading the report"));
     assert_eq!(with, render(&path, query, None));
 }

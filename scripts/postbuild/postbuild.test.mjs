@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import { withBootScript, bootScript } from './boot.mjs';
 import { checkManifest } from './bundles.mjs';
-import { dataFileNames, allDataFiles } from './data-files.mjs';
+import { dataFileNames, allDataFiles, PARTS } from './data-files.mjs';
 import { packageFiles, dataZip } from './data-zip.mjs';
 import { precacheList, buildVersion, fillServiceWorker } from './service-worker.mjs';
 
@@ -74,7 +74,7 @@ test('the boot script picks each page\'s bundle: the explorer\'s at the root, th
 
 const H = '0123456789abcdef';
 const DATA = { tables: `data/tables-${H}.bin`, notes: `data/notes-${H}.bin`,
-  parts: Object.fromEntries(['figures', 'endnotes', 'errata', 'reforms', 'smi', 'later'].map((p) => [p, `data/${p}-${H}.bin`])) };
+  parts: Object.fromEntries(PARTS.map((p) => [p, `data/${p}-${H}.bin`])) };
 // As `time-in-cell bundles` prints it (survey::url::Page::text_parts), shortened.
 const TEXT = { '': [], explorer: [], profile: ['endnotes', 'errata', 'reforms', 'smi'], reforms: ['figures', 'endnotes', 'reforms'],
   'length-of-stay': ['figures', 'errata'], stay: ['figures', 'errata'], 'claim-check': [], lab: [] };

@@ -7,7 +7,7 @@ use crate::components::link::Link;
 use crate::state::{use_app, Action};
 use std::rc::Rc;
 use survey::checks::verdict::{check, facts, Answer, Fact, Verdict};
-use survey::data::parts::{Part, Parts};
+use survey::data::parts::Parts;
 use survey::data::row_pages::REPORT_URL;
 use survey::url::Route;
 use yew::prelude::*;
@@ -187,4 +187,4 @@ pub fn ClaimCheck() -> Html {
 }
 
 /// What the check needs of the report's text: its printed figures.
-const FIGURES: Parts = Parts::of(&[Part::Figures]);
+const FIGURES: Parts = Parts::FIGURES;

@@ -1,14 +1,33 @@
-//! The parts of the report's text (issue 13, bytes): the printed figures, the endnotes (without
-//! their texts), the errata, the reforms, the definitions of serious mental illness and the later
-//! editions' figures. Each is a data file of its own (`data::codec::part_file`), so a page's first
-//! visit fetches only the parts that page renders (`url::Page::text_parts`) and a reader who visits
-//! two pages fetches a part they share once (the files are named by content and cached).
+//! The parts of the report's text (issue 13, bytes): the printed figures (in nine parts, by the
+//! report's section), the endnotes (without their texts), the errata, the reforms, the definitions
+//! of serious mental illness and the later editions' figures. Each is a data file of its own
+//! (`data::codec::part_file`), so a page's first visit fetches only the parts that page renders
+//! (`url::Page::text_parts`) and a reader who visits two pages fetches a part they share once (the
+//! files are named by content and cached).
 
-/// One part of the report's text: one field of [`crate::Dataset`], one data file.
+/// One part of the report's text: one field of [`crate::Dataset`] (the printed figures: some of
+/// them, [`Part::of_figure`]), one data file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
-    /// `Dataset::figures` (report_figures.csv).
+    /// `Dataset::figures` (report_figures.csv) of the press release, the front matter, the
+    /// executive summary, Sections I, II and VIII, and any other.
     Figures,
+    /// The printed figures of Sections III and IV (responses, facilities, cells).
+    FiguresFacilities,
+    /// Section V (length of stay).
+    FiguresStay,
+    /// Sections VI and VI.A (men and women).
+    FiguresSex,
+    /// Section VI.B (race and ethnicity).
+    FiguresRace,
+    /// Section VI.C (age).
+    FiguresAge,
+    /// Section VI.D.1 (serious mental illness).
+    FiguresSmi,
+    /// Sections VI.D.2 and VI.D.3 (pregnancy, transgender people).
+    FiguresPregnancy,
+    /// Section VII (reforms).
+    FiguresReforms,
     /// `Dataset::endnotes`, without the texts but `data::codec::TEXT_NOTES`' (endnotes.csv).
     Endnotes,
     /// `Dataset::errata` (errata.csv).
@@ -22,9 +41,18 @@ pub enum Part {
 }
 
 impl Part {
-    /// Every part, in the order of their files.
-    pub const ALL: [Part; 6] = [
+    /// Every part, in the order of their files (the printed figures' parts first, in the order
+    /// `Dataset::figures` keeps them).
+    pub const ALL: [Part; 14] = [
         Part::Figures,
+        Part::FiguresFacilities,
+        Part::FiguresStay,
+        Part::FiguresSex,
+        Part::FiguresRace,
+        Part::FiguresAge,
+        Part::FiguresSmi,
+        Part::FiguresPregnancy,
+        Part::FiguresReforms,
         Part::Endnotes,
         Part::Errata,
         Part::Reforms,
@@ -32,10 +60,31 @@ impl Part {
         Part::Later,
     ];
 
+    /// The parts that hold the printed figures.
+    pub const FIGURES: [Part; 9] = [
+        Part::Figures,
+        Part::FiguresFacilities,
+        Part::FiguresStay,
+        Part::FiguresSex,
+        Part::FiguresRace,
+        Part::FiguresAge,
+        Part::FiguresSmi,
+        Part::FiguresPregnancy,
+        Part::FiguresReforms,
+    ];
+
     /// Its name: the start of its file's name and its key in the boot script's tables.
     pub fn name(self) -> &'static str {
         match self {
             Part::Figures => "figures",
+            Part::FiguresFacilities => "figures-facilities",
+            Part::FiguresStay => "figures-stay",
+            Part::FiguresSex => "figures-sex",
+            Part::FiguresRace => "figures-race",
+            Part::FiguresAge => "figures-age",
+            Part::FiguresSmi => "figures-smi",
+            Part::FiguresPregnancy => "figures-pregnancy",
+            Part::FiguresReforms => "figures-reforms",
             Part::Endnotes => "endnotes",
             Part::Errata => "errata",
             Part::Reforms => "reforms",
@@ -44,20 +93,46 @@ impl Part {
         }
     }
 
-    const fn bit(self) -> u8 {
-        1 << self as u8
+    /// The part that carries a printed figure of the report's `section` (`IV.A`, `VI.D.1`,
+    /// `Press release`): by the section's number, so a page fetches the figures of the sections
+    /// it shows (measured 2 December: the figures of one section are 0.1–3.6 kB brotli, all of
+    /// them in one file 16 kB).
+    pub fn of_figure(section: &str) -> Part {
+        let mut levels = section.split('.');
+        match (levels.next(), levels.next(), levels.next()) {
+            (Some("III" | "IV"), ..) => Part::FiguresFacilities,
+            (Some("V"), ..) => Part::FiguresStay,
+            (Some("VI"), None | Some("A"), _) => Part::FiguresSex,
+            (Some("VI"), Some("B"), _) => Part::FiguresRace,
+            (Some("VI"), Some("C"), _) => Part::FiguresAge,
+            (Some("VI"), Some("D"), Some("1")) => Part::FiguresSmi,
+            (Some("VI"), Some("D"), _) => Part::FiguresPregnancy,
+            (Some("VII"), ..) => Part::FiguresReforms,
+            _ => Part::Figures,
+        }
+    }
+
+    /// Its place in [`Part::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    const fn bit(self) -> u16 {
+        1 << self as u16
     }
 }
 
 /// A set of [`Part`]s: which a dataset holds, which a page needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Parts(u8);
+pub struct Parts(u16);
 
 impl Parts {
     /// No part.
     pub const NONE: Parts = Parts(0);
     /// Every part.
     pub const ALL: Parts = Parts::of(&Part::ALL);
+    /// Every part of the printed figures.
+    pub const FIGURES: Parts = Parts::of(&Part::FIGURES);
 
     /// The set of `parts`.
     pub const fn of(parts: &[Part]) -> Parts {
@@ -133,9 +208,44 @@ mod tests {
         assert_eq!(s.set(Part::Smi, false), Parts::of(&[Part::Figures]));
         assert_eq!(s.union(Parts::of(&[Part::Later])).iter().count(), 3);
         assert!(Parts::NONE.is_empty() && Parts::NONE.missing(s) == s);
-        // Names are distinct (they name files).
-        for p in Part::ALL {
+        // Names are distinct (they name files), and `ALL` is in the enum's order.
+        for (i, p) in Part::ALL.into_iter().enumerate() {
             assert_eq!(Part::ALL.iter().filter(|q| q.name() == p.name()).count(), 1);
+            assert_eq!(p.index(), i);
+        }
+        assert!(Part::FIGURES
+            .iter()
+            .all(|p| p.name().starts_with("figures")));
+        assert_eq!(Parts::FIGURES.iter().count(), 9);
+    }
+
+    #[test]
+    fn a_figure_goes_with_its_section() {
+        let cases = [
+            ("Press release", Part::Figures),
+            ("Front matter", Part::Figures),
+            ("Executive Summary", Part::Figures),
+            ("I.C", Part::Figures),
+            ("II.B", Part::Figures),
+            ("III.A", Part::FiguresFacilities),
+            ("IV.B", Part::FiguresFacilities),
+            ("V", Part::FiguresStay),
+            ("V.B", Part::FiguresStay),
+            ("VI", Part::FiguresSex),
+            ("VI.A", Part::FiguresSex),
+            ("VI.B", Part::FiguresRace),
+            ("VI.C", Part::FiguresAge),
+            ("VI.D.1", Part::FiguresSmi),
+            ("VI.D.2", Part::FiguresPregnancy),
+            ("VI.D.3", Part::FiguresPregnancy),
+            ("VII", Part::FiguresReforms),
+            ("VII.F.6", Part::FiguresReforms),
+            ("VIII", Part::Figures),
+            ("13", Part::Figures),
+            ("", Part::Figures),
+        ];
+        for (section, part) in cases {
+            assert_eq!(Part::of_figure(section), part, "{section}");
         }
     }
 }

@@ -257,13 +257,16 @@ impl Page {
         match self {
             Page::Explorer | Page::ClaimCheck | Page::Lab => Parts::NONE,
             Page::Profile => Parts::of(&[Endnotes, Errata, Reforms, Smi]),
-            Page::LengthOfStay | Page::Race | Page::Age => Parts::of(&[Figures, Errata]),
-            Page::MenWomen => Parts::of(&[Figures, Endnotes, Errata]),
-            Page::MentalIllness => Parts::of(&[Figures, Endnotes, Errata, Smi]),
-            Page::Pregnancy | Page::Facilities => Parts::of(&[Figures, Endnotes]),
-            Page::Reforms => Parts::of(&[Figures, Endnotes, Reforms]),
-            Page::Audit => Parts::of(&[Figures, Errata]),
-            Page::About => Parts::of(&[Figures, Errata, Later]),
+            Page::LengthOfStay => Parts::of(&[FiguresStay, Errata]),
+            Page::Race => Parts::of(&[FiguresRace, Errata]),
+            Page::Age => Parts::of(&[FiguresAge, Errata]),
+            Page::MenWomen => Parts::of(&[FiguresSex, Endnotes, Errata]),
+            Page::MentalIllness => Parts::of(&[FiguresSmi, Endnotes, Errata, Smi]),
+            Page::Pregnancy => Parts::of(&[FiguresPregnancy, Endnotes]),
+            Page::Facilities => Parts::of(&[Figures, FiguresFacilities, Endnotes]),
+            Page::Reforms => Parts::of(&[FiguresReforms, Endnotes, Reforms]),
+            Page::Audit => Parts::of(&[FiguresSex, FiguresRace, FiguresSmi, Errata]),
+            Page::About => Parts::FIGURES.union(Parts::of(&[Errata, Later])),
         }
     }
 

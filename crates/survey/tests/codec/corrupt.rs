@@ -86,3 +86,41 @@ fn extra_bytes_wrong_files_and_huge_lengths_are_errors() {
         .message
         .contains("too large"));
 }
+
+#[test]
+fn a_figures_file_holds_its_own_sections_only_and_parts_keep_the_figures_order() {
+    let d = data();
+    let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
+    // The length of stay's figures under the race part's magic: read, then refused by section.
+    let mut bytes = encode_part(&d, Part::FiguresStay).unwrap();
+    let race = encode_part(&d, Part::FiguresRace).unwrap();
+    bytes[..4].copy_from_slice(&race[..4]);
+    let e = base
+        .clone()
+        .with_part_bytes(Part::FiguresRace, &bytes)
+        .unwrap_err();
+    assert!(e.message.contains("another part"), "{e}");
+    // However the figures' parts arrive, the dataset holds them in the order the whole one does.
+    let mut backwards: Vec<Part> = Part::FIGURES.to_vec();
+    backwards.reverse();
+    let mut got = base.clone();
+    for p in backwards {
+        got = got
+            .with_part_bytes(p, &encode_part(&d, p).unwrap())
+            .unwrap();
+    }
+    let ids = |d: &survey::Dataset| d.figures.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&got), ids(&d));
+    // Each figure is in exactly one part's file.
+    let total: usize = Part::FIGURES
+        .iter()
+        .map(|p| {
+            base.clone()
+                .with_part_bytes(*p, &encode_part(&d, *p).unwrap())
+                .unwrap()
+                .figures
+                .len()
+        })
+        .sum();
+    assert_eq!(total, d.figures.len());
+}

@@ -97,9 +97,22 @@ pub fn encode_tables(d: &Dataset) -> Result<Vec<u8>, DataError> {
 pub fn encode_part(d: &Dataset, p: Part) -> Result<Vec<u8>, DataError> {
     let mut o = Out(part_magic(p).to_vec(), None);
     match p {
-        Part::Figures => {
-            o.uint(d.figures.len() as u64);
-            for f in &d.figures {
+        Part::Figures
+        | Part::FiguresFacilities
+        | Part::FiguresStay
+        | Part::FiguresSex
+        | Part::FiguresRace
+        | Part::FiguresAge
+        | Part::FiguresSmi
+        | Part::FiguresPregnancy
+        | Part::FiguresReforms => {
+            let mine: Vec<_> = d
+                .figures
+                .iter()
+                .filter(|f| Part::of_figure(&f.section) == p)
+                .collect();
+            o.uint(mine.len() as u64);
+            for f in mine {
                 o.str(&f.id);
                 o.decimal(f.value);
                 o.str(&f.unit);

@@ -48,6 +48,14 @@ pub const TABLES_FILE: &str = concat!("tables-", env!("DATA_FILE_HASH"), ".bin")
 pub fn part_file(p: Part) -> &'static str {
     match p {
         Part::Figures => concat!("figures-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresFacilities => concat!("figures-facilities-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresStay => concat!("figures-stay-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresSex => concat!("figures-sex-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresRace => concat!("figures-race-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresAge => concat!("figures-age-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresSmi => concat!("figures-smi-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresPregnancy => concat!("figures-pregnancy-", env!("DATA_FILE_HASH"), ".bin"),
+        Part::FiguresReforms => concat!("figures-reforms-", env!("DATA_FILE_HASH"), ".bin"),
         Part::Endnotes => concat!("endnotes-", env!("DATA_FILE_HASH"), ".bin"),
         Part::Errata => concat!("errata-", env!("DATA_FILE_HASH"), ".bin"),
         Part::Reforms => concat!("reforms-", env!("DATA_FILE_HASH"), ".bin"),
@@ -60,6 +68,14 @@ pub fn part_file(p: Part) -> &'static str {
 fn part_magic(p: Part) -> &'static [u8; 4] {
     match p {
         Part::Figures => b"TIC\x08",
+        Part::FiguresFacilities => b"TIC\x10",
+        Part::FiguresStay => b"TIC\x11",
+        Part::FiguresSex => b"TIC\x12",
+        Part::FiguresRace => b"TIC\x13",
+        Part::FiguresAge => b"TIC\x14",
+        Part::FiguresSmi => b"TIC\x15",
+        Part::FiguresPregnancy => b"TIC\x16",
+        Part::FiguresReforms => b"TIC\x17",
         Part::Endnotes => b"TIC\x09",
         Part::Errata => b"TIC\x0a",
         Part::Reforms => b"TIC\x0b",

@@ -5,7 +5,7 @@
 use super::{Dataset, Jurisdiction, Kind};
 use crate::data::csv::{DataError, Rows};
 use crate::data::later;
-use crate::data::parts::Parts;
+use crate::data::parts::{Part, Parts};
 use crate::data::report;
 use crate::data::row_pages;
 use crate::data::table::Table;
@@ -280,6 +280,7 @@ impl Dataset {
             figures: optional("report_figures.csv")?
                 .map(report::figures)
                 .transpose()?
+                .map(by_part)
                 .unwrap_or_default(),
             endnotes: optional("endnotes.csv")?
                 .map(report::endnotes)
@@ -297,4 +298,11 @@ impl Dataset {
             tables,
         })
     }
+}
+
+/// The printed figures in the order the browser holds them, whichever of their parts arrive first:
+/// by part ([`Part::of_figure`], in [`Part::ALL`]'s order), each part's in the CSV's order.
+fn by_part(mut figures: Vec<report::Figure>) -> Vec<report::Figure> {
+    crate::sort::sort_by_key(&mut figures, |f| Part::of_figure(&f.section).index());
+    figures
 }

@@ -71,7 +71,8 @@ pub struct Dataset {
     pub jurisdictions: Vec<Jurisdiction>,
     /// Report tables present, by number.
     pub tables: Vec<Table>,
-    /// Figures printed outside per-jurisdiction cells.
+    /// Figures printed outside per-jurisdiction cells, grouped by the part of the report's text
+    /// that carries them (`Part::of_figure`, in `Part::ALL`'s order), each group in the CSV's order.
     pub figures: Vec<Figure>,
     /// The report's endnotes, in order.
     pub endnotes: Vec<Endnote>,
@@ -131,9 +132,7 @@ impl Dataset {
         let mut d = self.clone();
         let kept = self.text;
         let keep = |p: Part| keep.has(p) && kept.has(p);
-        if !keep(Part::Figures) {
-            d.figures.clear();
-        }
+        d.figures.retain(|f| keep(Part::of_figure(&f.section)));
         if !keep(Part::Endnotes) {
             d.endnotes.clear();
             d.notes = false;

@@ -24,8 +24,16 @@ impl Dataset {
             code
         };
         match p {
-            Part::Figures => {
-                self.figures = r.list(|r| Figure {
+            Part::Figures
+            | Part::FiguresFacilities
+            | Part::FiguresStay
+            | Part::FiguresSex
+            | Part::FiguresRace
+            | Part::FiguresAge
+            | Part::FiguresSmi
+            | Part::FiguresPregnancy
+            | Part::FiguresReforms => {
+                let figures = r.list(|r| Figure {
                     id: r.str(),
                     value: r.decimal(),
                     unit: r.str(),
@@ -35,7 +43,14 @@ impl Dataset {
                     page: r.str(),
                     derivation_src: r.str(),
                     derivation: r.flag().then(|| r.expr(0)),
-                })
+                });
+                if figures.iter().any(|f| Part::of_figure(&f.section) != p) {
+                    r.fail("a printed figure of another part");
+                }
+                self.figures.retain(|f| Part::of_figure(&f.section) != p);
+                self.figures.extend(figures);
+                // In the parts' order, each part's in its file's (`Dataset::figures`).
+                crate::sort::sort_by_key(&mut self.figures, |f| Part::of_figure(&f.section).index());
             }
             Part::Endnotes => {
                 let mut last = None;
