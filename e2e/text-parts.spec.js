@@ -9,7 +9,7 @@ const PART = /\/data\/(figures(?:-[a-z]+)?|endnotes|errata|reforms|smi|later)-[0
 const BIN = /\/data\/([a-z-]+)-[0-9a-f]{16}\.bin$/;
 // The printed figures' parts (survey::data::parts::Part::FIGURES: one per group of the report's
 // sections), all of which the audit, about and the claim check read.
-const FIGURES = ['figures', 'figures-facilities', 'figures-stay', 'figures-sex', 'figures-race', 'figures-age',
+const FIGURES = ['figures', 'figures-facilities', 'figures-stay', 'figures-sex', 'figures-composition',
   'figures-smi', 'figures-pregnancy', 'figures-reforms'];
 
 // The service worker's requests pass by page.route and page.on('request'): the page's own must be seen.
@@ -69,7 +69,7 @@ checked('moving between the pages of one bundle fetches each part once, and says
   const gate = new Promise((r) => { release = r; });
   await page.route(/\/data\/later-[0-9a-f]{16}\.bin$/, async (route) => { await gate; await route.continue(); });
   await page.goto('./audit/');
-  expect(asked.sort()).toEqual(['errata', 'figures-race', 'figures-sex', 'figures-smi', 'tables']);
+  expect(asked.sort()).toEqual(['errata', 'figures-composition', 'figures-sex', 'figures-smi', 'tables']);
   // The about page (same bundle: survey::url::Bundle::AuditAbout) needs the later editions and
   // every part of the printed figures too.
   await page.getByTestId('site-nav').getByRole('link', { name: 'About the data' }).click();

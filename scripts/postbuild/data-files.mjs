@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 
 /** The parts of the report's text, a file each (survey::data::parts::Part). */
-export const PARTS = ['figures', 'figures-facilities', 'figures-stay', 'figures-sex', 'figures-race', 'figures-age',
+export const PARTS = ['figures', 'figures-facilities', 'figures-stay', 'figures-sex', 'figures-composition',
   'figures-smi', 'figures-pregnancy', 'figures-reforms', 'endnotes', 'errata', 'reforms', 'smi', 'later'];
 
 /** Writes the files under `dir/data/`; returns their paths below `dir`, `{ tables, notes, parts }`. */

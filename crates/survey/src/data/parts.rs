@@ -1,9 +1,25 @@
-//! The parts of the report's text (issue 13, bytes): the printed figures (in nine parts, by the
+//! The parts of the report's text (issue 13, bytes): the printed figures (in eight parts, by the
 //! report's section), the endnotes (without their texts), the errata, the reforms, the definitions
 //! of serious mental illness and the later editions' figures. Each is a data file of its own
 //! (`data::codec::part_file`), so a page's first visit fetches only the parts that page renders
 //! (`url::Page::text_parts`) and a reader who visits two pages fetches a part they share once (the
 //! files are named by content and cached).
+
+/// The pattern of the printed figures' parts ([`Part::FIGURES`]), for a `match` that reads or
+/// writes them alike and stays exhaustive.
+macro_rules! figure_parts {
+    () => {
+        $crate::data::parts::Part::Figures
+            | $crate::data::parts::Part::FiguresFacilities
+            | $crate::data::parts::Part::FiguresStay
+            | $crate::data::parts::Part::FiguresSex
+            | $crate::data::parts::Part::FiguresComposition
+            | $crate::data::parts::Part::FiguresSmi
+            | $crate::data::parts::Part::FiguresPregnancy
+            | $crate::data::parts::Part::FiguresReforms
+    };
+}
+pub(crate) use figure_parts;
 
 /// One part of the report's text: one field of [`crate::Dataset`] (the printed figures: some of
 /// them, [`Part::of_figure`]), one data file.
@@ -18,10 +34,9 @@ pub enum Part {
     FiguresStay,
     /// Sections VI and VI.A (men and women).
     FiguresSex,
-    /// Section VI.B (race and ethnicity).
-    FiguresRace,
-    /// Section VI.C (age).
-    FiguresAge,
+    /// Sections VI.B and VI.C (race and ethnicity, age: one bundle shows both, so a move between
+    /// them fetches nothing).
+    FiguresComposition,
     /// Section VI.D.1 (serious mental illness).
     FiguresSmi,
     /// Sections VI.D.2 and VI.D.3 (pregnancy, transgender people).
@@ -43,13 +58,12 @@ pub enum Part {
 impl Part {
     /// Every part, in the order of their files (the printed figures' parts first, in the order
     /// `Dataset::figures` keeps them).
-    pub const ALL: [Part; 14] = [
+    pub const ALL: [Part; 13] = [
         Part::Figures,
         Part::FiguresFacilities,
         Part::FiguresStay,
         Part::FiguresSex,
-        Part::FiguresRace,
-        Part::FiguresAge,
+        Part::FiguresComposition,
         Part::FiguresSmi,
         Part::FiguresPregnancy,
         Part::FiguresReforms,
@@ -60,18 +74,16 @@ impl Part {
         Part::Later,
     ];
 
-    /// The parts that hold the printed figures.
-    pub const FIGURES: [Part; 9] = [
-        Part::Figures,
-        Part::FiguresFacilities,
-        Part::FiguresStay,
-        Part::FiguresSex,
-        Part::FiguresRace,
-        Part::FiguresAge,
-        Part::FiguresSmi,
-        Part::FiguresPregnancy,
-        Part::FiguresReforms,
-    ];
+    /// The parts that hold the printed figures: the first eight of [`Part::ALL`].
+    pub const FIGURES: [Part; 8] = {
+        let mut out = [Part::Figures; 8];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = Part::ALL[i];
+            i += 1;
+        }
+        out
+    };
 
     /// Its name: the start of its file's name and its key in the boot script's tables.
     pub fn name(self) -> &'static str {
@@ -80,8 +92,7 @@ impl Part {
             Part::FiguresFacilities => "figures-facilities",
             Part::FiguresStay => "figures-stay",
             Part::FiguresSex => "figures-sex",
-            Part::FiguresRace => "figures-race",
-            Part::FiguresAge => "figures-age",
+            Part::FiguresComposition => "figures-composition",
             Part::FiguresSmi => "figures-smi",
             Part::FiguresPregnancy => "figures-pregnancy",
             Part::FiguresReforms => "figures-reforms",
@@ -103,8 +114,7 @@ impl Part {
             (Some("III" | "IV"), ..) => Part::FiguresFacilities,
             (Some("V"), ..) => Part::FiguresStay,
             (Some("VI"), None | Some("A"), _) => Part::FiguresSex,
-            (Some("VI"), Some("B"), _) => Part::FiguresRace,
-            (Some("VI"), Some("C"), _) => Part::FiguresAge,
+            (Some("VI"), Some("B" | "C"), _) => Part::FiguresComposition,
             (Some("VI"), Some("D"), Some("1")) => Part::FiguresSmi,
             (Some("VI"), Some("D"), _) => Part::FiguresPregnancy,
             (Some("VII"), ..) => Part::FiguresReforms,
@@ -216,7 +226,7 @@ mod tests {
         assert!(Part::FIGURES
             .iter()
             .all(|p| p.name().starts_with("figures")));
-        assert_eq!(Parts::FIGURES.iter().count(), 9);
+        assert_eq!(Parts::FIGURES.iter().count(), 8);
     }
 
     #[test]
@@ -233,8 +243,8 @@ mod tests {
             ("V.B", Part::FiguresStay),
             ("VI", Part::FiguresSex),
             ("VI.A", Part::FiguresSex),
-            ("VI.B", Part::FiguresRace),
-            ("VI.C", Part::FiguresAge),
+            ("VI.B", Part::FiguresComposition),
+            ("VI.C", Part::FiguresComposition),
             ("VI.D.1", Part::FiguresSmi),
             ("VI.D.2", Part::FiguresPregnancy),
             ("VI.D.3", Part::FiguresPregnancy),

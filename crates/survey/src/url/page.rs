@@ -258,14 +258,14 @@ impl Page {
             Page::Explorer | Page::ClaimCheck | Page::Lab => Parts::NONE,
             Page::Profile => Parts::of(&[Endnotes, Errata, Reforms, Smi]),
             Page::LengthOfStay => Parts::of(&[FiguresStay, Errata]),
-            Page::Race => Parts::of(&[FiguresRace, Errata]),
-            Page::Age => Parts::of(&[FiguresAge, Errata]),
+            Page::Race => Parts::of(&[FiguresComposition, Errata]),
+            Page::Age => Parts::of(&[FiguresComposition, Errata]),
             Page::MenWomen => Parts::of(&[FiguresSex, Endnotes, Errata]),
             Page::MentalIllness => Parts::of(&[FiguresSmi, Endnotes, Errata, Smi]),
             Page::Pregnancy => Parts::of(&[FiguresPregnancy, Endnotes]),
             Page::Facilities => Parts::of(&[Figures, FiguresFacilities, Endnotes]),
             Page::Reforms => Parts::of(&[FiguresReforms, Endnotes, Reforms]),
-            Page::Audit => Parts::of(&[FiguresSex, FiguresRace, FiguresSmi, Errata]),
+            Page::Audit => Parts::of(&[FiguresSex, FiguresComposition, FiguresSmi, Errata]),
             Page::About => Parts::FIGURES.union(Parts::of(&[Errata, Later])),
         }
     }

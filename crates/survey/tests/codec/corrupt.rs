@@ -93,11 +93,11 @@ fn a_figures_file_holds_its_own_sections_only_and_parts_keep_the_figures_order()
     let base = decode_tables(&encode_tables(&d).unwrap()).unwrap();
     // The length of stay's figures under the race part's magic: read, then refused by section.
     let mut bytes = encode_part(&d, Part::FiguresStay).unwrap();
-    let race = encode_part(&d, Part::FiguresRace).unwrap();
+    let race = encode_part(&d, Part::FiguresComposition).unwrap();
     bytes[..4].copy_from_slice(&race[..4]);
     let e = base
         .clone()
-        .with_part_bytes(Part::FiguresRace, &bytes)
+        .with_part_bytes(Part::FiguresComposition, &bytes)
         .unwrap_err();
     assert!(e.message.contains("another part"), "{e}");
     // However the figures' parts arrive, the dataset holds them in the order the whole one does.

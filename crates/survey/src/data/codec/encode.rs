@@ -97,15 +97,7 @@ pub fn encode_tables(d: &Dataset) -> Result<Vec<u8>, DataError> {
 pub fn encode_part(d: &Dataset, p: Part) -> Result<Vec<u8>, DataError> {
     let mut o = Out(part_magic(p).to_vec(), None);
     match p {
-        Part::Figures
-        | Part::FiguresFacilities
-        | Part::FiguresStay
-        | Part::FiguresSex
-        | Part::FiguresRace
-        | Part::FiguresAge
-        | Part::FiguresSmi
-        | Part::FiguresPregnancy
-        | Part::FiguresReforms => {
+        crate::data::parts::figure_parts!() => {
             let mine: Vec<_> = d
                 .figures
                 .iter()

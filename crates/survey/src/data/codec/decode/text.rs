@@ -24,15 +24,7 @@ impl Dataset {
             code
         };
         match p {
-            Part::Figures
-            | Part::FiguresFacilities
-            | Part::FiguresStay
-            | Part::FiguresSex
-            | Part::FiguresRace
-            | Part::FiguresAge
-            | Part::FiguresSmi
-            | Part::FiguresPregnancy
-            | Part::FiguresReforms => {
+            crate::data::parts::figure_parts!() => {
                 let figures = r.list(|r| Figure {
                     id: r.str(),
                     value: r.decimal(),
