@@ -89,20 +89,12 @@ pub fn std_sorts_in(module: &str, src: &str) -> Vec<String> {
         ".sort_unstable_by(",
         ".sort_unstable_by_key(",
     ];
-    without_test_code(src)
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with("//") && CALLS.iter().any(|c| l.contains(c)))
-        .map(|l| format!("{module}: {l}"))
-        .collect()
+    code_lines(module, src, |l| CALLS.iter().any(|c| l.contains(c)))
 }
 
 /// [`std_sorts_in`] for every module under `src`.
 pub fn std_sorts(src: &Path) -> Vec<String> {
-    modules(src)
-        .iter()
-        .flat_map(|(module, text)| std_sorts_in(module, text))
-        .collect()
+    in_every_module(src, std_sorts_in)
 }
 
 /// Lines of `src` outside test code and comments that format or parse a float with the standard
@@ -122,20 +114,32 @@ pub fn float_text_in(module: &str, src: &str) -> Vec<String> {
                 && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric())
         })
     };
-    without_test_code(src)
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with("//"))
-        .filter(|l| l.contains("parse::<f64>") || l.contains("parse::<f32>") || precision(l))
-        .map(|l| format!("{module}: {l}"))
-        .collect()
+    code_lines(module, src, |l| {
+        l.contains("parse::<f64>") || l.contains("parse::<f32>") || precision(l)
+    })
 }
 
 /// [`float_text_in`] for every module under `src`.
 pub fn float_text(src: &Path) -> Vec<String> {
+    in_every_module(src, float_text_in)
+}
+
+/// The trimmed lines of `src` outside test code and comments that `keep` accepts, each as
+/// `module: line`.
+fn code_lines(module: &str, src: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    without_test_code(src)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && keep(l))
+        .map(|l| format!("{module}: {l}"))
+        .collect()
+}
+
+/// `check` run on every module under `src`, its findings together.
+fn in_every_module(src: &Path, check: fn(&str, &str) -> Vec<String>) -> Vec<String> {
     modules(src)
         .iter()
-        .flat_map(|(module, text)| float_text_in(module, text))
+        .flat_map(|(module, text)| check(module, text))
         .collect()
 }
 
