@@ -78,6 +78,9 @@ checked('moving between the pages of one bundle fetches each part once, and says
   release();
   await expect(page.getByTestId('text-loading')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toContainText('About');
+  // The move is finished when the page is here: its heading takes the focus and is announced.
+  await expect(page.locator('#content h1')).toBeFocused();
+  await expect(page.getByTestId('announcer')).toHaveText(/^Now showing: .*about/i);
   expect(asked.sort()).toEqual([...FIGURES, 'errata', 'later', 'tables'].sort());
   // Back to the audit (its parts are here) and to about again: nothing more is fetched.
   for (const [link, heading] of [['Audit', /./], ['About the data', 'About']]) {
@@ -103,5 +106,6 @@ plain('a part that cannot be fetched on moving to a page says so, and the retry 
   await expect(page.getByTestId('text-error')).toHaveCount(0);
   await expect(page.getByTestId('text-missing')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toContainText('About');
+  await expect(page.locator('#content h1')).toBeFocused();
   expect(problems).toEqual([]);
 });

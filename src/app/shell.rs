@@ -52,18 +52,35 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
     {
         // Every view has its own title; a change of page (or profile) moves focus to the new
         // heading and is announced. The first render leaves focus where the browser put it.
+        // A page moved to that still waits for parts of the report's text shows "Loading…"
+        // (`pages::render`): the move is kept until they are here, then the heading it brings is
+        // focused and announced (before, focus stayed on the loading line that the page replaced).
         let first = use_mut_ref(|| true);
-        let announce = announce.clone();
+        let pending = use_mut_ref(|| None::<String>);
         let said = survey::url::titles::announcement(&view, name.as_deref());
         let key = (view.page(), code.clone());
+        let page = view.page();
+        let ready = !(ctx.app.bundle.has)(page) || ctx.app.data.has(page.text_parts());
         use_effect_with(title.clone(), |title| {
             #[cfg(target_arch = "wasm32")]
             gloo::utils::document().set_title(title);
             #[cfg(not(target_arch = "wasm32"))]
             let _ = title;
         });
-        use_effect_with(key, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+        use_effect_with(key.clone(), {
+            let pending = pending.clone();
+            move |_| {
+                if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                    *pending.borrow_mut() = Some(said);
+                }
+            }
+        });
+        let announce = announce.clone();
+        use_effect_with((key, ready), move |(_, ready)| {
+            if !*ready {
+                return;
+            }
+            if let Some(said) = pending.borrow_mut().take() {
                 announce.set(said);
                 #[cfg(target_arch = "wasm32")]
                 focus_heading();

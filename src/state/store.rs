@@ -87,6 +87,9 @@ pub enum Action {
     DismissNotices,
     /// Open (true) or close a group of a long page.
     Open(String, bool),
+    /// One step forward (true) or back through the lab's guided walk, from the step shown when
+    /// the key arrives (see `survey::sections::lab::step_from`); nothing on any other view.
+    Step(bool),
 }
 
 impl Reducible for Store {
@@ -145,6 +148,25 @@ impl Reducible for Store {
                     _ => return self,
                 }
                 next.history = HistoryMode::Replace;
+            }
+            Action::Step(forward) => {
+                let Route::Lab {
+                    step,
+                    pair: None,
+                    handout: None,
+                } = self.view.route
+                else {
+                    return self;
+                };
+                let Some(step) = survey::sections::lab::step_from(step, forward) else {
+                    return self;
+                };
+                next.view = self.view.with_route(Route::Lab {
+                    step,
+                    pair: None,
+                    handout: None,
+                });
+                next.notices.clear();
             }
             Action::DismissNotices => {
                 next.notices.clear();

@@ -174,7 +174,7 @@ fn Guided(props: &GuidedProps) -> Html {
         i.checked_sub(1).map(at),
         (i + 1 < STEPS.len()).then(|| at(i + 1)),
     );
-    use_step_keys(prev.clone(), next.clone());
+    use_step_keys();
     let mut toggle = at(i);
     toggle.display.large = !projector;
     let compare = lab_view(&view, 0, Some((step.from, step.to)), None);

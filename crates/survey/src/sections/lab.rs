@@ -164,3 +164,32 @@ pub fn run_decomposed(
     let (i, r) = run(engine, i);
     (i, crate::engine::decompose::decompose(&r.from, &r.to))
 }
+
+/// The step one key press moves to from `i` (`forward`, or back), or `None` at either end.
+/// Resolved against the step the walk is on when the key arrives, not the one drawn when the
+/// key's handler was made: two presses before a redraw move two steps, and a press that lands
+/// between a redraw and its effects never acts on a step the reader has already left.
+pub fn step_from(i: usize, forward: bool) -> Option<usize> {
+    let i = i.min(STEPS.len() - 1);
+    if forward {
+        (i + 1 < STEPS.len()).then_some(i + 1)
+    } else {
+        i.checked_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_moves_one_step_and_stops_at_either_end() {
+        assert_eq!(step_from(0, true), Some(1));
+        assert_eq!(step_from(2, false), Some(1));
+        assert_eq!(step_from(0, false), None);
+        assert_eq!(step_from(STEPS.len() - 1, true), None);
+        // A step past the end (from a hand-edited address) is read as the last, as `run` does.
+        assert_eq!(step_from(99, false), Some(STEPS.len() - 2));
+        assert_eq!(step_from(99, true), None);
+    }
+}
