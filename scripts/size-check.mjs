@@ -83,8 +83,14 @@ import { PARTS } from './postbuild/data-files.mjs';
 // 215,316, race 231,281 → 219,919 B; about, which needs all eight, 208,018 → 210,701. The decoder's
 // part code is in every bundle: explorer 220,581 → 221,322, profile +0.6 kB, claims +0.7, lab
 // +0.7. Every budget about 1% over.
-const BUDGET = { 'time-in-cell': 223_700, profile: 191_300, stay: 215_500, 'men-women': 206_800, composition: 222_100,
-  'mental-illness': 217_400, pregnancy: 195_100, facilities: 201_300, reforms: 208_100, 'audit-about': 213_000, claims: 181_400, lab: 198_100 };
+// 2 Dec (tenth session): every bundle's imports renamed short and its glue minified, the boot
+// script minified (scripts/postbuild/shorten.mjs): about -7.6 kB brotli on every first visit —
+// explorer 221,322 → 214,252, men and women 204,636 → 197,705, reforms 206,124 → 198,951 (both now
+// under issue 13's 200,000), length of stay 213,408 → 206,529, mental illness 215,316 → 208,459,
+// race 219,919 → 212,745, about 210,701 → 204,906. Budgets about 1% over, and never over the
+// issue's target for a bundle that meets it (reforms' budget is the target itself).
+const BUDGET = { 'time-in-cell': 216_400, profile: 184_800, stay: 208_600, 'men-women': 199_700, composition: 214_900,
+  'mental-illness': 210_500, pregnancy: 188_000, facilities: 194_100, reforms: 200_000, 'audit-about': 207_000, claims: 175_600, lab: 190_900 };
 const TARGET = Object.fromEntries(Object.keys(BUDGET).map((b) => [b, b === 'time-in-cell' ? 150_000 : 200_000]));
 
 const dir = process.argv[2] ?? 'dist';

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { hash } from './hash.mjs';
+import { finishBundle } from './shorten.mjs';
 
 /** The bundles and which one each `view=` value loads, from the Rust list (survey::url::Bundle), via
  * `time-in-cell bundles`: `{ bundles: [names, the explorer's first], pages: { token: name },
@@ -53,8 +54,9 @@ export async function buildBundles(dir, names, { release, offline }) {
     // -19 B, claims +143 B; other passes tried, --gufa, -O4, --merge-similar-functions, gained
     // under 0.1 kB or lost).
     if (release) await run('wasm-opt', ['-Oz', '--converge', '--reorder-functions', wasm, '-o', wasm], { maxBuffer: 1 << 26 });
-    const js = readFileSync(join(tmp, `${n}.js`));
-    const bin = readFileSync(wasm);
+    let js = readFileSync(join(tmp, `${n}.js`));
+    let bin = readFileSync(wasm);
+    if (release) ({ js, wasm: bin } = await finishBundle(js, bin));
     const base = `${n}-${hash(Buffer.concat([js, bin]))}`;
     writeFileSync(join(dir, `${base}.js`), js);
     writeFileSync(join(dir, `${base}_bg.wasm`), bin);
