@@ -12,11 +12,10 @@
 //  6. service-worker  the offline precache list and the build's version.
 import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleManifest, buildBundles } from './postbuild/bundles.mjs';
+import { bundleManifest, buildBundles, bundleBase } from './postbuild/bundles.mjs';
 import { encodeData, allDataFiles } from './postbuild/data-files.mjs';
-import { withBootScript } from './postbuild/boot.mjs';
+import { withBootScript, withMinifiedBoot, trunkBundle } from './postbuild/boot.mjs';
 import { finishBundle, minifyModule } from './postbuild/shorten.mjs';
-import { hash } from './postbuild/hash.mjs';
 import { packageFiles, dataZip } from './postbuild/data-zip.mjs';
 import { prerender } from './postbuild/prerender.mjs';
 import { precacheList, buildVersion, fillServiceWorker } from './postbuild/service-worker.mjs';
@@ -43,29 +42,18 @@ console.log(`postbuild: ${allDataFiles(data).join(', ')}`);
 // returning reader's cache could mix.
 if (release) {
   const html = readFileSync(indexPath, 'utf8');
-  const old = html.match(new RegExp(`\\./(${explorer}-[0-9a-f]+)\\.js`))?.[1];
+  const old = trunkBundle(html, explorer);
   if (!old) throw new Error(`postbuild: index.html names no ${explorer} bundle`);
   const done = await finishBundle(readFileSync(join(dir, `${old}.js`)), readFileSync(join(dir, `${old}_bg.wasm`)));
-  const name = `${explorer}-${hash(Buffer.concat([done.js, done.wasm]))}`;
+  const name = bundleBase(explorer, done.js, done.wasm);
   writeFileSync(join(dir, `${name}.js`), done.js);
   writeFileSync(join(dir, `${name}_bg.wasm`), done.wasm);
   for (const f of [`${old}.js`, `${old}_bg.wasm`]) unlinkSync(join(dir, f));
   writeFileSync(indexPath, html.replaceAll(old, name));
   console.log(`postbuild: ${explorer} bundle ${name} (imports renamed, glue minified)`);
 }
-const boot = withBootScript(readFileSync(indexPath, 'utf8'), built.files, { release, explorer, pages: manifest.pages, data, text: manifest.parts });
-if (release) {
-  // Minified like the bundles' glue (2 Dec: 1,996 -> 1,249 B brotli), under its own hash. Its
-  // three tables stay one line each, as written, for scripts/size-check.mjs to read.
-  const table = /^const (FILES|PAGES|TEXT) = .*;$/;
-  const lines = boot.boot.split('\n');
-  const tables = lines.filter((l) => table.test(l));
-  if (tables.length !== 3) throw new Error('postbuild: the boot script lacks one of its tables');
-  const code = `${tables.join('\n')}\n${await minifyModule(lines.filter((l) => !table.test(l)).join('\n'))}`;
-  const name = `boot-${hash(code)}.js`;
-  boot.html = boot.html.replace(`"./${boot.bootName}"`, `"./${name}"`);
-  Object.assign(boot, { boot: code, bootName: name });
-}
+let boot = withBootScript(readFileSync(indexPath, 'utf8'), built.files, { release, explorer, pages: manifest.pages, data, text: manifest.parts });
+if (release) boot = await withMinifiedBoot(boot, minifyModule);
 writeFileSync(join(dir, boot.bootName), boot.boot);
 writeFileSync(indexPath, boot.html);
 console.log(`postbuild: boot script ${boot.bootName}${release ? '' : ' (development CSP allows the live-reload snippet)'}`);

@@ -9,6 +9,12 @@ import { promisify } from 'node:util';
 import { hash } from './hash.mjs';
 import { finishBundle } from './shorten.mjs';
 
+/** A bundle's files' base name, `<name>-<hash>`, from their final content: the JS glue and the
+ * WASM are a pair, so a change to either names both anew. */
+export function bundleBase(name, js, wasm) {
+  return `${name}-${hash(Buffer.concat([js, wasm]))}`;
+}
+
 /** The bundles and which one each `view=` value loads, from the Rust list (survey::url::Bundle), via
  * `time-in-cell bundles`: `{ bundles: [names, the explorer's first], pages: { token: name },
  * parts: { token: [parts of the report's text its page renders with] } }`. */
@@ -57,7 +63,7 @@ export async function buildBundles(dir, names, { release, offline }) {
     let js = readFileSync(join(tmp, `${n}.js`));
     let bin = readFileSync(wasm);
     if (release) ({ js, wasm: bin } = await finishBundle(js, bin));
-    const base = `${n}-${hash(Buffer.concat([js, bin]))}`;
+    const base = bundleBase(n, js, bin);
     writeFileSync(join(dir, `${base}.js`), js);
     writeFileSync(join(dir, `${base}_bg.wasm`), bin);
     files[n] = base;

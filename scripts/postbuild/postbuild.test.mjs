@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
-import { withBootScript, bootScript } from './boot.mjs';
+import { withBootScript, bootScript, withMinifiedBoot, trunkBundle } from './boot.mjs';
 import { checkManifest } from './bundles.mjs';
 import { dataFileNames, allDataFiles, PARTS } from './data-files.mjs';
 import { packageFiles, dataZip } from './data-zip.mjs';
@@ -25,6 +25,27 @@ test('the boot script replaces the inline loader and the preloads', () => {
   assert.match(out.boot, /const FILES = \{"time-in-cell":"time-in-cell-0123456789abcdef","report":"report-fedcba9876543210"\};/);
   assert.match(out.html, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(out.bootName, /^boot-[0-9a-f]{16}\.js$/);
+});
+
+test('Trunk\'s bundle is found in its loader or the page, and nowhere else', () => {
+  assert.equal(trunkBundle(trunkPage), 'time-in-cell-0123456789abcdef');
+  assert.equal(trunkBundle('<script>import init from "./other-0123.js"</script>'), null);
+  assert.equal(trunkBundle(trunkPage, 'explorer'), null);
+});
+
+test('a minified boot script keeps its tables as lines, takes its own name and is the one the page loads', async () => {
+  const out = withBootScript(trunkPage, { report: 'report-fedcba9876543210' }, { release: true, pages: PAGES });
+  const min = await withMinifiedBoot(out, async (code) => code.replace(/^\/\/.*\n/gm, ''));
+  assert.match(min.boot, /^const FILES = \{"time-in-cell":"time-in-cell-0123456789abcdef","report":"report-fedcba9876543210"\};$/m);
+  assert.match(min.boot, /^const PAGES = \{.*\};$/m);
+  assert.match(min.boot, /^const TEXT = \{.*\};$/m);
+  assert.doesNotMatch(min.boot, /^\/\//m);
+  assert.notEqual(min.bootName, out.bootName);
+  assert.match(min.bootName, /^boot-[0-9a-f]{16}\.js$/);
+  assert.ok(min.html.includes(`src="./${min.bootName}"`));
+  assert.ok(!min.html.includes(out.bootName));
+  assert.equal(min.main, out.main);
+  await assert.rejects(withMinifiedBoot({ ...out, boot: out.boot.replace(/^const TEXT = .*$/m, '') }, async (c) => c), /lacks one of its tables/);
 });
 
 test('only development builds allow inline script', () => {

@@ -23,7 +23,7 @@ use std::rc::Rc;
 use survey::data::format::signed;
 use survey::engine::decompose::{decompose, short_label, Decomposition, Unit};
 use survey::engine::definition::{Definition, Hours};
-use survey::sections::lab::{run, LESSONS, STEPS};
+use survey::sections::lab::{run, step_from, LESSONS, STEPS};
 use survey::url::{Route, ViewState};
 use text::{parts_list, total_html};
 use yew::prelude::*;
@@ -170,10 +170,8 @@ fn Guided(props: &GuidedProps) -> Html {
     let step = STEPS[i];
     let projector = view.display.large;
     let at = |n: usize| lab_view(&view, n, None, None);
-    let (prev, next) = (
-        i.checked_sub(1).map(at),
-        (i + 1 < STEPS.len()).then(|| at(i + 1)),
-    );
+    // The buttons go where the keys do (`Action::Step`).
+    let (prev, next) = (step_from(i, false).map(at), step_from(i, true).map(at));
     use_step_keys();
     let mut toggle = at(i);
     toggle.display.large = !projector;
