@@ -5,7 +5,9 @@
 //
 // 1. Loads, for the explorer and other views (cache off, service worker blocked, median of RUNS):
 //    transfer (brotli bytes of every file the page fetched until interactive), FCP, LCP, CLS, the
-//    longest task from navigation until 400 ms after interactive (<html data-ready>), and
+//    longest task from navigation until 400 ms after interactive (<html data-ready>), the most
+//    script and the most style and layout any one long frame held in that time (Long Animation
+//    Frames: what the app's code costs apart from the browser's layout of the page), and
 //    interactive itself.
 //    The floor of a view is that view's own rendered DOM saved as a static page (same CSS, no script).
 // 2. Interactions on the explorer at 1280x6000 (every section on screen), 1280x800 and 390x844:
@@ -60,11 +62,15 @@ function brotliOf(url) {
 
 // Observers installed before any page script: paints, layout shifts and long tasks.
 const OBSERVE = () => {
-  const m = (window.__bench = { lcp: 0, shifts: [], tasks: [], events: [] });
+  const m = (window.__bench = { lcp: 0, shifts: [], tasks: [], frames: [], events: [] });
   const obs = (type, f, extra = {}) => { try { new PerformanceObserver((l) => l.getEntries().forEach(f)).observe({ type, buffered: true, ...extra }); } catch { /* unsupported */ } };
   obs('largest-contentful-paint', (e) => { m.lcp = e.startTime; });
   obs('layout-shift', (e) => { if (!e.hadRecentInput) m.shifts.push([e.startTime, e.value]); });
   obs('longtask', (e) => m.tasks.push([e.startTime, e.duration]));
+  // What a long task is made of (Long Animation Frames): the scripts it ran (each over 5 ms) and
+  // its rendering's style and layout.
+  obs('long-animation-frame', (e) => m.frames.push([e.scripts.reduce((a, s) => a + s.duration, 0),
+    e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0]));
   obs('event', (e) => { if (e.interactionId) m.events.push([e.interactionId, e.name, e.duration, e.startTime]); }, { durationThreshold: 16 });
   // Until every section shows the change: sections that follow a click after its paint
   // (src/platform/settle.rs) flip data-settled back to "true"; the time is taken after the next
@@ -113,14 +119,19 @@ async function loadMetrics(url, floor) {
   const { context, page, fetched, ready, errors } = await open(url, { floor });
   const m = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    lcp: window.__bench.lcp, shifts: window.__bench.shifts, tasks: window.__bench.tasks,
+    lcp: window.__bench.lcp, shifts: window.__bench.shifts, tasks: window.__bench.tasks, frames: window.__bench.frames,
   }));
   // Every task from navigation until 400 ms after interactive: work start-up leaves for after
   // the last part has hydrated (a chart drawn again at its measured width) counts too.
   const longest = Math.max(0, ...m.tasks.map(([, d]) => d));
+  // The most script, and the most style and layout, any one long frame held: the first is the
+  // app's to cut, the second mostly the browser's first layout of the page as built (its static
+  // floor has it too).
+  const script = Math.max(0, ...m.frames.map(([s]) => s));
+  const layout = Math.max(0, ...m.frames.map(([, l]) => l));
   const transfer = [...new Set(fetched)].reduce((a, u) => a + brotliOf(u), 0);
   await context.close();
-  return { transfer, fcp: m.fcp, lcp: m.lcp, cls: cls(m.shifts), longest, ready, errors };
+  return { transfer, fcp: m.fcp, lcp: m.lcp, cls: cls(m.shifts), longest, script, layout, ready, errors };
 }
 
 // The static floor of a view: its DOM once interactive, scripts removed, saved next to index.html
@@ -152,7 +163,7 @@ for (const [name, url] of VIEWS) {
     floor.push(await loadMetrics(new URL(floorUrl, base).href, true));
   }
   const med = (xs, k) => median(xs.map((x) => x[k]));
-  const row = (xs) => ({ transfer: med(xs, 'transfer'), fcp: med(xs, 'fcp'), lcp: med(xs, 'lcp'), cls: med(xs, 'cls'), longest: med(xs, 'longest'), ready: med(xs, 'ready') });
+  const row = (xs) => ({ transfer: med(xs, 'transfer'), fcp: med(xs, 'fcp'), lcp: med(xs, 'lcp'), cls: med(xs, 'cls'), longest: med(xs, 'longest'), script: med(xs, 'script'), layout: med(xs, 'layout'), ready: med(xs, 'ready') });
   loads.push({ name, url, app: row(app), floor: row(floor), errors: [...new Set(app.flatMap((x) => x.errors))] });
 }
 
@@ -205,10 +216,10 @@ server.kill();
 const ms = (x) => Number.isNaN(x) ? '—' : `${x.toFixed(0)} ms`;
 const kb = (x) => `${(x / 1000).toFixed(1)} kB`;
 console.log(`\nLoads at ${RATE}x CPU throttle, loopback, cache off, median of ${RUNS} (app / static floor of the same view):`);
-console.log('| view | transfer (brotli) | FCP | LCP | CLS | longest task | interactive |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| view | transfer (brotli) | FCP | LCP | CLS | longest task | most script in a frame | most style and layout in a frame | interactive |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const l of loads) {
-  console.log(`| ${l.name} | ${kb(l.app.transfer)} / ${kb(l.floor.transfer)} | ${ms(l.app.fcp)} / ${ms(l.floor.fcp)} | ${ms(l.app.lcp)} / ${ms(l.floor.lcp)} | ${l.app.cls.toFixed(3)} / ${l.floor.cls.toFixed(3)} | ${ms(l.app.longest)} / ${ms(l.floor.longest)} | ${ms(l.app.ready)} |`);
+  console.log(`| ${l.name} | ${kb(l.app.transfer)} / ${kb(l.floor.transfer)} | ${ms(l.app.fcp)} / ${ms(l.floor.fcp)} | ${ms(l.app.lcp)} / ${ms(l.floor.lcp)} | ${l.app.cls.toFixed(3)} / ${l.floor.cls.toFixed(3)} | ${ms(l.app.longest)} / ${ms(l.floor.longest)} | ${ms(l.app.script)} / ${ms(l.floor.script)} | ${ms(l.app.layout)} / ${ms(l.floor.layout)} | ${ms(l.app.ready)} |`);
 }
 console.log(`\nInteractions on the explorer at ${RATE}x, Event Timing duration (input to next paint), ${N} per kind, p50 / p95 in ms (app | static floor); budget p95 ≤ 50 at 1280x6000, ≤ 32 otherwise:`);
 console.log('| screen | definition change | sort | pin |');
