@@ -44,6 +44,11 @@ test('citation carries the data fingerprint and the licence is quoted', async ({
   await expect(page.getByTestId('report-citation')).toContainText('Aiming to Reduce Time-In-Cell');
   await expect(page.getByText('This Report may be reproduced free of charge and without the need for additional permission.', { exact: false })).toBeVisible();
   await expect(page.getByTestId('audit-note')).toContainText(/errata list has \d+ entries/);
+  // The audit's counts come from the errata's file (no other printed figures on a first visit);
+  // the audit page runs the checks themselves.
+  await expect(page.getByTestId('audit-note')).toContainText(/The checks find exactly \d+ mismatches/);
+  await page.getByTestId('audit-note').getByRole('link', { name: 'The audit page runs them in your browser' }).click();
+  await expect(page.locator('main h1').first()).toContainText('Audit');
 });
 
 test('every data file link resolves', async ({ page }) => {

@@ -90,8 +90,13 @@ import { PARTS } from './postbuild/data-files.mjs';
 // 200,000), length of stay 214,168 → 206,529, mental illness 216,016 → 208,459, race 220,324 →
 // 212,745, about 211,345 → 204,906. Budgets about 1% over, and never over the issue's target for
 // a bundle that meets it (reforms' budget is the target itself).
+// 2 Dec (eleventh session): the about page fetches only the printed figures it quotes (the general
+// part) and states the audit's counts from the errata's file, where the build writes them
+// (survey::sections::about::with_audit), instead of every part of the printed figures: about
+// 204,903 → 191,473 B, now under issue 13's 200,000; every other bundle +0.1 to +0.5 kB (the
+// counts' decoding; the type scale's stylesheet). The audit-about budget about 1% over.
 const BUDGET = { 'time-in-cell': 216_400, profile: 184_800, stay: 208_600, 'men-women': 199_700, composition: 214_900,
-  'mental-illness': 210_500, pregnancy: 188_000, facilities: 194_100, reforms: 200_000, 'audit-about': 207_000, claims: 175_600, lab: 190_900 };
+  'mental-illness': 210_500, pregnancy: 188_000, facilities: 194_100, reforms: 200_000, 'audit-about': 193_400, claims: 175_600, lab: 190_900 };
 const TARGET = Object.fromEntries(Object.keys(BUDGET).map((b) => [b, b === 'time-in-cell' ? 150_000 : 200_000]));
 
 const dir = process.argv[2] ?? 'dist';

@@ -54,7 +54,10 @@ fn encode_data(dir: &str) -> Result<String, String> {
     use survey::data::codec::{
         encode_notes, encode_part, encode_tables, part_file, Part, NOTES_FILE, TABLES_FILE,
     };
-    let data = survey::Dataset::embedded().map_err(|e| e.to_string())?;
+    // With the audit's counts, for the errata's file (the about page states them from it).
+    let data = survey::sections::about::with_audit(
+        survey::Dataset::embedded().map_err(|e| e.to_string())?,
+    );
     let out = std::path::Path::new(dir).join("data");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut files = vec![

@@ -23,12 +23,15 @@ fn full() -> &'static Dataset {
     D.get_or_init(|| Dataset::embedded().unwrap())
 }
 
-/// The dataset as the browser reads it: the tables file and the files of `parts`.
+/// The dataset as the browser reads it: the tables file and the files of `parts`, as the build
+/// writes them (with the audit's counts: `survey::sections::about::with_audit`).
 fn fetched(parts: Parts) -> Dataset {
-    let tables = decode_tables(&encode_tables(full()).unwrap()).unwrap();
+    static BUILT: OnceLock<Dataset> = OnceLock::new();
+    let built = BUILT.get_or_init(|| survey::sections::about::with_audit(full().clone()));
+    let tables = decode_tables(&encode_tables(built).unwrap()).unwrap();
     let files: Vec<(Part, Vec<u8>)> = parts
         .iter()
-        .map(|p| (p, encode_part(full(), p).unwrap()))
+        .map(|p| (p, encode_part(built, p).unwrap()))
         .collect();
     with_parts(tables, files).unwrap()
 }

@@ -2,7 +2,8 @@
 //! browser build, which fetches the data, cites the same version as native builds; and the hash in
 //! the names of the encoded data files (`data::codec`): the same CSV files, then the source of the
 //! code that reads and encodes them (src/data/, src/data/dataset/, src/data/codec/ and
-//! src/data/codec/decode/), so a new name comes with any change to the bytes.
+//! src/data/codec/decode/) and of the audit whose counts the errata's file carries (src/checks/,
+//! src/sections/), so a new name comes with any change to the bytes.
 
 use std::fs;
 use std::path::Path;
@@ -41,6 +42,9 @@ fn main() {
         root.join("src/data/codec"),
         root.join("src/data/codec/decode"),
         root.join("src/data/dataset"),
+        // The errata's file carries the audit's counts (`sections::about::with_audit`).
+        root.join("src/checks"),
+        root.join("src/sections"),
     ] {
         println!("cargo:rerun-if-changed={}", code.display());
         for n in sorted(&code, ".rs") {

@@ -3,6 +3,7 @@
 
 use crate::components::download::{CopyLink, DownloadCsv};
 use crate::components::endnotes::{NoteMarkers, NotePanel};
+use crate::components::link::Link;
 use crate::platform::later::{in_parts, Later};
 use crate::state::use_app;
 use std::rc::Rc;
@@ -10,6 +11,7 @@ use survey::data::catalog::CITATION;
 use survey::export::view_csv::fingerprint;
 use survey::sections::about::{self, AuditCounts, MissingJurisdiction};
 use survey::sections::plain::TextPart;
+use survey::Page;
 use yew::prelude::*;
 
 /// The survey's questions (Appendix A, pp. A-1–A-6), summarised in our words: (question numbers, summary).
@@ -206,12 +208,20 @@ fn GapTable(props: &GapTableProps) -> Html {
     }
 }
 
-/// "How we checked the numbers", with counts from the data: the audit runs when this part
-/// renders (at start-up, in its own task: see `About`).
+/// "How we checked the numbers", with counts from the data: the audit's, run on every printed
+/// figure when they are all here, else as the build counted them (`about::audit_counts`: the
+/// page's first visit fetches only the printed figures it quotes, 13.6 kB less, issue 13). The
+/// audit page runs the checks in the browser and lists what they find.
 #[function_component]
 fn AuditNote() -> Html {
-    let data = use_app().app.data.clone();
-    let a: AuditCounts = *use_memo(data.text, move |_| about::audit_counts(&data));
+    let ctx = use_app();
+    let audit = ctx.view().with_page(Page::Audit).unwrap_or_default();
+    let data = ctx.app.data.clone();
+    let counts: Option<AuditCounts> = *use_memo(data.text, move |_| about::audit_counts(&data));
+    // The page renders only with the errata's part (`Page::text_parts`), which carries them.
+    let Some(a) = counts else {
+        return html! {};
+    };
     html! {
         <section aria-labelledby="audit-heading" data-testid="audit-note">
             <h2 id="audit-heading">{ "How we checked the numbers" }</h2>
@@ -221,10 +231,12 @@ fn AuditNote() -> Html {
                     (totals, medians, figures in the text) are recomputed from the tables. Where the report disagrees with itself we keep the printed value and record the difference: \
                     the errata list has {} entries, {} of them found by the automatic checks. ", a.recomputed, a.figures, a.errata, a.errata_checked) }
                 { if a.mismatches == a.errata_checked {
-                    format!("Run now, the checks find exactly {} mismatches — each one listed — and the tests repeat this on every change.", a.mismatches)
+                    format!("The checks find exactly {} mismatches — each one listed — and the tests repeat this on every change. ", a.mismatches)
                 } else {
-                    format!("Run now, the checks find {} mismatches, which does not match the list: treat the figures with care.", a.mismatches)
+                    format!("The checks find {} mismatches, which does not match the list: treat the figures with care. ", a.mismatches)
                 } }
+                <Link to={audit}>{ "The audit page runs them in your browser" }</Link>
+                { ", figure by figure." }
             </p>
         </section>
     }

@@ -116,10 +116,43 @@ fn comparison_2015_count_is_67442_in_48_jurisdictions_p7_and_2014_is_66000_in_34
 #[test]
 fn audit_finds_exactly_the_checked_errata() {
     let d = data();
-    let a = about::audit_counts(&d);
+    let a = about::audit_counts(&d).expect("the whole dataset has the errata");
     assert_eq!(a.errata, d.errata.len());
     assert_eq!(a.mismatches, a.errata_checked);
     assert!(a.recomputed > 0 && a.recomputed <= a.figures);
+}
+
+/// The about page's first visit has the errata's file but no printed figure: the counts it states
+/// are the build's, carried by that file, and they are the audit's own, run on everything.
+#[test]
+fn the_errata_file_carries_the_audits_counts() {
+    use survey::data::codec::{decode_tables, encode_part, encode_tables};
+    use survey::data::parts::{Part, Parts};
+    let d = data();
+    let run = about::audit_counts(&d).unwrap();
+    let built = about::with_audit(d.clone());
+    let errata_only = decode_tables(&encode_tables(&built).unwrap())
+        .unwrap()
+        .with_part_bytes(Part::Errata, &encode_part(&built, Part::Errata).unwrap())
+        .unwrap();
+    assert!(!errata_only.has(Parts::FIGURES));
+    assert_eq!(about::audit_counts(&errata_only), Some(run));
+    // Without the build's counts (a dataset encoded as read from CSV), none: never a count of
+    // the figures that happen to be here.
+    let bare = decode_tables(&encode_tables(&d).unwrap())
+        .unwrap()
+        .with_part_bytes(Part::Errata, &encode_part(&d, Part::Errata).unwrap())
+        .unwrap();
+    assert_eq!(about::audit_counts(&bare), None);
+    // Without the errata, none either; with every part, the audit runs on them (the build's
+    // counts are not consulted: a file of another build would not change them).
+    assert_eq!(about::audit_counts(&d.only_text(Parts::FIGURES)), None);
+    let mut stale = built.clone();
+    stale.audit = Some(survey::data::dataset::AuditCounts {
+        mismatches: 999,
+        ..run
+    });
+    assert_eq!(about::audit_counts(&stale), Some(run));
 }
 
 #[test]

@@ -229,23 +229,32 @@ pub fn comparison(data: &Dataset) -> Vec<Comparison> {
     ]
 }
 
-/// What the audit did, in counts taken from the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AuditCounts {
-    /// Figures printed outside the tables (`report_figures.csv`).
-    pub figures: usize,
-    /// Of those, figures with a derivation the audit recomputes from the tables.
-    pub recomputed: usize,
-    /// Entries in `errata.csv`.
-    pub errata: usize,
-    /// Errata found and re-verified by the automatic audit.
-    pub errata_checked: usize,
-    /// Mismatches the audit finds now.
-    pub mismatches: usize,
+pub use crate::data::dataset::AuditCounts;
+
+/// The audit's counts: run on `data` when it holds every printed figure and the errata (read from
+/// CSV, or every part fetched), else as the build counted them (`Dataset::audit`, in the errata's
+/// file: the about page's first visit fetches only the printed figures it quotes); `None` without
+/// the errata.
+pub fn audit_counts(data: &Dataset) -> Option<AuditCounts> {
+    use crate::data::parts::{Part, Parts};
+    if data.has(Parts::FIGURES.union(Parts::of(&[Part::Errata]))) {
+        Some(run_audit(data))
+    } else if data.has(Parts::of(&[Part::Errata])) {
+        data.audit
+    } else {
+        None
+    }
+}
+
+/// The dataset as the build writes its data files (`data::codec`): with the audit's counts
+/// (`Dataset::audit`), run on the whole of it, for the errata's file.
+pub fn with_audit(mut data: Dataset) -> Dataset {
+    data.audit = Some(run_audit(&data));
+    data
 }
 
 /// Runs the audit and tallies it with the figures and errata.
-pub fn audit_counts(data: &Dataset) -> AuditCounts {
+fn run_audit(data: &Dataset) -> AuditCounts {
     AuditCounts {
         figures: data.figures.len(),
         recomputed: data

@@ -266,7 +266,7 @@ impl Page {
             Page::Facilities => Parts::of(&[Figures, FiguresFacilities, Endnotes]),
             Page::Reforms => Parts::of(&[FiguresReforms, Endnotes, Reforms]),
             Page::Audit => Parts::of(&[FiguresSex, FiguresComposition, FiguresSmi, Errata]),
-            Page::About => Parts::FIGURES.union(Parts::of(&[Errata, Later])),
+            Page::About => Parts::of(&[Figures, Errata, Later]),
         }
     }
 

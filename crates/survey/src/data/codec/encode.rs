@@ -155,6 +155,19 @@ pub fn encode_part(d: &Dataset, p: Part) -> Result<Vec<u8>, DataError> {
                     &e.description,
                 ]);
             }
+            // The audit's counts, when the build has put them in (`Dataset::audit`).
+            o.byte(d.audit.is_some() as u8);
+            if let Some(a) = d.audit {
+                for n in [
+                    a.figures,
+                    a.recomputed,
+                    a.errata,
+                    a.errata_checked,
+                    a.mismatches,
+                ] {
+                    o.uint(n as u64);
+                }
+            }
         }
         Part::Reforms => {
             o.uint(d.reforms.len() as u64);

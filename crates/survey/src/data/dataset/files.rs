@@ -292,6 +292,7 @@ impl Dataset {
                 .unwrap_or_default(),
             text: if complete { Parts::ALL } else { Parts::NONE },
             notes: complete,
+            audit: None,
             reforms,
             smi_definitions,
             jurisdictions,

@@ -94,6 +94,25 @@ pub struct Dataset {
     /// endnotes' texts are (`data::codec::NOTES_FILE`; only `data::codec::TEXT_NOTES` have theirs
     /// before), true with the text files read from CSV.
     pub notes: bool,
+    /// What the audit found over the whole dataset, as the build counted it
+    /// (`sections::about::with_audit`), carried by the errata's data file: so a page states it
+    /// without fetching every printed figure. `None` read from CSV and in the tables file.
+    pub audit: Option<AuditCounts>,
+}
+
+/// What the audit did, in counts taken from the data (`sections::about::audit_counts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuditCounts {
+    /// Figures printed outside the tables (`report_figures.csv`).
+    pub figures: usize,
+    /// Of those, figures with a derivation the audit recomputes from the tables.
+    pub recomputed: usize,
+    /// Entries in `errata.csv`.
+    pub errata: usize,
+    /// Errata found and re-verified by the automatic audit.
+    pub errata_checked: usize,
+    /// Mismatches the audit finds.
+    pub mismatches: usize,
 }
 
 impl Dataset {
@@ -139,6 +158,7 @@ impl Dataset {
         }
         if !keep(Part::Errata) {
             d.errata.clear();
+            d.audit = None;
         }
         if !keep(Part::Reforms) {
             d.reforms.clear();

@@ -151,5 +151,6 @@ pub fn decode_tables(bytes: &[u8]) -> Result<Dataset, DataError> {
         later: Vec::new(),
         text: Parts::NONE,
         notes: false,
+        audit: None,
     })
 }

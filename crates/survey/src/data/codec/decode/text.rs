@@ -4,7 +4,7 @@
 use super::reader::In;
 use crate::data::codec::{part_file, part_magic, Part, NOTES_FILE, NOTES_MAGIC, TEXT_NOTES};
 use crate::data::csv::DataError;
-use crate::data::dataset::Dataset;
+use crate::data::dataset::{AuditCounts, Dataset};
 use crate::data::later::LaterFigure;
 use crate::data::report::{Endnote, Erratum, Figure, Reform, SmiDefinition, ERRATUM_KINDS};
 
@@ -87,7 +87,18 @@ impl Dataset {
                         page,
                         description,
                     }
-                })
+                });
+                self.audit = r.flag().then(|| {
+                    let [figures, recomputed, errata, errata_checked, mismatches] =
+                        [(); 5].map(|_| r.u32() as usize);
+                    AuditCounts {
+                        figures,
+                        recomputed,
+                        errata,
+                        errata_checked,
+                        mismatches,
+                    }
+                });
             }
             Part::Reforms => {
                 self.reforms = r.list(|r| {
