@@ -167,21 +167,14 @@ mod near {
         _callback: Closure<dyn FnMut(js_sys::Array)>,
     }
 
-    /// The sections the browser skips while they are away (`content-visibility: auto`): the
-    /// explorer's chart, map and table (`skip-away`), and every section and chart part of the
-    /// other pages (static/style.css, "Report pages and profiles"). The stylesheet's selectors,
-    /// matched as selectors: reading a style inside a skipped section makes the browser compute
-    /// the section's.
-    const SKIPPED: &str = ".skip-away, #content > :not(.explorer) > section, \
-        #content > :not(.explorer) > .chart-part";
-
-    /// The section around `el` that the browser skips while it is away ([`SKIPPED`]): inside it
-    /// nothing is laid out, so neither an `IntersectionObserver` nor a `ResizeObserver` reports
-    /// on `el` until the section is drawn, which the browser does only when it is much nearer
-    /// than a screen away. (A skipped element itself is laid out, only not its content: a chart
-    /// part that is one is measured as it is.)
+    /// The section around `el` that the browser skips while it is away (`content-visibility:
+    /// auto`, the explorer's chart, map and table): inside it nothing is laid out, so neither
+    /// an `IntersectionObserver` nor a `ResizeObserver` reports on `el` until the section is
+    /// drawn, which the browser does only when it is much nearer than a screen away.
     pub fn skipped_section(el: &web_sys::Element) -> Option<web_sys::Element> {
-        el.parent_element()?.closest(SKIPPED).ok().flatten()
+        // By the class the stylesheet's rule is written for (`skip-away`), not by the computed
+        // style: reading a style inside a skipped section makes the browser compute the section's.
+        el.parent_element()?.closest(".skip-away").ok().flatten()
     }
 
     /// Runs `f` once, when `el` first comes within one viewport's height of the viewport (at
